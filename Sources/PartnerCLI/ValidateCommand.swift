@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import PartnerConfig
+import PartnerModel
+
+/// `partnerctl validate`: checks configuration files without reading any store.
+struct ValidateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check configuration files for shape and semantic errors.",
+        discussion: """
+            Reports every problem in each file in one run, with file:line:column, the source \
+            line and a hint. Reads no store. Exits 0 when every file is valid, 3 when any is \
+            invalid, 1 when a file cannot be read.
+            """
+    )
+
+    @Argument(help: "The configuration files.")
+    var files: [String] = ["partner.yaml"]
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() async throws {
+        let console = Console.current
+        var reports: [ValidationReport.File] = []
+        var unreadable = false
+        var invalid = false
+        let formatter = DiagnosticFormatter(style: .for(.standardError))
+        for path in files {
+            let loaded: LoadedConfig
+            do {
+                loaded = try ConfigLoader.load(path: path)
+            } catch {
+                unreadable = true
+                reports.append(.init(unreadable: path, reason: error.reason))
+                if format == .text { console.err("error: \(error)") }
+                continue
+            }
+            invalid = invalid || !loaded.isValid
+            reports.append(.init(loaded))
+            guard format == .text else { continue }
+            if loaded.diagnostics.isEmpty, let config = loaded.config {
+                console.out("\(path): valid (\(Self.summary(of: config)))")
+            } else {
+                console.write(formatter.render(loaded.diagnostics, source: loaded.source), .standardError)
+                if loaded.isValid { console.out("\(path): valid") }
+            }
+        }
+        if format == .json {
+            console.out(try JSONOutput.encode(ValidationReport(valid: !unreadable && !invalid, files: reports)))
+        }
+        if unreadable { throw ExitStatus.failure }
+        if invalid { throw ExitStatus.invalidConfiguration }
+    }
+
+    /// `12 users, 2 role bundles, 3 catalog rules`.
+    static func summary(of config: PartnerModel.AccountConfig) -> String {
+        var parts: [String] = []
+        if let users = config.users { parts.append(DiagnosticFormatter.count(users.count, "user")) }
+        if !config.roleBundles.isEmpty { parts.append(DiagnosticFormatter.count(config.roleBundles.count, "role bundle")) }
+        if !config.profile.isEmpty { parts.append(DiagnosticFormatter.count(config.profile.values.count, "profile field")) }
+        if let catalog = config.catalog {
+            parts.append(DiagnosticFormatter.count(catalog.hide.count + catalog.show.count, "catalog rule"))
+        }
+        return parts.isEmpty ? "nothing managed" : parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,189 @@
+import PartnerModel
+import PartnerYAML
+
+/// Decodes a YAML tree into a ``ConfigDraft``, reporting every shape problem it meets: unknown
+/// and missing keys, wrong types, bad enum values, formats and lengths.
+///
+/// Scalars are typed by the field they fill, never by YAML 1.1 guessing: a string field takes
+/// the text as written (`NO`, `010000`), a boolean field takes only `true` or `false`.
+struct ConfigDecoder {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    static let topLevelKeys = ["apiVersion", "account", "profile", "users", "roles", "catalog", "policy"]
+    static let accountKeys = ["tenantId", "cloud", "domain"]
+    static let userKeys = ["userPrincipalName", "displayName", "firstName", "lastName", "usageLocation", "enabled", "roles"]
+    static let catalogKeys = ["default", "hide", "show"]
+    static let policyKeys = ["pruneUsers", "protectedUsers"]
+
+    // MARK: - The file
+
+    mutating func decode(_ root: YAMLNode?) -> ConfigDraft {
+        var draft = ConfigDraft()
+        guard let root else {
+            report(.missingKey, "the file has no configuration", at: draft.rootMark,
+                   hint: "a configuration starts with 'apiVersion: \(AccountConfig.apiVersion)'")
+            return draft
+        }
+        draft.rootMark = root.mark
+        guard let keys = entries(of: root, at: nil, allowed: Self.topLevelKeys, required: ["apiVersion", "account"])
+        else { return draft }
+
+        if let node = keys["apiVersion"]?.value, let version = string(node, at: "apiVersion"),
+            version.value != AccountConfig.apiVersion
+        {
+            report(.apiVersion, "unsupported apiVersion '\(version.value)'", at: node,
+                   hint: "this partnerctl reads '\(AccountConfig.apiVersion)'")
+        }
+        if let node = keys["account"]?.value { decodeAccount(node, into: &draft) }
+        if let node = keys["profile"]?.value { decodeProfile(node, cloud: draft.account?.cloud, into: &draft) }
+        if let pair = keys["users"] {
+            draft.usersMark = pair.key.mark
+            decodeUsers(pair.value, into: &draft)
+        }
+        if let node = keys["roles"]?.value { decodeBundles(node, into: &draft) }
+        if let node = keys["catalog"]?.value { decodeCatalog(node, into: &draft) }
+        if let node = keys["policy"]?.value { decodePolicy(node, into: &draft) }
+        return draft
+    }
+
+    // MARK: - Sections
+
+    private mutating func decodeAccount(_ node: YAMLNode, into draft: inout ConfigDraft) {
+        guard let keys = entries(of: node, at: "account", allowed: Self.accountKeys, required: Self.accountKeys)
+        else { return }
+        let tenant = keys["tenantId"].flatMap { pair in
+            checked(string(pair.value, at: "account.tenantId"), at: "account.tenantId", node: pair.value,
+                    expected: "a GUID", example: "8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10", FormatCheck.guid)
+        }
+        let domain = keys["domain"].flatMap { pair in
+            checked(string(pair.value, at: "account.domain"), at: "account.domain", node: pair.value,
+                    expected: "a domain name", example: "contoso.partner.onmschina.cn", FormatCheck.domain)
+        }
+        let cloud = keys["cloud"].flatMap { enumValue(Cloud.self, $0.value, at: "account.cloud") }
+        draft.domainMark = keys["domain"]?.value.mark
+        if let tenant, let domain, let cloud {
+            draft.account = AccountIdentity(tenantId: tenant.value.lowercased(), cloud: cloud, domain: domain.value.lowercased())
+        }
+    }
+
+    private mutating func decodeProfile(_ node: YAMLNode, cloud: Cloud?, into draft: inout ConfigDraft) {
+        let sections = ProfileSection.allCases.map(\.rawValue)
+        guard let keys = entries(of: node, at: "profile", allowed: sections) else { return }
+        for section in ProfileSection.allCases {
+            guard let value = keys[section.rawValue]?.value else { continue }
+            decodeGroup(ProfileSchema.group(for: section), value, path: "profile.\(section.rawValue)",
+                        fieldPath: [section.rawValue], cloud: cloud, into: &draft.profile)
+        }
+    }
+
+    private mutating func decodeGroup(
+        _ group: ProfileSchema.Group, _ node: YAMLNode, path: String, fieldPath: [String], cloud: Cloud?,
+        into profile: inout Profile
+    ) {
+        guard let keys = entries(of: node, at: path, allowed: group.entries.map(\.key), readOnly: group.readOnly)
+        else { return }
+        for (key, child) in group.entries {
+            guard let value = keys[key]?.value else { continue }
+            let childPath = "\(path).\(key)"
+            switch child {
+            case .group(let inner):
+                decodeGroup(inner, value, path: childPath, fieldPath: fieldPath + [key], cloud: cloud, into: &profile)
+            case .field(let format, let maxLength):
+                guard let text = fieldText(value, at: childPath, format: format, maxLength: maxLength) else { continue }
+                if format == .country, let required = cloud?.requiredCountry, text.value != required {
+                    report(.wrongCountry, "'\(childPath)' must be '\(required)' in \(cloud!.displayName), found '\(text.value)'",
+                           at: value, hint: "accounts operated by 21Vianet are in China")
+                }
+                profile.values[(fieldPath + [key]).joined(separator: ".")] = text.value
+            }
+        }
+    }
+
+    private mutating func decodeUsers(_ node: YAMLNode, into draft: inout ConfigDraft) {
+        guard let items = sequence(node, at: "users") else { return }
+        var users: [ConfigDraft.User] = []
+        users.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            let path = "users[\(index)]"
+            guard let keys = entries(of: item, at: path, allowed: Self.userKeys, required: ["userPrincipalName"]),
+                let upnNode = keys["userPrincipalName"]?.value,
+                let upn = checked(string(upnNode, at: "\(path).userPrincipalName"), at: "\(path).userPrincipalName",
+                                  node: upnNode, expected: "a user principal name", example: "li.wei@contoso.partner.onmschina.cn",
+                                  FormatCheck.userPrincipalName)
+            else { continue }
+            var spec = UserSpec(userPrincipalName: upn.value)
+            spec.displayName = keys["displayName"].flatMap { fieldText($0.value, at: "\(path).displayName", format: .text, maxLength: 256)?.value }
+            spec.firstName = keys["firstName"].flatMap { fieldText($0.value, at: "\(path).firstName", format: .text, maxLength: 64)?.value }
+            spec.lastName = keys["lastName"].flatMap { fieldText($0.value, at: "\(path).lastName", format: .text, maxLength: 64)?.value }
+            spec.usageLocation = keys["usageLocation"].flatMap { fieldText($0.value, at: "\(path).usageLocation", format: .country, maxLength: 2)?.value }
+            let enabled = keys["enabled"].flatMap { bool($0.value, at: "\(path).enabled") }
+            spec.enabled = enabled?.value
+            let roles = keys["roles"].flatMap { stringList($0.value, at: "\(path).roles") }
+            users.append(ConfigDraft.User(spec: spec, upn: upn, roles: roles, enabled: enabled))
+        }
+        draft.users = users
+    }
+
+    private mutating func decodeBundles(_ node: YAMLNode, into draft: inout ConfigDraft) {
+        guard let pairs = mapping(node, at: "roles") else { return }
+        for pair in pairs {
+            guard let name = keyText(pair.key, in: "roles"),
+                let roles = stringList(pair.value, at: "roles.\(name.value)")
+            else { continue }
+            draft.bundles.append(ConfigDraft.Bundle(name: name, roles: roles))
+        }
+    }
+
+    private mutating func decodeCatalog(_ node: YAMLNode, into draft: inout ConfigDraft) {
+        guard let keys = entries(of: node, at: "catalog", allowed: Self.catalogKeys) else { return }
+        var rules = CatalogRules()
+        if let value = keys["default"]?.value,
+            let visibility = enumValue(CatalogRules.Visibility.self, value, at: "catalog.default")
+        {
+            rules.defaultVisibility = visibility
+        }
+        for list in ["hide", "show"] {
+            guard let value = keys[list]?.value, let items = stringList(value, at: "catalog.\(list)") else { continue }
+            let valid = items.filter { item in
+                let text = item.value
+                let ok = text.hasPrefix("category:")
+                    ? FormatCheck.categoryId(String(text.dropFirst("category:".count))) : FormatCheck.offerId(text)
+                if !ok {
+                    report(.badFormat, "'\(text)' in 'catalog.\(list)' is neither an offer id nor a category",
+                           at: item.mark, end: item.endMark,
+                           hint: "write an offer id ('CFQ7TTC0LH18', 'MS-AZR-0145P' or a GUID) or 'category:<id>'")
+                }
+                return ok
+            }
+            let selectors = valid.map { CatalogSelector($0.value) }
+            if list == "hide" {
+                rules.hide = selectors
+                draft.catalogEntries.hide = valid
+            } else {
+                rules.show = selectors
+                draft.catalogEntries.show = valid
+            }
+        }
+        draft.catalog = rules
+    }
+
+    private mutating func decodePolicy(_ node: YAMLNode, into draft: inout ConfigDraft) {
+        guard let keys = entries(of: node, at: "policy", allowed: Self.policyKeys) else { return }
+        draft.pruneUsers = keys["pruneUsers"].flatMap { bool($0.value, at: "policy.pruneUsers") }
+        if let value = keys["protectedUsers"]?.value, let names = stringList(value, at: "policy.protectedUsers") {
+            draft.protectedUsers = names.filter { name in
+                guard FormatCheck.userPrincipalName(name.value) else {
+                    report(.badFormat, "'\(name.value)' in 'policy.protectedUsers' is not a user principal name",
+                           at: name.mark, end: name.endMark)
+                    return false
+                }
+                return true
+            }
+        }
+    }
+}

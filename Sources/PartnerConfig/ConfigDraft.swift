@@ -1,0 +1,32 @@
+import PartnerModel
+import PartnerYAML
+
+/// What the decoder read from the file: model values, plus the marks that validation needs to
+/// point at cross-reference problems. Parts that could not be decoded are left out.
+struct ConfigDraft {
+    /// A user as written, before its role names are resolved.
+    struct User {
+        var spec: UserSpec
+        var upn: Located<String>
+        var roles: [Located<String>]?
+        var enabled: Located<Bool>?
+    }
+
+    /// A role bundle as written.
+    struct Bundle {
+        var name: Located<String>
+        var roles: [Located<String>]
+    }
+
+    var account: AccountIdentity?
+    var domainMark: Mark?
+    var profile = Profile()
+    var users: [User]?
+    var usersMark: Mark?
+    var bundles: [Bundle] = []
+    var catalog: CatalogRules?
+    var catalogEntries: (hide: [Located<String>], show: [Located<String>]) = ([], [])
+    var pruneUsers: Located<Bool>?
+    var protectedUsers: [Located<String>] = []
+    var rootMark = Mark(line: 1, column: 1)
+}

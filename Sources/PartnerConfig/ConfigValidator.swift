@@ -1,0 +1,194 @@
+import PartnerModel
+import PartnerYAML
+
+/// Checks what the decoder read against itself: role names and bundles, duplicate users, domains,
+/// the global-admin and protected-user rules, and catalog rules; then builds the model.
+struct ConfigValidator {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func validate(_ draft: ConfigDraft) -> AccountConfig? {
+        let cloud = draft.account?.cloud
+        let bundles = resolveBundles(draft.bundles, cloud: cloud)
+        let users = draft.users.map { resolveUsers($0, bundles: bundles, draft: draft) }
+        if let users { checkGlobalAdmin(users, mark: draft.usersMark ?? draft.rootMark) }
+        checkPolicy(draft, users: users)
+        checkCatalog(draft.catalogEntries)
+
+        guard let account = draft.account else { return nil }
+        let policy = Policy(pruneUsers: draft.pruneUsers?.value ?? false, protectedUsers: draft.protectedUsers.map(\.value))
+        return AccountConfig(
+            account: account, profile: draft.profile, users: users?.map(\.spec), roleBundles: bundles,
+            catalog: draft.catalog, policy: policy)
+    }
+
+    // MARK: - Roles
+
+    /// Expands every bundle to built-in roles, reporting unknown names, shadowing and cycles.
+    private mutating func resolveBundles(_ bundles: [ConfigDraft.Bundle], cloud: Cloud?) -> [String: Set<Role>] {
+        let byName = Dictionary(bundles.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        var resolved: [String: Set<Role>] = [:]
+        var reported: Set<String> = []
+
+        func expand(_ name: String, trail: [String]) -> Set<Role> {
+            if let done = resolved[name] { return done }
+            guard let bundle = byName[name] else { return [] }
+            var roles: Set<Role> = []
+            for reference in bundle.roles {
+                if let role = Role(rawValue: reference.value) {
+                    roles.insert(role)
+                } else if byName[reference.value] != nil {
+                    if let start = trail.firstIndex(of: reference.value) {
+                        let cycle = trail[start...] + [name, reference.value]
+                        if reported.insert(reference.value).inserted {
+                            report(.badBundle, "role bundle '\(reference.value)' includes itself: \(cycle.joined(separator: " → "))",
+                                   at: reference, hint: "a bundle may name other bundles, but not in a circle")
+                        }
+                    } else {
+                        roles.formUnion(expand(reference.value, trail: trail + [name]))
+                    }
+                }
+            }
+            resolved[name] = roles
+            return roles
+        }
+
+        for bundle in bundles {
+            if Role(rawValue: bundle.name.value) != nil {
+                report(.badBundle, "role bundle '\(bundle.name.value)' has the name of a built-in role", at: bundle.name,
+                       hint: "give the bundle a name of its own")
+            }
+            for reference in bundle.roles {
+                checkRoleName(reference, bundles: byName.keys, cloud: cloud, owner: "role bundle '\(bundle.name.value)'")
+            }
+        }
+        for bundle in bundles { _ = expand(bundle.name.value, trail: []) }
+        return resolved
+    }
+
+    /// Reports a role name that is neither built in nor a bundle, or not offered in the cloud.
+    private mutating func checkRoleName<Names: Collection<String>>(
+        _ name: Located<String>, bundles: Names, cloud: Cloud?, owner: String
+    ) {
+        if let role = Role(rawValue: name.value) {
+            if let cloud, !Role.available(in: cloud).contains(role) {
+                report(.roleNotInCloud, "\(owner) has role '\(name.value)', which \(cloud.displayName) does not offer",
+                       at: name, hint: "roles offered there: \(Role.available(in: cloud).map(\.rawValue).joined(separator: ", "))")
+            }
+        } else if !bundles.contains(name.value) {
+            let candidates = (cloud.map(Role.available(in:)) ?? Role.allCases).map(\.rawValue) + bundles
+            report(.unknownRole, "\(owner) has unknown role '\(name.value)'", at: name,
+                   hint: Suggestion.hint(for: name.value, in: candidates) ?? "define it under 'roles', or use a built-in role")
+        }
+    }
+
+    // MARK: - Users
+
+    private mutating func resolveUsers(
+        _ users: [ConfigDraft.User], bundles: [String: Set<Role>], draft: ConfigDraft
+    ) -> [ConfigDraft.User] {
+        var firstMarks: [String: Mark] = [:]
+        firstMarks.reserveCapacity(users.count)
+        let domainSuffix = draft.account.map { "@" + $0.domain }
+        var resolved: [ConfigDraft.User] = []
+        resolved.reserveCapacity(users.count)
+        for var user in users {
+            let key = user.spec.key
+            if let first = firstMarks[key] {
+                report(.duplicateUser, "duplicate user '\(user.upn.value)'", at: user.upn,
+                       hint: "user principal names are compared ignoring case",
+                       notes: [.init(message: "first declared here", mark: first)])
+                continue
+            }
+            firstMarks[key] = user.upn.mark
+            if let domainSuffix, !key.hasSuffix(domainSuffix) {
+                report(.upnOutsideDomain,
+                       "user '\(user.upn.value)' is outside the account's domain '\(domainSuffix.dropFirst())'",
+                       at: user.upn, hint: "users of this account sign in as name\(domainSuffix)")
+            }
+            if let references = user.roles {
+                var roles: Set<Role> = []
+                for reference in references {
+                    if let role = Role(rawValue: reference.value) {
+                        roles.insert(role)
+                    } else if let bundle = bundles[reference.value] {
+                        roles.formUnion(bundle)
+                    }
+                    checkRoleName(reference, bundles: bundles.keys, cloud: draft.account?.cloud,
+                                  owner: "user '\(user.upn.value)'")
+                }
+                user.spec.roles = roles
+            }
+            resolved.append(user)
+        }
+        return resolved
+    }
+
+    private mutating func checkGlobalAdmin(_ users: [ConfigDraft.User], mark: Mark) {
+        let hasAdmin = users.contains { $0.spec.isEnabled && $0.spec.roles?.contains(.globalAdmin) == true }
+        if !hasAdmin {
+            report(.noGlobalAdmin, "no enabled user holds 'global-admin'", at: Located("users", mark: mark),
+                   hint: "declare at least one enabled user with role 'global-admin' so the account always keeps one")
+        }
+    }
+
+    // MARK: - Policy
+
+    private mutating func checkPolicy(_ draft: ConfigDraft, users: [ConfigDraft.User]?) {
+        if let prune = draft.pruneUsers, prune.value, users == nil {
+            report(.badPolicy, "'policy.pruneUsers' is true but the file declares no 'users'", at: prune,
+                   hint: "without a 'users' list every user would be deleted; declare the users to keep")
+        }
+        let byKey = Dictionary((users ?? []).map { ($0.spec.key, $0) }, uniquingKeysWith: { first, _ in first })
+        for name in draft.protectedUsers {
+            guard let user = byKey[name.value.lowercased()] else {
+                report(.protectedUser, "protected user '\(name.value)' is not declared in 'users'", at: name,
+                       hint: "declare the user, enabled and with an admin role, so the file cannot remove them by omission")
+                continue
+            }
+            if !user.spec.isEnabled {
+                let place = user.enabled.map { Located("enabled", mark: $0.mark, endMark: $0.endMark) } ?? user.upn
+                report(.protectedUser, "protected user '\(name.value)' is declared disabled", at: place,
+                       hint: "protected users are never disabled; remove 'enabled: false' or the protection",
+                       notes: [.init(message: "protected here", mark: name.mark)])
+            }
+            if let roles = user.spec.roles, !roles.contains(where: \.isAdministrative) {
+                report(.protectedUser, "protected user '\(name.value)' holds no admin role", at: user.upn,
+                       hint: "protected users are never demoted; give them an admin role such as 'global-admin'",
+                       notes: [.init(message: "protected here", mark: name.mark)])
+            }
+        }
+    }
+
+    // MARK: - Catalog
+
+    private mutating func checkCatalog(_ entries: (hide: [Located<String>], show: [Located<String>])) {
+        var seen: [String: (list: String, mark: Mark)] = [:]
+        for (list, items) in [("hide", entries.hide), ("show", entries.show)] {
+            for item in items {
+                if let first = seen[item.value] {
+                    let message = first.list == list
+                        ? "'\(item.value)' is listed twice in 'catalog.\(list)'"
+                        : "'\(item.value)' is both hidden and shown"
+                    report(.catalogConflict, message, at: item, notes: [.init(message: "first listed here", mark: first.mark)])
+                } else {
+                    seen[item.value] = (list, item.mark)
+                }
+            }
+        }
+    }
+
+    // MARK: - Reporting
+
+    private mutating func report<T>(
+        _ code: DiagnosticCode, _ message: String, at location: Located<T>, hint: String? = nil, notes: [Diagnostic.Note] = []
+    ) {
+        diagnostics.append(
+            Diagnostic(code: code, message: message, file: file, mark: location.mark, endMark: location.endMark,
+                       hint: hint, notes: notes))
+    }
+}

@@ -1,0 +1,135 @@
+/// The fields of Partner Center's profile resources that a configuration may manage.
+///
+/// Follows the Partner Center REST profile resources (`LegalBusinessProfile`,
+/// `OrganizationProfile`, `BillingProfile`, `SupportProfile`, `Address`, `Contact`). Fields the
+/// service sets itself are listed as read-only so that a file naming one gets a clear error.
+public enum ProfileSchema {
+    /// A named group of fields, or one field.
+    public indirect enum Node: Sendable {
+        case field(FieldFormat, maxLength: Int)
+        case group(Group)
+    }
+
+    /// The entries of a mapping in the file, in the order they are documented.
+    public struct Group: Sendable {
+        /// The keys that may be written, in order.
+        public let entries: [(key: String, node: Node)]
+        /// Keys Partner Center sets itself, with why they cannot be written.
+        public let readOnly: [String: String]
+
+        /// The node for a key, if the key may be written.
+        public func node(forKey key: String) -> Node? {
+            entries.first { $0.key == key }?.node
+        }
+    }
+
+    static let address = Group(
+        entries: [
+            ("addressLine1", .field(.text, maxLength: 250)),
+            ("addressLine2", .field(.text, maxLength: 250)),
+            ("addressLine3", .field(.text, maxLength: 250)),
+            ("city", .field(.text, maxLength: 128)),
+            ("state", .field(.text, maxLength: 128)),
+            ("region", .field(.text, maxLength: 128)),
+            ("postalCode", .field(.postalCode, maxLength: 20)),
+            ("country", .field(.country, maxLength: 2)),
+            ("firstName", .field(.text, maxLength: 64)),
+            ("lastName", .field(.text, maxLength: 64)),
+            ("phoneNumber", .field(.phone, maxLength: 32)),
+        ],
+        readOnly: [:])
+
+    static let contact = Group(
+        entries: [
+            ("firstName", .field(.text, maxLength: 64)),
+            ("lastName", .field(.text, maxLength: 64)),
+            ("email", .field(.email, maxLength: 256)),
+            ("phoneNumber", .field(.phone, maxLength: 32)),
+        ],
+        readOnly: [:])
+
+    private static let serviceFields = [
+        "id": "Partner Center assigns the profile id",
+        "profileType": "the profile type follows from the section",
+        "links": "links are returned by the service, not written",
+        "attributes": "attributes are returned by the service, not written",
+    ]
+
+    /// The fields of each section.
+    public static func group(for section: ProfileSection) -> Group {
+        switch section {
+        case .legalBusiness:
+            return Group(
+                entries: [
+                    ("companyName", .field(.text, maxLength: 256)),
+                    ("address", .group(address)),
+                    ("primaryContact", .group(contact)),
+                    ("companyApproverAddress", .group(address)),
+                    ("companyApproverEmail", .field(.email, maxLength: 256)),
+                ],
+                readOnly: serviceFields.merging([
+                    "vettingStatus": "Microsoft sets the vetting status when it verifies the business",
+                    "vettingSubStatus": "Microsoft sets the vetting status when it verifies the business",
+                ]) { $1 })
+        case .organization:
+            return Group(
+                entries: [
+                    ("companyName", .field(.text, maxLength: 256)),
+                    ("email", .field(.email, maxLength: 256)),
+                    ("language", .field(.language, maxLength: 16)),
+                    ("culture", .field(.culture, maxLength: 16)),
+                    ("defaultAddress", .group(address)),
+                ],
+                readOnly: serviceFields.merging([
+                    "tenantId": "the tenant is fixed; declare it as account.tenantId",
+                    "domain": "the domain is fixed; declare it as account.domain",
+                ]) { $1 })
+        case .billing:
+            return Group(
+                entries: [
+                    ("companyName", .field(.text, maxLength: 256)),
+                    ("address", .group(address)),
+                    ("primaryContact", .group(contact)),
+                    ("purchaseOrderNumber", .field(.text, maxLength: 128)),
+                    ("taxId", .field(.text, maxLength: 64)),
+                ],
+                readOnly: serviceFields.merging([
+                    "billingCurrency": "the billing currency follows from the account's market",
+                    "billingDay": "the billing day is set by Partner Center",
+                ]) { $1 })
+        case .support:
+            return Group(
+                entries: [
+                    ("email", .field(.email, maxLength: 256)),
+                    ("telephone", .field(.phone, maxLength: 32)),
+                    ("website", .field(.url, maxLength: 2048)),
+                    ("displayName", .field(.text, maxLength: 256)),
+                ],
+                readOnly: serviceFields)
+        }
+    }
+
+    /// Every writable field of every section, in documentation order.
+    public static let allFields: [ProfileField] = ProfileSection.allCases.flatMap { section in
+        fields(in: group(for: section), section: section, prefix: [])
+    }
+
+    /// The field at a dotted path (`legalBusiness.address.city`), if there is one.
+    public static func field(atPath path: String) -> ProfileField? {
+        fieldsByPath[path]
+    }
+
+    private static let fieldsByPath: [String: ProfileField] = Dictionary(
+        uniqueKeysWithValues: allFields.map { ($0.path, $0) })
+
+    private static func fields(in group: Group, section: ProfileSection, prefix: [String]) -> [ProfileField] {
+        group.entries.flatMap { entry -> [ProfileField] in
+            switch entry.node {
+            case .field(let format, let maxLength):
+                return [ProfileField(section: section, keys: prefix + [entry.key], format: format, maxLength: maxLength)]
+            case .group(let inner):
+                return fields(in: inner, section: section, prefix: prefix + [entry.key])
+            }
+        }
+    }
+}

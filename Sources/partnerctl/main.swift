@@ -1,0 +1,4 @@
+import Foundation
+import PartnerCLI
+
+exit(await CommandRunner.run(Array(CommandLine.arguments.dropFirst())))
