@@ -65,7 +65,7 @@ struct ConfigDecoder {
                     expected: "a domain name", example: "contoso.partner.onmschina.cn", FormatCheck.domain)
         }
         let cloud = keys["cloud"].flatMap { enumValue(Cloud.self, $0.value, at: "account.cloud") }
-        draft.domainMark = keys["domain"]?.value.mark
+        draft.domain = domain?.value.lowercased()
         if let tenant, let domain, let cloud {
             draft.account = AccountIdentity(tenantId: tenant.value.lowercased(), cloud: cloud, domain: domain.value.lowercased())
         }

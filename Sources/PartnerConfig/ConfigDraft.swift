@@ -19,7 +19,8 @@ struct ConfigDraft {
     }
 
     var account: AccountIdentity?
-    var domainMark: Mark?
+    /// The account's domain when it is valid, even if the rest of `account` is not.
+    var domain: String?
     var profile = Profile()
     var users: [User]?
     var usersMark: Mark?

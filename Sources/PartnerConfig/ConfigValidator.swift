@@ -93,7 +93,7 @@ struct ConfigValidator {
     ) -> [ConfigDraft.User] {
         var firstMarks: [String: Mark] = [:]
         firstMarks.reserveCapacity(users.count)
-        let domainSuffix = draft.account.map { "@" + $0.domain }
+        let domainSuffix = draft.domain.map { "@" + $0 }
         var resolved: [ConfigDraft.User] = []
         resolved.reserveCapacity(users.count)
         for var user in users {
