@@ -1,0 +1,59 @@
+import PartnerConfig
+import PartnerModel
+import Testing
+
+@Suite struct FormatCheckTests {
+    @Test(arguments: [
+        ("li.wei@contoso.cn", true), ("LI.WEI@Contoso.CN", true), ("a+tag@x.co", true),
+        ("li.wei@", false), ("@contoso.cn", false), ("li wei@contoso.cn", false), ("a@b", false), ("a..b@x.cn", false),
+    ])
+    func emails(text: String, valid: Bool) {
+        #expect(FormatCheck.email(text) == valid)
+    }
+
+    @Test(arguments: [
+        ("li.wei@contoso.partner.onmschina.cn", true), ("o'brien@x.onmicrosoft.com", true),
+        ("a+b@x.cn", false), ("李伟@contoso.cn", false), (".a@x.cn", false), ("a@x", false),
+    ])
+    func userPrincipalNames(text: String, valid: Bool) {
+        #expect(FormatCheck.userPrincipalName(text) == valid)
+    }
+
+    @Test(arguments: [
+        ("+86 10 5555 0100", true), ("(425) 555-0100", true), ("400.555.0100", true),
+        ("+86 10 5555 0100 ext 2", false), ("12", false), ("86+10", false),
+    ])
+    func phones(text: String, valid: Bool) {
+        #expect(FormatCheck.phone(text) == valid)
+    }
+
+    @Test(arguments: [
+        ("https://contoso.cn/support", true), ("http://contoso.cn:8080", true),
+        ("contoso.cn", false), ("ftp://contoso.cn", false), ("https://", false),
+    ])
+    func urls(text: String, valid: Bool) {
+        #expect(FormatCheck.url(text) == valid)
+    }
+
+    @Test(arguments: [
+        ("CFQ7TTC0LH18", true), ("CFQ7TTC0LH18:0001", true), ("MS-AZR-0145P", true),
+        ("031C9E47-4802-4248-838E-778FB1D2CC05", true), ("bogus", false), ("CFQ7TTC0LH18:1", false),
+    ])
+    func offerIds(text: String, valid: Bool) {
+        #expect(FormatCheck.offerId(text) == valid)
+    }
+
+    @Test func languagesAndCultures() {
+        #expect(FormatCheck.languageTag("zh-Hans"))
+        #expect(FormatCheck.languageTag("en"))
+        #expect(!FormatCheck.languageTag("chinese simplified"))
+        #expect(FormatCheck.culture("zh-CN"))
+        #expect(!FormatCheck.culture("zh"))
+    }
+
+    @Test func comparableValuesIgnoreFormattingThatCarriesNoMeaning() {
+        #expect(Normalization.comparable("+86 10 5555-0100", format: .phone) == "+861055550100")
+        #expect(Normalization.comparable(" Li.Wei@Contoso.CN ", format: .email) == "li.wei@contoso.cn")
+        #expect(Normalization.comparable("e\u{301}", format: .text).unicodeScalars.count == 1)
+    }
+}
