@@ -79,8 +79,9 @@ extension ConfigDecoder {
             report(.badFormat, "'\(path)' is not \(problem): '\(text.value)'", at: node)
             return nil
         }
-        if text.value.count > maxLength {
-            report(.tooLong, "'\(path)' is \(text.value.count) characters long; Partner Center accepts at most \(maxLength)",
+        let length = text.value.unicodeScalars.count
+        if length > maxLength {
+            report(.tooLong, "'\(path)' is \(length) characters long; Partner Center accepts at most \(maxLength)",
                    at: node)
             return nil
         }

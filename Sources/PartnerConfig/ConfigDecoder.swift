@@ -40,7 +40,7 @@ struct ConfigDecoder {
                    hint: "this partnerctl reads '\(AccountConfig.apiVersion)'")
         }
         if let node = keys["account"]?.value { decodeAccount(node, into: &draft) }
-        if let node = keys["profile"]?.value { decodeProfile(node, cloud: draft.account?.cloud, into: &draft) }
+        if let node = keys["profile"]?.value { decodeProfile(node, cloud: draft.cloud, into: &draft) }
         if let pair = keys["users"] {
             draft.usersMark = pair.key.mark
             decodeUsers(pair.value, into: &draft)
@@ -66,6 +66,7 @@ struct ConfigDecoder {
         }
         let cloud = keys["cloud"].flatMap { enumValue(Cloud.self, $0.value, at: "account.cloud") }
         draft.domain = domain?.value.lowercased()
+        draft.cloud = cloud
         if let tenant, let domain, let cloud {
             draft.account = AccountIdentity(tenantId: tenant.value.lowercased(), cloud: cloud, domain: domain.value.lowercased())
         }
@@ -95,10 +96,7 @@ struct ConfigDecoder {
                 decodeGroup(inner, value, path: childPath, fieldPath: fieldPath + [key], cloud: cloud, into: &profile)
             case .field(let format, let maxLength):
                 guard let text = fieldText(value, at: childPath, format: format, maxLength: maxLength) else { continue }
-                if format == .country, let required = cloud?.requiredCountry, text.value != required {
-                    report(.wrongCountry, "'\(childPath)' must be '\(required)' in \(cloud!.displayName), found '\(text.value)'",
-                           at: value, hint: "accounts operated by 21Vianet are in China")
-                }
+                if format == .country { checkCountry(text.value, at: value, path: childPath, cloud: cloud) }
                 profile.values[(fieldPath + [key]).joined(separator: ".")] = text.value
             }
         }
@@ -120,13 +118,25 @@ struct ConfigDecoder {
             spec.displayName = keys["displayName"].flatMap { fieldText($0.value, at: "\(path).displayName", format: .text, maxLength: 256)?.value }
             spec.firstName = keys["firstName"].flatMap { fieldText($0.value, at: "\(path).firstName", format: .text, maxLength: 64)?.value }
             spec.lastName = keys["lastName"].flatMap { fieldText($0.value, at: "\(path).lastName", format: .text, maxLength: 64)?.value }
-            spec.usageLocation = keys["usageLocation"].flatMap { fieldText($0.value, at: "\(path).usageLocation", format: .country, maxLength: 2)?.value }
+            if let node = keys["usageLocation"]?.value,
+                let location = fieldText(node, at: "\(path).usageLocation", format: .country, maxLength: 2)
+            {
+                checkCountry(location.value, at: node, path: "\(path).usageLocation", cloud: draft.cloud)
+                spec.usageLocation = location.value
+            }
             let enabled = keys["enabled"].flatMap { bool($0.value, at: "\(path).enabled") }
             spec.enabled = enabled?.value
             let roles = keys["roles"].flatMap { stringList($0.value, at: "\(path).roles") }
             users.append(ConfigDraft.User(spec: spec, upn: upn, roles: roles, enabled: enabled))
         }
         draft.users = users
+    }
+
+    /// Reports a country other than the one the cloud requires (`CN` for 21Vianet).
+    private mutating func checkCountry(_ country: String, at node: YAMLNode, path: String, cloud: Cloud?) {
+        guard let cloud, let required = cloud.requiredCountry, country != required else { return }
+        report(.wrongCountry, "'\(path)' must be '\(required)' in \(cloud.displayName), found '\(country)'",
+               at: node, hint: "accounts operated by 21Vianet are in China")
     }
 
     private mutating func decodeBundles(_ node: YAMLNode, into draft: inout ConfigDraft) {

@@ -19,6 +19,8 @@ struct ConfigDraft {
     }
 
     var account: AccountIdentity?
+    /// The account's cloud when it is valid, even if the rest of `account` is not.
+    var cloud: Cloud?
     /// The account's domain when it is valid, even if the rest of `account` is not.
     var domain: String?
     var profile = Profile()

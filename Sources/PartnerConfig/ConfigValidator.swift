@@ -12,7 +12,7 @@ struct ConfigValidator {
     }
 
     mutating func validate(_ draft: ConfigDraft) -> AccountConfig? {
-        let cloud = draft.account?.cloud
+        let cloud = draft.cloud
         let bundles = resolveBundles(draft.bundles, cloud: cloud)
         let users = draft.users.map { resolveUsers($0, bundles: bundles, draft: draft) }
         if let users { checkGlobalAdmin(users, mark: draft.usersMark ?? draft.rootMark) }
@@ -118,7 +118,7 @@ struct ConfigValidator {
                     } else if let bundle = bundles[reference.value] {
                         roles.formUnion(bundle)
                     }
-                    checkRoleName(reference, bundles: bundles.keys, cloud: draft.account?.cloud,
+                    checkRoleName(reference, bundles: bundles.keys, cloud: draft.cloud,
                                   owner: "user '\(user.upn.value)'")
                 }
                 user.spec.roles = roles

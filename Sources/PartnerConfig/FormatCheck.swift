@@ -99,7 +99,7 @@ public enum FormatCheck {
     /// Whether text is a GUID (`8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10`), in either case.
     public static func guid(_ text: String) -> Bool {
         let groups = text.split(separator: "-", omittingEmptySubsequences: false)
-        return groups.map(\.count) == [8, 4, 4, 4, 12] && groups.allSatisfy { $0.allSatisfy(\.isHexDigit) }
+        return groups.map(\.count) == [8, 4, 4, 4, 12] && groups.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isHexDigit } }
     }
 
     /// Whether text is an offer id in one of Partner Center's forms: a GUID (license-based
@@ -109,13 +109,14 @@ public enum FormatCheck {
         if guid(text) { return true }
         if text.hasPrefix("MS-AZR-") {
             let rest = text.dropFirst("MS-AZR-".count)
-            return rest.count == 5 && rest.prefix(4).allSatisfy(\.isNumber) && rest.last!.isUppercase
+            return rest.count == 5 && rest.allSatisfy(\.isASCII) && rest.prefix(4).allSatisfy(\.isNumber)
+                && rest.last!.isUppercase
         }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts[0].count == 12,
             parts[0].allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) })
         else { return false }
-        return parts.count == 1 || (parts[1].count == 4 && parts[1].allSatisfy(\.isNumber))
+        return parts.count == 1 || (parts[1].count == 4 && parts[1].allSatisfy { $0.isASCII && $0.isNumber })
     }
 
     /// Whether text is a catalog category id: lower-case letters, digits and hyphens.

@@ -1,10 +1,28 @@
 /// Builds the node tree from events, keeping anchors, checking keys, tags and budgets.
 struct TreeBuilder {
-    private enum Frame {
-        case sequence(items: [YAMLNode], mark: Mark, anchor: String?, tag: String?, weight: Int)
-        case mapping(
-            pairs: [YAMLPair], pendingKey: YAMLNode?, keyMarks: [String: Mark]?, mark: Mark,
-            anchor: String?, tag: String?, weight: Int)
+    /// A collection being built. Frames are mutated in place on the stack, so appending never
+    /// copies the items gathered so far.
+    private struct Frame {
+        let isMapping: Bool
+        let mark: Mark
+        let anchor: String?
+        let tag: String?
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        var keyIndex: [String: Mark]?
+        var weight = 1
+
+        init(isMapping: Bool, mark: Mark, anchor: String?, tag: String?) {
+            self.isMapping = isMapping
+            self.mark = mark
+            self.anchor = anchor
+            self.tag = tag
+        }
+
+        var node: YAMLNode {
+            YAMLNode(content: isMapping ? .mapping(pairs) : .sequence(items), mark: mark, tag: tag, weight: weight)
+        }
     }
 
     /// Past this many entries a mapping indexes its keys instead of scanning them.
@@ -51,20 +69,13 @@ struct TreeBuilder {
             try add(target, anchor: nil)
         case .sequenceStart(let mark, let anchor, let tag):
             checkTag(tag, at: mark)
-            try push(.sequence(items: [], mark: mark, anchor: anchor, tag: tag, weight: 1), at: mark)
+            try push(Frame(isMapping: false, mark: mark, anchor: anchor, tag: tag))
         case .mappingStart(let mark, let anchor, let tag):
             checkTag(tag, at: mark)
-            try push(
-                .mapping(pairs: [], pendingKey: nil, keyMarks: nil, mark: mark, anchor: anchor, tag: tag, weight: 1),
-                at: mark)
+            try push(Frame(isMapping: true, mark: mark, anchor: anchor, tag: tag))
         case .collectionEnd:
             guard let frame = stack.popLast() else { return }
-            switch frame {
-            case .sequence(let items, let mark, let anchor, let tag, let weight):
-                try add(YAMLNode(content: .sequence(items), mark: mark, tag: tag, weight: weight), anchor: anchor)
-            case .mapping(let pairs, _, _, let mark, let anchor, let tag, let weight):
-                try add(YAMLNode(content: .mapping(pairs), mark: mark, tag: tag, weight: weight), anchor: anchor)
-            }
+            try add(frame.node, anchor: frame.anchor)
         }
     }
 
@@ -72,11 +83,11 @@ struct TreeBuilder {
         YAMLDocument(root: root, problems: problems)
     }
 
-    private mutating func push(_ frame: Frame, at mark: Mark) throws(YAMLError) {
+    private mutating func push(_ frame: Frame) throws(YAMLError) {
         guard stack.count < limits.maxDepth else {
             throw YAMLError(
                 code: .nestingDepth, message: "collections are nested deeper than \(limits.maxDepth) levels",
-                mark: mark)
+                mark: frame.mark)
         }
         stack.append(frame)
     }
@@ -92,48 +103,49 @@ struct TreeBuilder {
 
     private mutating func add(_ node: YAMLNode, anchor: String?) throws(YAMLError) {
         if let anchor { anchors[anchor] = node }
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        switch top {
-        case .sequence(var items, let mark, let anchor, let tag, let weight):
-            items.append(node)
-            stack.append(.sequence(items: items, mark: mark, anchor: anchor, tag: tag,
-                                   weight: weight.addingClamped(node.weight)))
-        case .mapping(var pairs, let pendingKey, var keyMarks, let mark, let anchor, let tag, let weight):
-            let weight = weight.addingClamped(node.weight)
-            guard let key = pendingKey else {
-                stack.append(.mapping(pairs: pairs, pendingKey: node, keyMarks: keyMarks, mark: mark,
-                                      anchor: anchor, tag: tag, weight: weight))
-                return
-            }
-            if let text = key.scalar?.text, let first = firstMark(of: text, in: pairs, index: &keyMarks) {
-                problems.append(
-                    YAMLError(
-                        code: .duplicateKey, message: "duplicate key '\(text)'", mark: key.mark,
-                        context: .init(message: "first defined here", mark: first)))
-            } else {
-                pairs.append(YAMLPair(key: key, value: node))
-                if keyMarks != nil, let text = key.scalar?.text { keyMarks?[text] = key.mark }
-            }
-            stack.append(.mapping(pairs: pairs, pendingKey: nil, keyMarks: keyMarks, mark: mark,
-                                  anchor: anchor, tag: tag, weight: weight))
+        let top = stack.count - 1
+        stack[top].weight = stack[top].weight.addingClamped(node.weight)
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
+        }
+        guard let key = stack[top].pendingKey else {
+            stack[top].pendingKey = node
+            return
+        }
+        stack[top].pendingKey = nil
+        guard let text = key.scalar?.text else {
+            stack[top].pairs.append(YAMLPair(key: key, value: node))
+            return
+        }
+        if let first = firstMark(of: text, in: &stack[top]) {
+            problems.append(
+                YAMLError(
+                    code: .duplicateKey, message: "duplicate key '\(text)'", mark: key.mark,
+                    context: .init(message: "first defined here", mark: first)))
+        } else {
+            stack[top].pairs.append(YAMLPair(key: key, value: node))
+            stack[top].keyIndex?[text] = key.mark
         }
     }
 
-    /// Where a key was first written in a mapping, or nil when it is new.
-    private func firstMark(of key: String, in pairs: [YAMLPair], index: inout [String: Mark]?) -> Mark? {
-        if let index { return index[key] }
-        if pairs.count < Self.linearKeyScanLimit {
-            return pairs.first { $0.key.scalar?.text == key }?.key.mark
+    /// Where a key was first written in a mapping, or nil when it is new. Small mappings are
+    /// scanned; larger ones build an index once and keep it.
+    private func firstMark(of key: String, in frame: inout Frame) -> Mark? {
+        if let index = frame.keyIndex { return index[key] }
+        if frame.pairs.count < Self.linearKeyScanLimit {
+            return frame.pairs.first { $0.key.scalar?.text == key }?.key.mark
         }
-        var built: [String: Mark] = [:]
-        for pair in pairs {
-            if let text = pair.key.scalar?.text { built[text] = pair.key.mark }
+        var index: [String: Mark] = [:]
+        for pair in frame.pairs {
+            if let text = pair.key.scalar?.text, index[text] == nil { index[text] = pair.key.mark }
         }
-        index = built
-        return built[key]
+        frame.keyIndex = index
+        return index[key]
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import PartnerConfig
 import PartnerModel
 import PartnerTestSupport
@@ -52,10 +53,10 @@ import Testing
     }
 
     @Test func stringFieldsTakeTheTextAsWritten() throws {
-        let text = Self.header + """
+        let text = Self.header.replacingOccurrences(of: "cloud: china", with: "cloud: global") + """
             profile:
               legalBusiness:
-                address: { postalCode: 010000, city: 呼和浩特 }
+                address: { postalCode: 010000, city: Oslo }
             users:
               - userPrincipalName: li.wei@contoso.partner.onmschina.cn
                 displayName: true
