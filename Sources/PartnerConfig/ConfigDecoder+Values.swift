@@ -3,69 +3,83 @@ import PartnerYAML
 
 // MARK: - Reading typed values from nodes
 
+/// A mapping's accepted entries by key; mappings in a configuration are small, so a scan is
+/// faster than hashing.
+struct Entries {
+    var pairs: [(key: String, pair: YAMLPair)] = []
+
+    subscript(key: String) -> YAMLPair? {
+        pairs.first { $0.key == key }?.pair
+    }
+}
+
 extension ConfigDecoder {
     /// The entries of a mapping by key, after reporting unknown, read-only and missing keys.
     ///
     /// - Parameters:
     ///   - path: The mapping's path for messages; nil for the top level.
     mutating func entries(
-        of node: YAMLNode, at path: String?, allowed: [String], readOnly: [String: String] = [:],
+        of node: YAMLNode, at path: @autoclosure () -> String?, allowed: [String], readOnly: [String: String] = [:],
         required: [String] = []
-    ) -> [String: YAMLPair]? {
-        guard let pairs = mapping(node, at: path ?? "the file") else { return nil }
-        var found: [String: YAMLPair] = [:]
-        let place = path.map { " in '\($0)'" } ?? ""
+    ) -> Entries? {
+        guard let pairs = mapping(node, at: path() ?? "the file") else { return nil }
+        var found = Entries()
         for pair in pairs {
-            guard let key = keyText(pair.key, in: path ?? "the file") else { continue }
+            guard let key = keyText(pair.key, in: path() ?? "the file") else { continue }
             if allowed.contains(key.value) {
-                found[key.value] = pair
+                found.pairs.append((key.value, pair))
             } else if let reason = readOnly[key.value] {
-                report(.readOnly, "'\(key.value)'\(place) is read-only", at: key.mark, end: key.endMark, hint: reason)
+                report(.readOnly, "'\(key.value)'\(Self.place(path())) is read-only", at: key.mark, end: key.endMark, hint: reason)
             } else {
                 let hint = Suggestion.hint(for: key.value, in: allowed)
                     ?? (key.value == "<<" ? "merge keys are not supported; write the entries out"
                         : "valid keys here: \(allowed.joined(separator: ", "))")
-                report(.unknownKey, "unknown key '\(key.value)'\(place)", at: key.mark, end: key.endMark, hint: hint)
+                report(.unknownKey, "unknown key '\(key.value)'\(Self.place(path()))", at: key.mark, end: key.endMark, hint: hint)
             }
         }
         for key in required where found[key] == nil {
-            let message = path.map { "'\($0)' is missing required key '\(key)'" } ?? "missing required key '\(key)'"
+            let message = path().map { "'\($0)' is missing required key '\(key)'" } ?? "missing required key '\(key)'"
             report(.missingKey, message, at: node)
         }
         return found
     }
 
+    /// ` in 'path'`, or nothing at the top level.
+    private static func place(_ path: String?) -> String {
+        path.map { " in '\($0)'" } ?? ""
+    }
+
     /// A mapping's entries, or nil after reporting that the node is something else.
-    mutating func mapping(_ node: YAMLNode, at path: String) -> [YAMLPair]? {
+    mutating func mapping(_ node: YAMLNode, at path: @autoclosure () -> String) -> [YAMLPair]? {
         if let pairs = node.mapping { return pairs }
-        reportType(node, at: path, expected: "a mapping")
+        reportType(node, at: path(), expected: "a mapping")
         return nil
     }
 
     /// A sequence's items, or nil after reporting that the node is something else.
-    mutating func sequence(_ node: YAMLNode, at path: String) -> [YAMLNode]? {
+    mutating func sequence(_ node: YAMLNode, at path: @autoclosure () -> String) -> [YAMLNode]? {
         if let items = node.sequence { return items }
-        reportType(node, at: path, expected: "a sequence")
+        reportType(node, at: path(), expected: "a sequence")
         return nil
     }
 
     /// A mapping key's text; keys must be scalars.
-    mutating func keyText(_ key: YAMLNode, in path: String) -> Located<String>? {
+    mutating func keyText(_ key: YAMLNode, in path: @autoclosure () -> String) -> Located<String>? {
         guard let scalar = key.scalar else {
-            report(.wrongType, "keys in '\(path)' must be plain names, found \(key.kindDescription)", at: key)
+            report(.wrongType, "keys in '\(path())' must be plain names, found \(key.kindDescription)", at: key)
             return nil
         }
         return Located(scalar.text, mark: key.mark, endMark: scalar.endMark)
     }
 
     /// A scalar's text as written, NFC-normalized and trimmed, for a string field.
-    mutating func string(_ node: YAMLNode, at path: String) -> Located<String>? {
+    mutating func string(_ node: YAMLNode, at path: @autoclosure () -> String) -> Located<String>? {
         guard let scalar = node.scalar else {
-            reportType(node, at: path, expected: "a string")
+            reportType(node, at: path(), expected: "a string")
             return nil
         }
         if node.isNull {
-            report(.missingValue, "'\(path)' has no value", at: node,
+            report(.missingValue, "'\(path())' has no value", at: node,
                    hint: "give it a value, or remove the key to leave the field unmanaged")
             return nil
         }
@@ -73,15 +87,15 @@ extension ConfigDecoder {
     }
 
     /// A string field checked against a format and a length limit.
-    mutating func fieldText(_ node: YAMLNode, at path: String, format: FieldFormat, maxLength: Int) -> Located<String>? {
-        guard let text = string(node, at: path) else { return nil }
+    mutating func fieldText(_ node: YAMLNode, at path: @autoclosure () -> String, format: FieldFormat, maxLength: Int) -> Located<String>? {
+        guard let text = string(node, at: path()) else { return nil }
         if let problem = FormatCheck.problem(with: text.value, format: format) {
-            report(.badFormat, "'\(path)' is not \(problem): '\(text.value)'", at: node)
+            report(.badFormat, "'\(path())' is not \(problem): '\(text.value)'", at: node)
             return nil
         }
         let length = text.value.unicodeScalars.count
         if length > maxLength {
-            report(.tooLong, "'\(path)' is \(length) characters long; Partner Center accepts at most \(maxLength)",
+            report(.tooLong, "'\(path())' is \(length) characters long; Partner Center accepts at most \(maxLength)",
                    at: node)
             return nil
         }
@@ -90,12 +104,12 @@ extension ConfigDecoder {
 
     /// A string checked by a predicate, reporting `expected` when it fails.
     mutating func checked(
-        _ text: Located<String>?, at path: String, node: YAMLNode, expected: String, example: String,
+        _ text: Located<String>?, at path: @autoclosure () -> String, node: YAMLNode, expected: String, example: String,
         _ isValid: (String) -> Bool
     ) -> Located<String>? {
         guard let text else { return nil }
         guard isValid(text.value) else {
-            report(.badFormat, "'\(path)' is not \(expected): '\(text.value)'", at: node,
+            report(.badFormat, "'\(path())' is not \(expected): '\(text.value)'", at: node,
                    hint: "write \(expected) such as '\(example)'")
             return nil
         }
@@ -103,7 +117,7 @@ extension ConfigDecoder {
     }
 
     /// A boolean field: only plain `true` or `false`.
-    mutating func bool(_ node: YAMLNode, at path: String) -> Located<Bool>? {
+    mutating func bool(_ node: YAMLNode, at path: @autoclosure () -> String) -> Located<Bool>? {
         if let scalar = node.scalar, !node.isNull, node.tag == nil || node.tag == YAMLTag.bool {
             if scalar.style == .plain, scalar.text == "true" || scalar.text == "false" {
                 return Located(scalar.text == "true", mark: node.mark, endMark: scalar.endMark)
@@ -119,38 +133,38 @@ extension ConfigDecoder {
             } else {
                 hint = "write true or false"
             }
-            report(.wrongType, "'\(path)' must be true or false, found '\(scalar.text)'", at: node, hint: hint)
+            report(.wrongType, "'\(path())' must be true or false, found '\(scalar.text)'", at: node, hint: hint)
             return nil
         }
-        reportType(node, at: path, expected: "true or false")
+        reportType(node, at: path(), expected: "true or false")
         return nil
     }
 
     /// A sequence of strings.
-    mutating func stringList(_ node: YAMLNode, at path: String) -> [Located<String>]? {
-        guard let items = sequence(node, at: path) else { return nil }
-        return items.enumerated().compactMap { index, item in string(item, at: "\(path)[\(index)]") }
+    mutating func stringList(_ node: YAMLNode, at path: @autoclosure () -> String) -> [Located<String>]? {
+        guard let items = sequence(node, at: path()) else { return nil }
+        return items.enumerated().compactMap { index, item in string(item, at: "\(path())[\(index)]") }
     }
 
     /// A value from a fixed set, with a did-you-mean hint.
-    mutating func enumValue<E: RawRepresentable & CaseIterable>(_: E.Type, _ node: YAMLNode, at path: String) -> E?
+    mutating func enumValue<E: RawRepresentable & CaseIterable>(_: E.Type, _ node: YAMLNode, at path: @autoclosure () -> String) -> E?
     where E.RawValue == String {
-        guard let text = string(node, at: path) else { return nil }
+        guard let text = string(node, at: path()) else { return nil }
         if let value = E(rawValue: text.value) { return value }
         let names = E.allCases.map(\.rawValue)
-        report(.badEnumValue, "'\(path)' must be one of \(names.joined(separator: ", ")); found '\(text.value)'",
+        report(.badEnumValue, "'\(path())' must be one of \(names.joined(separator: ", ")); found '\(text.value)'",
                at: node, hint: Suggestion.hint(for: text.value, in: names))
         return nil
     }
 
     // MARK: - Reporting
 
-    mutating func reportType(_ node: YAMLNode, at path: String, expected: String) {
+    mutating func reportType(_ node: YAMLNode, at path: @autoclosure () -> String, expected: String) {
         if node.isNull {
-            report(.missingValue, "'\(path)' has no value; expected \(expected)", at: node,
+            report(.missingValue, "'\(path())' has no value; expected \(expected)", at: node,
                    hint: "give it a value, or remove the key")
         } else {
-            report(.wrongType, "'\(path)' must be \(expected), found \(node.kindDescription)", at: node)
+            report(.wrongType, "'\(path())' must be \(expected), found \(node.kindDescription)", at: node)
         }
     }
 

@@ -107,26 +107,26 @@ struct ConfigDecoder {
         var users: [ConfigDraft.User] = []
         users.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            let path = "users[\(index)]"
-            guard let keys = entries(of: item, at: path, allowed: Self.userKeys, required: ["userPrincipalName"]),
+            let path = { "users[\(index)]" }
+            guard let keys = entries(of: item, at: path(), allowed: Self.userKeys, required: ["userPrincipalName"]),
                 let upnNode = keys["userPrincipalName"]?.value,
-                let upn = checked(string(upnNode, at: "\(path).userPrincipalName"), at: "\(path).userPrincipalName",
+                let upn = checked(string(upnNode, at: "\(path()).userPrincipalName"), at: "\(path()).userPrincipalName",
                                   node: upnNode, expected: "a user principal name", example: "li.wei@contoso.partner.onmschina.cn",
                                   FormatCheck.userPrincipalName)
             else { continue }
             var spec = UserSpec(userPrincipalName: upn.value)
-            spec.displayName = keys["displayName"].flatMap { fieldText($0.value, at: "\(path).displayName", format: .text, maxLength: 256)?.value }
-            spec.firstName = keys["firstName"].flatMap { fieldText($0.value, at: "\(path).firstName", format: .text, maxLength: 64)?.value }
-            spec.lastName = keys["lastName"].flatMap { fieldText($0.value, at: "\(path).lastName", format: .text, maxLength: 64)?.value }
+            spec.displayName = keys["displayName"].flatMap { fieldText($0.value, at: "\(path()).displayName", format: .text, maxLength: 256)?.value }
+            spec.firstName = keys["firstName"].flatMap { fieldText($0.value, at: "\(path()).firstName", format: .text, maxLength: 64)?.value }
+            spec.lastName = keys["lastName"].flatMap { fieldText($0.value, at: "\(path()).lastName", format: .text, maxLength: 64)?.value }
             if let node = keys["usageLocation"]?.value,
-                let location = fieldText(node, at: "\(path).usageLocation", format: .country, maxLength: 2)
+                let location = fieldText(node, at: "\(path()).usageLocation", format: .country, maxLength: 2)
             {
-                checkCountry(location.value, at: node, path: "\(path).usageLocation", cloud: draft.cloud)
+                checkCountry(location.value, at: node, path: "\(path()).usageLocation", cloud: draft.cloud)
                 spec.usageLocation = location.value
             }
-            let enabled = keys["enabled"].flatMap { bool($0.value, at: "\(path).enabled") }
+            let enabled = keys["enabled"].flatMap { bool($0.value, at: "\(path()).enabled") }
             spec.enabled = enabled?.value
-            let roles = keys["roles"].flatMap { stringList($0.value, at: "\(path).roles") }
+            let roles = keys["roles"].flatMap { stringList($0.value, at: "\(path()).roles") }
             users.append(ConfigDraft.User(spec: spec, upn: upn, roles: roles, enabled: enabled))
         }
         draft.users = users

@@ -7,8 +7,7 @@ public enum FormatCheck {
     public static func problem(with text: String, format: FieldFormat) -> String? {
         switch format {
         case .text, .postalCode:
-            return text.unicodeScalars.contains { $0.properties.generalCategory == .control }
-                ? "text with control characters" : nil
+            return hasControlCharacters(text) ? "text with control characters" : nil
         case .email: return email(text) ? nil : "a valid email address"
         case .phone: return phone(text) ? nil : "a valid telephone number"
         case .url: return url(text) ? nil : "an http or https URL"
@@ -18,37 +17,68 @@ public enum FormatCheck {
         }
     }
 
+    /// Whether text has C0 or C1 control characters (tabs and line breaks included).
+    static func hasControlCharacters(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// Whether text is an email address: `local@domain.tld`.
     public static func email(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, let local = parts.first, !local.isEmpty, local.count <= 64 else { return false }
-        let forbidden: Set<Character> = [" ", "\t", "<", ">", "(", ")", "[", "]", ",", ";", ":", "\"", "\\"]
-        guard !local.contains(where: forbidden.contains), !local.hasPrefix("."), !local.hasSuffix("."),
-            !local.contains("..")
-        else { return false }
-        return domain(String(parts[1]))
+        guard let (local, domainPart) = splitAddress(text) else { return false }
+        let forbidden: Set<UInt8> = Set(" \t<>()[],;:\"\\".utf8)
+        return !local.contains(where: forbidden.contains) && dotsAreInner(local) && domain(domainPart)
     }
 
     /// Whether text is a user principal name: `name@domain` with the characters Microsoft Entra
-    /// allows in the name (letters, digits, `' . - _ ! # ^ ~`).
+    /// allows in the name (ASCII letters, digits, `' . - _ ! # ^ ~`).
     public static func userPrincipalName(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, let local = parts.first, !local.isEmpty, local.count <= 64 else { return false }
-        let allowedPunctuation: Set<Character> = ["'", ".", "-", "_", "!", "#", "^", "~"]
-        guard local.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || allowedPunctuation.contains($0) }),
-            !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..")
-        else { return false }
-        return domain(String(parts[1]))
+        guard let (local, domainPart) = splitAddress(text) else { return false }
+        let punctuation: Set<UInt8> = Set("'.-_!#^~".utf8)
+        return local.allSatisfy { isASCIIAlphanumeric($0) || punctuation.contains($0) } && dotsAreInner(local)
+            && domain(domainPart)
     }
 
-    /// Whether text is a DNS domain name with at least two labels.
+    /// Whether text is a DNS domain name with at least two labels; labels may be internationalized.
     public static func domain(_ text: String) -> Bool {
-        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, text.utf8.count <= 253 else { return false }
+        guard text.utf8.count <= 253 else { return false }
+        let labels = text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard labels.count >= 2, let top = labels.last, !top.allSatisfy(isASCIIDigit) else { return false }
         return labels.allSatisfy { label in
-            !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
-                && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
-        } && !(labels.last!.allSatisfy(\.isNumber))
+            guard let first = label.first, let last = label.last, label.count <= 63,
+                first != UInt8(ascii: "-"), last != UInt8(ascii: "-")
+            else { return false }
+            if label.allSatisfy({ $0 < 0x80 }) {
+                return label.allSatisfy { isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+            }
+            return String(decoding: label, as: UTF8.self).allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+        }
+    }
+
+    /// The parts of `local@domain`, when there is exactly one `@` and a 1–64 byte local part.
+    private static func splitAddress(_ text: String) -> (local: Substring.UTF8View, domain: String)? {
+        let utf8 = text.utf8
+        guard let at = utf8.firstIndex(of: UInt8(ascii: "@")) else { return nil }
+        let local = Substring(text)[..<at].utf8
+        let rest = text[utf8.index(after: at)...]
+        guard (1...64).contains(local.count), !rest.utf8.contains(UInt8(ascii: "@")) else { return nil }
+        return (local, String(rest))
+    }
+
+    private static func dotsAreInner(_ local: Substring.UTF8View) -> Bool {
+        let dot = UInt8(ascii: ".")
+        guard local.first != dot, local.last != dot else { return false }
+        return !zip(local, local.dropFirst()).contains { $0 == dot && $1 == dot }
+    }
+
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        isASCIIDigit(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// Whether text is a telephone number: an optional `+`, then 5 to 20 digits with spaces,

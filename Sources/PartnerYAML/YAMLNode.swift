@@ -1,8 +1,9 @@
 /// A node of a YAML document, with the mark where it starts.
 ///
-/// Nodes are values. An alias is resolved to the node its anchor names; the tree shares that
+/// Nodes are immutable. An alias is resolved to the node its anchor names; the tree shares that
 /// node rather than copying it, so a document full of aliases costs no more memory than its text.
-public struct YAMLNode: Sendable {
+/// A node is a reference so that passing subtrees around costs one retain, not a deep copy.
+public final class YAMLNode: Sendable {
     /// What a node holds.
     public enum Content: Sendable {
         /// A scalar; see ``YAMLScalar``.
