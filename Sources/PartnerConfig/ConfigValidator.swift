@@ -143,7 +143,11 @@ struct ConfigValidator {
             report(.badPolicy, "'policy.pruneUsers' is true but the file declares no 'users'", at: prune,
                    hint: "without a 'users' list every user would be deleted; declare the users to keep")
         }
-        let byKey = Dictionary((users ?? []).map { ($0.spec.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let protectedKeys = Set(draft.protectedUsers.map { $0.value.lowercased() })
+        var byKey: [String: ConfigDraft.User] = [:]
+        for user in users ?? [] where protectedKeys.contains(user.spec.key) && byKey[user.spec.key] == nil {
+            byKey[user.spec.key] = user
+        }
         for name in draft.protectedUsers {
             guard let user = byKey[name.value.lowercased()] else {
                 report(.protectedUser, "protected user '\(name.value)' is not declared in 'users'", at: name,

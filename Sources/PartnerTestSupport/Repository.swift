@@ -19,6 +19,14 @@ public enum Repository {
         root.appendingPathComponent(relative).path
     }
 
+    /// Every example configuration: `examples/<name>/partner.yaml`, sorted.
+    public static var examples: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path("examples"))) ?? []
+        return names.sorted().map { "examples/\($0)/partner.yaml" }.filter {
+            FileManager.default.fileExists(atPath: path($0))
+        }
+    }
+
     /// The files in a folder of the repository with an extension, sorted by name.
     public static func files(in folder: String, withExtension ext: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []

@@ -58,7 +58,7 @@ case "load":
     benchmarkLoad(users: arguments.dropFirst().first.flatMap(Int.init) ?? 100_000)
 case "profile-load":
     // A loop for `perf record`: loads the same generated file again and again.
-    let source = SourceFile(path: "generated.yaml", text: ConfigGenerator.yaml(users: 10_000))
+    let source = SourceFile(path: "generated.yaml", text: ConfigGenerator.yaml(users: 100_000))
     for _ in 0..<(arguments.dropFirst().first.flatMap(Int.init) ?? 20) { _ = ConfigLoader.load(source) }
 default:
     print("usage: partnerctl-bench load [USERS]")
