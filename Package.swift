@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -9,6 +9,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // MARK: - C libraries
@@ -27,11 +30,30 @@ let package = Package(
 
         // MARK: - Model
 
-        /// Primitive model objects: the account, its profile, users, roles and catalog. No I/O.
-        .target(name: "PartnerModel"),
+        /// Primitive model objects: the account, its state, plans, and the store contract. No I/O.
+        .target(
+            name: "PartnerModel",
+            resources: [.embedInCode("Resources/catalog-china.json"), .embedInCode("Resources/catalog-global.json")]
+        ),
 
         /// The configuration file: decoding marked YAML into the model, and validating it.
         .target(name: "PartnerConfig", dependencies: ["PartnerYAML", "PartnerModel"]),
+
+        // MARK: - Planning
+
+        /// `plan(desired:current:)`: the pure function from configuration and state to a plan.
+        .target(name: "PartnerPlanner", dependencies: ["PartnerModel"]),
+
+        // MARK: - Stores and applying
+
+        /// The embedded store: an account and its ledger in a SQLite file.
+        .target(
+            name: "PartnerSQLite",
+            dependencies: ["PartnerModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
+        /// Applying plans under the account lock, drift reports and export; tells a delegate, never prints.
+        .target(name: "PartnerEngine", dependencies: ["PartnerYAML", "PartnerModel", "PartnerPlanner"]),
 
         // MARK: - Commands
 
@@ -39,8 +61,9 @@ let package = Package(
         .target(
             name: "PartnerCLI",
             dependencies: [
-                "PartnerConfig",
+                "PartnerConfig", "PartnerPlanner", "PartnerEngine", "PartnerSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
 
@@ -50,12 +73,13 @@ let package = Package(
         /// Benchmarks for the performance targets in design.md §8 (run in release).
         .executableTarget(
             name: "partnerctl-bench",
-            dependencies: ["PartnerConfig", "PartnerTestSupport"]
+            dependencies: ["PartnerCLI", "PartnerConfig", "PartnerSQLite", "PartnerTestSupport"]
         ),
 
         // MARK: - Test support
 
-        /// Shared by all test targets: golden-file snapshots, fixture paths, config generators.
+        /// Shared by all test targets: golden files, fixture paths, generators, an in-memory store,
+        /// a store that fails on demand, and the store conformance suite.
         .target(name: "PartnerTestSupport", dependencies: ["PartnerModel"]),
 
         // MARK: - Tests
@@ -66,8 +90,18 @@ let package = Package(
             dependencies: ["PartnerConfig", "PartnerTestSupport"]
         ),
         .testTarget(
+            name: "PartnerPlannerTests",
+            dependencies: [
+                "PartnerPlanner", "PartnerConfig", "PartnerTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "PartnerSQLiteTests", dependencies: ["PartnerSQLite", "PartnerTestSupport"]),
+        .testTarget(name: "PartnerEngineTests", dependencies: ["PartnerEngine", "PartnerTestSupport"]),
+        .testTarget(
             name: "PartnerCLITests",
-            dependencies: ["PartnerCLI", "PartnerTestSupport"]
+            dependencies: ["PartnerCLI", "PartnerSQLite", "PartnerTestSupport"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

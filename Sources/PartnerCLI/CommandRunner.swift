@@ -17,6 +17,9 @@ public enum CommandRunner {
                 try command.run()
             }
             return 0
+        } catch let failure as CommandFailure {
+            console.err("error: \(failure.message)")
+            return failure.exitCode.rawValue
         } catch {
             let code = Partnerctl.exitCode(for: error)
             let message = Partnerctl.fullMessage(for: error)

@@ -19,15 +19,19 @@ public struct Console: Sendable {
     public var isTerminal: @Sendable (Stream) -> Bool
     /// The environment variables commands consult (`NO_COLOR`, `PARTNERCTL_STORE` …).
     public var environment: [String: String]
+    /// Reads a line from standard input, if standard input is a terminal a person types at;
+    /// nil otherwise (so a prompt without a terminal is a refusal, never consent).
+    public var readAnswer: @Sendable () -> String?
 
     /// Creates a console.
     public init(
         write: @escaping @Sendable (String, Stream) -> Void, isTerminal: @escaping @Sendable (Stream) -> Bool,
-        environment: [String: String]
+        environment: [String: String], readAnswer: @escaping @Sendable () -> String? = { nil }
     ) {
         self.write = write
         self.isTerminal = isTerminal
         self.environment = environment
+        self.readAnswer = readAnswer
     }
 
     /// The process's standard output and error.
@@ -37,7 +41,8 @@ public struct Console: Sendable {
             handle.write(Data(text.utf8))
         },
         isTerminal: { stream in isatty(stream == .standardOutput ? 1 : 2) == 1 },
-        environment: ProcessInfo.processInfo.environment)
+        environment: ProcessInfo.processInfo.environment,
+        readAnswer: { isatty(0) == 1 ? readLine() : nil })
 
     /// The console commands write to in the current task.
     @TaskLocal public static var current = Console.standard

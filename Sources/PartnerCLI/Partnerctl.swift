@@ -17,7 +17,10 @@ public struct Partnerctl: AsyncParsableCommand {
             64 usage error.
             """,
         version: version,
-        subcommands: [ValidateCommand.self]
+        subcommands: [
+            ValidateCommand.self, PlanCommand.self, ShowCommand.self, ApplyCommand.self, DriftCommand.self,
+            ExportCommand.self, HistoryCommand.self, UnlockCommand.self,
+        ]
     )
 
     public init() {}

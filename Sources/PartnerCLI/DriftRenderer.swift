@@ -1,0 +1,61 @@
+import Foundation
+
+/// Drift reports for people (text) and for CI summaries and chat (Markdown).
+struct DriftRenderer {
+    let style: TerminalStyle
+
+    /// Each drifted account's plan, then a table of every result and a count.
+    func text(_ results: [DriftResult]) -> String {
+        var out = ""
+        for result in results {
+            if let plan = result.plan {
+                out += style.bold("\(result.config)") + " (\(result.account ?? "")):\n"
+                out += PlanRenderer(style: style).render(plan) + "\n"
+            }
+        }
+        let rows = results.map { [$0.config, $0.account ?? "-", $0.resultText] }
+        out += Self.table(header: ["CONFIG", "ACCOUNT", "RESULT"], rows: rows)
+        out += "\n" + Self.countLine(results) + "\n"
+        return out
+    }
+
+    /// A Markdown table and, per drifted account, its plan in a collapsible block.
+    static func markdown(_ results: [DriftResult]) -> String {
+        var out = "## partnerctl drift\n\n\(countLine(results))\n\n| Config | Account | Result |\n| --- | --- | --- |\n"
+        for result in results {
+            let mark = switch result.status {
+            case .noDrift: "✅"
+            case .drift: "⚠️"
+            case .error: "❌"
+            }
+            let cell = result.resultText.replacingOccurrences(of: "|", with: "\\|")
+            out += "| `\(result.config)` | \(result.account ?? "-") | \(mark) \(cell) |\n"
+        }
+        for result in results {
+            guard let plan = result.plan else { continue }
+            out += "\n<details><summary><code>\(result.config)</code>: \(plan.steps.count) change\(plan.steps.count == 1 ? "" : "s")</summary>\n\n"
+            out += "```\n" + PlanRenderer(style: TerminalStyle(enabled: false)).render(plan) + "```\n\n</details>\n"
+        }
+        return out
+    }
+
+    /// `1 of 3 accounts drifted; 1 check failed.`
+    static func countLine(_ results: [DriftResult]) -> String {
+        let drifted = results.filter { $0.status == .drift }.count
+        let failed = results.filter { $0.status == .error }.count
+        var line = "\(drifted) of \(results.count) account\(results.count == 1 ? "" : "s") drifted"
+        if failed > 0 { line += "; \(failed) check\(failed == 1 ? "" : "s") failed" }
+        return line + "."
+    }
+
+    /// Columns padded by display width.
+    static func table(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { TextWidth.of($0[column]) }.max() ?? 0 }
+        return all.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : TextWidth.padded(cell, to: widths[column])
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}

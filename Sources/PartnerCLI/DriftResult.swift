@@ -1,0 +1,35 @@
+import PartnerModel
+
+/// The drift check of one configuration file.
+struct DriftResult: Encodable {
+    enum Status: String, Encodable {
+        case noDrift = "no-drift"
+        case drift
+        case error
+    }
+
+    let config: String
+    let account: String?
+    let status: Status
+    let summary: Plan.Summary?
+    let steps: [PlanStep]?
+    let warnings: [String]?
+    let error: String?
+
+    var plan: Plan? {
+        guard let steps, let summary, summary.add + summary.change + summary.remove > 0 else { return nil }
+        return Plan(account: AccountIdentity(tenantId: "", cloud: .global, domain: account ?? ""), steps: steps,
+                    warnings: warnings ?? [])
+    }
+
+    /// `no drift`, `drift: 1 to add, 0 to change, 0 to remove`, or `error: …`.
+    var resultText: String {
+        switch status {
+        case .noDrift: return "no drift"
+        case .drift:
+            let summary = summary!
+            return "drift: \(summary.add) to add, \(summary.change) to change, \(summary.remove) to remove"
+        case .error: return "error: \(error ?? "unknown")"
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import PartnerEngine
+import PartnerModel
+
+/// `partnerctl export`: the account's current state as a configuration file.
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the account's current state as a configuration file.",
+        discussion: "Planning the exported file against the same account finds no changes."
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var tenantOption: TenantOption
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    var output: String?
+
+    func run() async throws {
+        do {
+            let (store, _) = try StoreLocator.open(storeOptions.url, create: false)
+            let account = try await tenantOption.account(in: store)
+            guard let snapshot = try await store.snapshot(tenantId: account.tenantId) else {
+                throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId))")
+            }
+            let yaml = ConfigExporter.yaml(for: snapshot.state)
+            if snapshot.state.activeGlobalAdminCount == 0 {
+                Console.current.err("warning: the account has no enabled global admin; 'validate' will reject the exported file until you declare one")
+            }
+            if let output {
+                try FileOutput.write(yaml, to: output)
+                Console.current.err("Exported \(account.domain) (\(snapshot.state.users.count) users) to \(output).")
+            } else {
+                Console.current.write(yaml, .standardOutput)
+            }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+}

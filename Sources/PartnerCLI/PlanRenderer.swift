@@ -1,0 +1,99 @@
+import PartnerModel
+
+/// Renders a plan for people: `+` create, `~` update, `-` delete, grouped by resource, fields
+/// aligned by display width (Chinese text is two columns a character), then the summary line.
+struct PlanRenderer {
+    let style: TerminalStyle
+
+    /// The whole plan, ending with the summary line.
+    func render(_ plan: Plan) -> String {
+        guard !plan.isEmpty else {
+            return warnings(plan) + "No changes. The account matches the configuration.\n"
+        }
+        var out = ""
+        let sections: [(String, (PlanStep) -> Bool)] = [
+            ("Profile", { $0.kind == .profileUpdate }),
+            ("Users", { [.userCreate, .userUpdate, .userEnable, .userDisable, .userDelete, .roleGrant, .roleRevoke].contains($0.kind) }),
+            ("Catalog", { $0.kind == .catalogShow || $0.kind == .catalogHide }),
+        ]
+        for (title, belongs) in sections {
+            let steps = plan.steps.filter(belongs)
+            guard !steps.isEmpty else { continue }
+            out += style.bold(title + ":") + "\n"
+            for (target, group) in Self.grouped(steps) {
+                out += renderTarget(target, group)
+            }
+            out += "\n"
+        }
+        return out + warnings(plan) + Self.summaryLine(plan.summary) + "\n"
+    }
+
+    /// `Plan: 3 to add, 2 to change, 1 to remove.`
+    static func summaryLine(_ summary: Plan.Summary) -> String {
+        "Plan: \(summary.add) to add, \(summary.change) to change, \(summary.remove) to remove."
+    }
+
+    private func warnings(_ plan: Plan) -> String {
+        plan.warnings.map { style.yellow("warning:") + " \($0)\n" }.joined() + (plan.warnings.isEmpty ? "" : "\n")
+    }
+
+    /// Steps grouped by target, in the order targets first appear.
+    private static func grouped(_ steps: [PlanStep]) -> [(String, [PlanStep])] {
+        var order: [String] = []
+        var groups: [String: [PlanStep]] = [:]
+        for step in steps {
+            let key = step.target.lowercased()
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(step)
+        }
+        return order.map { (groups[$0]![0].target, groups[$0]!) }
+    }
+
+    private func renderTarget(_ target: String, _ steps: [PlanStep]) -> String {
+        let kinds = Set(steps.map(\.kind))
+        let symbol: String
+        if kinds.contains(.userCreate) {
+            symbol = style.green("+")
+        } else if kinds.contains(.userDelete) {
+            symbol = style.red("-")
+        } else {
+            symbol = style.yellow("~")
+        }
+        var rows: [(field: String, before: String?, after: String?)] = []
+        var roleLines: [String] = []
+        var note = ""
+        for step in steps {
+            switch step.kind {
+            case .userDelete:
+                note = "  " + style.dim("(\(step.reason))")
+            case .roleGrant, .roleRevoke:
+                let sign = step.kind == .roleGrant ? style.green("+") : style.red("-")
+                roleLines.append("      \(sign) role \(step.role?.rawValue ?? "?")")
+            case .catalogShow, .catalogHide:
+                note = "  " + style.dim("(\(step.reason))")
+                fallthrough
+            default:
+                for change in step.changes {
+                    let field = step.kind == .profileUpdate ? String(change.field.dropFirst(target.count + 1)) : change.field
+                    rows.append((field, step.kind == .userCreate ? nil : (change.before ?? "(unset)"), change.after ?? "(unset)"))
+                }
+            }
+        }
+        var out = "  \(symbol) \(target)"
+        if kinds == [.catalogShow] || kinds == [.catalogHide], let row = rows.first {
+            return out + "  \(row.before ?? "") → \(row.after ?? "")\(note)\n"
+        }
+        out += note + "\n"
+        let fieldWidth = rows.map { TextWidth.of($0.field) }.max() ?? 0
+        let beforeWidth = rows.compactMap { $0.before.map(TextWidth.of) }.max() ?? 0
+        for row in rows {
+            var line = "      " + TextWidth.padded(row.field, to: fieldWidth) + "  "
+            if let before = row.before {
+                line += TextWidth.padded(before, to: beforeWidth) + " → "
+            }
+            line += row.after ?? ""
+            out += line + "\n"
+        }
+        return out + roleLines.map { $0 + "\n" }.joined()
+    }
+}

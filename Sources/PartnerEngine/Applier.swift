@@ -1,0 +1,97 @@
+import Foundation
+public import PartnerModel
+
+/// Carries out plans against a store: under the account's lock, one step at a time, each
+/// journaled with its change; stops at the first failure.
+public struct Applier: Sendable {
+    /// The store the account lives in.
+    public let store: any AccountStore
+    /// Who is applying (recorded with the lock and in history).
+    public let holder: LockHolder
+    /// How to wait for a held lock.
+    public let lockPolicy: LockPolicy
+    /// Told about progress.
+    public let delegate: any ApplyDelegate
+
+    /// Creates an applier.
+    public init(store: any AccountStore, holder: LockHolder, lockPolicy: LockPolicy = LockPolicy(), delegate: any ApplyDelegate) {
+        self.store = store
+        self.holder = holder
+        self.lockPolicy = lockPolicy
+        self.delegate = delegate
+    }
+
+    /// Runs `body` holding the account's lock, and releases it afterwards, however `body` ends.
+    ///
+    /// A lock held by a process of this host that no longer exists is broken (and the delegate
+    /// told); a live holder is waited for up to the policy's timeout.
+    ///
+    /// - Throws: ``StoreError/lockHeld(_:)`` when the lock is still held after the timeout.
+    public func withLock<T: Sendable>(tenantId: String, _ body: () async throws -> T) async throws -> T {
+        let lock = try await acquire(tenantId: tenantId)
+        do {
+            let result = try await body()
+            try await store.releaseLock(lock)
+            return result
+        } catch {
+            try? await store.releaseLock(lock)
+            throw error
+        }
+    }
+
+    private func acquire(tenantId: String) async throws -> AccountLock {
+        let deadline = ContinuousClock.now + lockPolicy.timeout
+        var told = false
+        while true {
+            do {
+                return try await store.acquireLock(tenantId: tenantId, holder: holder)
+            } catch StoreError.lockHeld(let lock) {
+                if lock.holder.host == holder.host, !ProcessProbe.isAlive(lock.holder.pid) {
+                    _ = try? await store.breakLock(id: lock.id)
+                    delegate.brokeStaleLock(lock)
+                    continue
+                }
+                guard ContinuousClock.now < deadline else { throw StoreError.lockHeld(lock) }
+                if !told {
+                    delegate.waitingForLock(held: lock)
+                    told = true
+                }
+                try await Task.sleep(for: lockPolicy.pollInterval)
+            }
+        }
+    }
+
+    /// Carries out a plan's steps in order. The caller holds the lock.
+    ///
+    /// - Returns: What was done, what failed and what was not started.
+    /// - Throws: Only when the store cannot record the apply at all.
+    public func execute(_ plan: Plan) async throws -> ApplyReport {
+        let tenantId = plan.account.tenantId
+        let total = plan.steps.count
+        let applyId = try await store.beginApply(tenantId: tenantId, holder: holder, stepCount: total)
+        var report = ApplyReport(applyId: applyId, done: [], failure: nil, notStarted: [])
+        for (offset, step) in plan.steps.enumerated() {
+            let index = offset + 1
+            delegate.willExecute(step, index: index, of: total)
+            let start = ContinuousClock.now
+            do {
+                try await store.execute(step, tenantId: tenantId, applyId: applyId, index: index)
+                delegate.didExecute(step, index: index, of: total, error: nil, seconds: Self.seconds(since: start))
+                report.done.append(step)
+            } catch {
+                delegate.didExecute(step, index: index, of: total, error: error, seconds: Self.seconds(since: start))
+                try? await store.recordFailure(applyId: applyId, index: index, step: step, error: "\(error)")
+                report.failure = (step, "\(error)")
+                report.notStarted = Array(plan.steps[(offset + 1)...])
+                break
+            }
+        }
+        try await store.finishApply(id: applyId, status: report.succeeded ? .succeeded : .failed)
+        return report
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,55 @@
+/// Where an account's state lives, and its ledger: the lock, the history of applies and their
+/// journal. Every backend (SQLite, PostgreSQL, the Partner Center API) conforms, and passes the
+/// same conformance suite.
+public protocol AccountStore: Sendable {
+    /// The store's location as users write it, without credentials (`sqlite:.partnerctl/account.db`).
+    var location: String { get }
+
+    /// Reads an account as one consistent snapshot.
+    ///
+    /// - Returns: The snapshot, or nil when the store has no such account.
+    func snapshot(tenantId: String) async throws -> AccountSnapshot?
+
+    /// The accounts the store holds, sorted by tenant id.
+    func accounts() async throws -> [AccountIdentity]
+
+    /// Creates an account with an empty profile, no users, and a catalog of `offers` (all visible).
+    func enroll(_ account: AccountIdentity, offers: [Offer]) async throws
+
+    /// Carries out one step and journals it as done, atomically where the store is transactional.
+    ///
+    /// - Throws: ``StoreError/stepRejected(step:reason:)`` when the step does not fit the state;
+    ///   nothing is changed then.
+    func execute(_ step: PlanStep, tenantId: String, applyId: String, index: Int) async throws
+
+    // MARK: - Ledger
+
+    /// Takes the account's lock.
+    ///
+    /// - Throws: ``StoreError/lockHeld(_:)`` naming the holder when someone else has it.
+    func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock
+
+    /// Gives the lock back. Releasing a lock that is no longer held does nothing.
+    func releaseLock(_ lock: AccountLock) async throws
+
+    /// Breaks a lock by id, whoever holds it (for a holder that died).
+    ///
+    /// - Returns: The lock that was broken.
+    /// - Throws: ``StoreError/noSuchLock(_:)`` when no lock has the id.
+    func breakLock(id: String) async throws -> AccountLock
+
+    /// Records the start of an apply of `stepCount` steps.
+    ///
+    /// - Returns: The apply's id, for ``execute(_:tenantId:applyId:index:)`` and the journal.
+    func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String
+
+    /// Journals a step that failed.
+    func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws
+
+    /// Records how an apply ended.
+    func finishApply(id: String, status: ApplyRecord.Status) async throws
+
+    /// The account's applies, newest first.
+    func history(tenantId: String, limit: Int) async throws -> [ApplyRecord]
+}
+

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Who holds, or asks for, an account's lock: enough to find them when a lock is stuck.
+public struct LockHolder: Hashable, Sendable, Codable {
+    /// The user name.
+    public var user: String
+    /// The machine.
+    public var host: String
+    /// The process id.
+    public var pid: Int32
+    /// The command line, as `partnerctl apply …`.
+    public var command: String
+
+    /// Creates a holder.
+    public init(user: String, host: String, pid: Int32, command: String) {
+        self.user = user
+        self.host = host
+        self.pid = pid
+        self.command = command
+    }
+
+    /// The current process.
+    public static func current(command: String) -> LockHolder {
+        let environment = ProcessInfo.processInfo.environment
+        return LockHolder(
+            user: environment["USER"] ?? environment["LOGNAME"] ?? "unknown",
+            host: ProcessInfo.processInfo.hostName, pid: ProcessInfo.processInfo.processIdentifier,
+            command: command)
+    }
+}

@@ -1,0 +1,39 @@
+/// The ordered steps that turn an account's current state into the declared one.
+public struct Plan: Hashable, Sendable, Codable {
+    /// The counts in the summary line.
+    public struct Summary: Hashable, Sendable, Codable {
+        public var add: Int
+        public var change: Int
+        public var remove: Int
+    }
+
+    /// Which account the plan is for.
+    public var account: AccountIdentity
+    /// The steps, in the order they must run.
+    public var steps: [PlanStep]
+    /// Changes the configuration asks for that the plan refuses to make (protected users …).
+    public var warnings: [String]
+
+    /// Creates a plan.
+    public init(account: AccountIdentity, steps: [PlanStep], warnings: [String] = []) {
+        self.account = account
+        self.steps = steps
+        self.warnings = warnings
+    }
+
+    /// Whether the account already matches the configuration.
+    public var isEmpty: Bool { steps.isEmpty }
+
+    /// How many steps add, change and remove.
+    public var summary: Summary {
+        var summary = Summary(add: 0, change: 0, remove: 0)
+        for step in steps {
+            switch step.kind.effect {
+            case .add: summary.add += 1
+            case .change: summary.change += 1
+            case .remove: summary.remove += 1
+            }
+        }
+        return summary
+    }
+}

@@ -1,0 +1,182 @@
+import PartnerModel
+
+/// Gathers steps by phase while planning, then orders them safely.
+struct PlanBuilder {
+    let desired: AccountConfig
+    let current: AccountState
+
+    private var profile: [PlanStep] = []
+    private var creates: [PlanStep] = []
+    private var enables: [PlanStep] = []
+    private var updates: [PlanStep] = []
+    private var grants: [PlanStep] = []
+    private var catalog: [PlanStep] = []
+    private var revokes: [PlanStep] = []
+    private var disables: [PlanStep] = []
+    private var deletes: [PlanStep] = []
+    private var warnings: [String] = []
+
+    init(desired: AccountConfig, current: AccountState) {
+        self.desired = desired
+        self.current = current
+    }
+
+    // MARK: - Profile
+
+    mutating func planProfile() {
+        for section in ProfileSection.allCases {
+            let changes = desired.profile.fields.filter { $0.section == section }.compactMap { field -> FieldChange? in
+                let wanted = desired.profile[field]
+                let existing = current.profile[field]
+                guard !Self.same(wanted, existing, format: field.format) else { return nil }
+                return FieldChange(field: field.path, before: existing, after: wanted)
+            }
+            if !changes.isEmpty {
+                profile.append(PlanStep(kind: .profileUpdate, target: section.rawValue, changes: changes,
+                                        reason: "the \(section.rawValue) profile differs from the configuration"))
+            }
+        }
+    }
+
+    // MARK: - Users
+
+    mutating func planUsers() {
+        guard let users = desired.users else { return }
+        var declared = Set<String>()
+        declared.reserveCapacity(users.count)
+        for spec in users {
+            declared.insert(spec.key)
+            if let existing = current.users[spec.key] {
+                planExisting(existing, spec)
+            } else {
+                planCreate(spec)
+            }
+        }
+        guard desired.policy.pruneUsers else { return }
+        for user in current.users.values.sorted(by: { $0.key < $1.key }) where !declared.contains(user.key) {
+            deletes.append(PlanStep(kind: .userDelete, target: user.userPrincipalName,
+                                    reason: "not in the configuration, and policy.pruneUsers is true"))
+        }
+    }
+
+    private mutating func planCreate(_ spec: UserSpec) {
+        var changes = UserField.allCases.compactMap { field in
+            field.value(in: spec).map { FieldChange(field: field.rawValue, before: nil, after: $0) }
+        }
+        changes.append(FieldChange(field: "enabled", before: nil, after: String(spec.isEnabled)))
+        creates.append(PlanStep(kind: .userCreate, target: spec.userPrincipalName, changes: changes,
+                                reason: "declared in the configuration, not in the account"))
+        for role in (spec.roles ?? []).sorted() {
+            grants.append(PlanStep(kind: .roleGrant, target: spec.userPrincipalName, role: role,
+                                   reason: "declared for the new user"))
+        }
+    }
+
+    private mutating func planExisting(_ user: UserState, _ spec: UserSpec) {
+        let target = user.userPrincipalName
+        let changes = UserField.allCases.compactMap { field -> FieldChange? in
+            guard let wanted = field.value(in: spec) else { return nil }
+            let existing = field.value(in: user)
+            return Self.same(wanted, existing, format: field.format)
+                ? nil : FieldChange(field: field.rawValue, before: existing, after: wanted)
+        }
+        if !changes.isEmpty {
+            updates.append(PlanStep(kind: .userUpdate, target: target, changes: changes,
+                                    reason: "the user differs from the configuration"))
+        }
+        if let enabled = spec.enabled, enabled != user.enabled {
+            let change = [FieldChange(field: "enabled", before: String(user.enabled), after: String(enabled))]
+            if enabled {
+                enables.append(PlanStep(kind: .userEnable, target: target, changes: change, reason: "declared enabled"))
+            } else {
+                disables.append(PlanStep(kind: .userDisable, target: target, changes: change,
+                                         reason: "declared with enabled: false"))
+            }
+        }
+        guard let roles = spec.roles else { return }
+        for role in roles.subtracting(user.roles).sorted() {
+            grants.append(PlanStep(kind: .roleGrant, target: target, role: role, reason: "declared in the configuration"))
+        }
+        for role in user.roles.subtracting(roles).sorted() {
+            revokes.append(PlanStep(kind: .roleRevoke, target: target, role: role,
+                                    reason: "not declared for this user"))
+        }
+    }
+
+    // MARK: - Catalog
+
+    mutating func planCatalog() {
+        guard let rules = desired.catalog else { return }
+        let rulesByOffer = CatalogResolver(rules: rules)
+        let known = Set(current.offers.map(\.id))
+        let categories = Set(current.offers.map(\.category))
+        for selector in rules.hide + rules.show {
+            let listed: Bool
+            switch selector {
+            case .offer(let id): listed = known.contains(id)
+            case .category(let id): listed = categories.contains(id)
+            }
+            if !listed {
+                warnings.append("the catalog rule '\(selector)' names nothing in the account's catalog")
+            }
+        }
+        for offer in current.offers.sorted(by: { $0.id < $1.id }) {
+            let (hidden, reason) = rulesByOffer.visibility(of: offer)
+            let isHidden = current.hiddenOffers.contains(offer.id)
+            guard hidden != isHidden else { continue }
+            let change = [FieldChange(field: "visibility", before: isHidden ? "hidden" : "visible",
+                                      after: hidden ? "hidden" : "visible")]
+            catalog.append(PlanStep(kind: hidden ? .catalogHide : .catalogShow, target: offer.id, changes: change,
+                                    reason: reason))
+        }
+    }
+
+    // MARK: - Order and safety
+
+    /// Orders the phases and drops destructive steps the policy forbids: any on a protected user,
+    /// and any that would leave the account without an enabled global admin.
+    mutating func finish() -> Plan {
+        var users = current.users
+        var admins = current.activeGlobalAdminCount
+        var steps = profile + creates + enables + updates + grants + catalog
+        for step in creates + enables + grants {
+            let (delta, user) = Self.adminEffect(of: step, on: users[step.target.lowercased()], account: current.account)
+            users[step.target.lowercased()] = user
+            admins += delta
+        }
+        for step in revokes + disables + deletes {
+            if desired.policy.protects(step.target) {
+                warnings.append("'\(step.summary)' skipped: \(step.target) is a protected user")
+                continue
+            }
+            let key = step.target.lowercased()
+            let (delta, user) = Self.adminEffect(of: step, on: users[key], account: current.account)
+            if admins + delta < 1 {
+                warnings.append("'\(step.summary)' skipped: \(step.target) is the last enabled global admin")
+                continue
+            }
+            users[key] = user
+            admins += delta
+            steps.append(step)
+        }
+        return Plan(account: desired.account, steps: steps, warnings: warnings)
+    }
+
+    /// How a user step changes the number of enabled global admins, and the user after it.
+    private static func adminEffect(
+        of step: PlanStep, on user: UserState?, account: AccountIdentity
+    ) -> (delta: Int, user: UserState?) {
+        let key = step.target.lowercased()
+        var single = AccountState(account: account, users: user.map { [key: $0] } ?? [:])
+        try? single.apply(step)
+        let after = single.users[key]
+        let delta = (after?.isActiveGlobalAdmin == true ? 1 : 0) - (user?.isActiveGlobalAdmin == true ? 1 : 0)
+        return (delta, after)
+    }
+
+    static func same(_ wanted: String?, _ existing: String?, format: FieldFormat) -> Bool {
+        guard let wanted else { return true }
+        guard let existing else { return false }
+        return Normalization.comparable(wanted, format: format) == Normalization.comparable(existing, format: format)
+    }
+}

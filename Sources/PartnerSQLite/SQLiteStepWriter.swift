@@ -1,0 +1,83 @@
+import GRDB
+import PartnerModel
+
+/// Turns one plan step into SQL inside the caller's transaction, checking that it fits the state
+/// the same way ``PartnerModel/AccountState/apply(_:)`` does.
+struct SQLiteStepWriter {
+    let db: Database
+    let tenantId: String
+
+    func apply(_ step: PlanStep) throws {
+        let key = step.target.lowercased()
+        switch step.kind {
+        case .profileUpdate:
+            for change in step.changes {
+                if let value = change.after {
+                    try db.execute(sql: """
+                        INSERT INTO profile_fields (tenant_id, path, value) VALUES (?, ?, ?)
+                        ON CONFLICT (tenant_id, path) DO UPDATE SET value = excluded.value
+                        """, arguments: [tenantId, change.field, value])
+                } else {
+                    try db.execute(sql: "DELETE FROM profile_fields WHERE tenant_id = ? AND path = ?", arguments: [tenantId, change.field])
+                }
+            }
+        case .userCreate:
+            guard try !userExists(key) else { throw reject(step, "user '\(step.target)' already exists") }
+            let value = { (field: String) in step.changes.first { $0.field == field }?.after }
+            try db.execute(sql: """
+                INSERT INTO users (tenant_id, user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [tenantId, key, step.target, value("displayName"), value("firstName"), value("lastName"),
+                                 value("usageLocation"), value("enabled") != "false"])
+        case .userUpdate:
+            try requireUser(key, step)
+            for change in step.changes {
+                guard let field = UserField(rawValue: change.field) else { continue }
+                try db.execute(sql: "UPDATE users SET \(Self.column(field)) = ? WHERE tenant_id = ? AND user_key = ?",
+                               arguments: [change.after, tenantId, key])
+            }
+        case .userEnable, .userDisable:
+            try requireUser(key, step)
+            try db.execute(sql: "UPDATE users SET enabled = ? WHERE tenant_id = ? AND user_key = ?",
+                           arguments: [step.kind == .userEnable, tenantId, key])
+        case .userDelete:
+            try requireUser(key, step)
+            try db.execute(sql: "DELETE FROM users WHERE tenant_id = ? AND user_key = ?", arguments: [tenantId, key])
+        case .roleGrant, .roleRevoke:
+            guard let role = step.role else { throw reject(step, "the step names no role") }
+            try requireUser(key, step)
+            if step.kind == .roleGrant {
+                try db.execute(sql: "INSERT OR IGNORE INTO user_roles (tenant_id, user_key, role) VALUES (?, ?, ?)",
+                               arguments: [tenantId, key, role.rawValue])
+            } else {
+                try db.execute(sql: "DELETE FROM user_roles WHERE tenant_id = ? AND user_key = ? AND role = ?",
+                               arguments: [tenantId, key, role.rawValue])
+            }
+        case .catalogShow, .catalogHide:
+            try db.execute(sql: "UPDATE offers SET hidden = ? WHERE tenant_id = ? AND offer_id = ?",
+                           arguments: [step.kind == .catalogHide, tenantId, step.target])
+            guard db.changesCount == 1 else { throw reject(step, "offer '\(step.target)' is not in the catalog") }
+        }
+    }
+
+    private static func column(_ field: UserField) -> String {
+        switch field {
+        case .displayName: return "display_name"
+        case .firstName: return "first_name"
+        case .lastName: return "last_name"
+        case .usageLocation: return "usage_location"
+        }
+    }
+
+    private func userExists(_ key: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM users WHERE tenant_id = ? AND user_key = ?", arguments: [tenantId, key]) != nil
+    }
+
+    private func requireUser(_ key: String, _ step: PlanStep) throws {
+        guard try userExists(key) else { throw reject(step, "user '\(step.target)' does not exist") }
+    }
+
+    private func reject(_ step: PlanStep, _ reason: String) -> StoreError {
+        StoreError.stepRejected(step: step.summary, reason: reason)
+    }
+}

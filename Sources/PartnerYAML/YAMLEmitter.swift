@@ -1,0 +1,48 @@
+/// Writes scalars so that any YAML reader — partnerctl, an editor, PyYAML — reads back the same
+/// string: plain where that is safe, double-quoted otherwise.
+public enum YAMLEmitter {
+    /// The scalar as YAML text.
+    public static func scalar(_ text: String) -> String {
+        needsQuotes(text) ? quoted(text) : text
+    }
+
+    static func needsQuotes(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
+        if first == " " || last == " " || last == ":" { return true }
+        if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return true }
+        if text.contains(": ") || text.contains(" #") { return true }
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{FEFF}" }) { return true }
+        let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"]
+        if reserved.contains(text.lowercased()) { return true }
+        // Anything that starts like a number is quoted, so YAML 1.1 and 1.2 readers agree it is text.
+        let digits = "0123456789".unicodeScalars
+        if digits.contains(first) { return true }
+        if "+-.".unicodeScalars.contains(first), let second = text.unicodeScalars.dropFirst().first,
+            digits.contains(second) || second == "."
+        {
+            return true
+        }
+        return false
+    }
+
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{FEFF}" {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
