@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
@@ -50,6 +51,12 @@ let package = Package(
         .target(
             name: "PartnerSQLite",
             dependencies: ["PartnerModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
+        /// The team store: accounts, locks and history shared in PostgreSQL.
+        .target(
+            name: "PartnerPostgres",
+            dependencies: ["PartnerModel", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
 
         /// Applying plans under the account lock, drift reports and export; tells a delegate, never prints.
@@ -97,6 +104,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PartnerSQLiteTests", dependencies: ["PartnerSQLite", "PartnerTestSupport"]),
+        .testTarget(name: "PartnerPostgresTests", dependencies: ["PartnerPostgres", "PartnerTestSupport"]),
         .testTarget(name: "PartnerEngineTests", dependencies: ["PartnerEngine", "PartnerTestSupport"]),
         .testTarget(
             name: "PartnerCLITests",

@@ -1,0 +1,83 @@
+import Foundation
+import PartnerModel
+
+/// A store in memory: the reference behaviour of ``AccountStore`` (steps through
+/// `AccountState.apply`), for planner and engine tests. Never the only test of a backend.
+public actor InMemoryStore: AccountStore {
+    public nonisolated let location = "memory:"
+    private var states: [String: AccountState] = [:]
+    private var versions: [String: Int] = [:]
+    private var locks: [String: AccountLock] = [:]
+    private var records: [String: ApplyRecord] = [:]
+    private var order: [String] = []
+
+    /// Creates an empty store.
+    public init() {}
+
+    /// Replaces an account's state, as someone editing it outside partnerctl would.
+    public func setState(_ state: AccountState) {
+        states[state.account.tenantId] = state
+        versions[state.account.tenantId, default: 0] += 1
+    }
+
+    public func snapshot(tenantId: String) async throws -> AccountSnapshot? {
+        states[tenantId].map { AccountSnapshot(state: $0, fingerprint: "memory-v\(versions[tenantId] ?? 0)") }
+    }
+
+    public func accounts() async throws -> [AccountIdentity] {
+        states.values.map(\.account).sorted { $0.tenantId < $1.tenantId }
+    }
+
+    public func enroll(_ account: AccountIdentity, offers: [Offer]) async throws {
+        setState(AccountState(account: account, offers: offers))
+    }
+
+    public func execute(_ step: PlanStep, tenantId: String, applyId: String, index: Int) async throws {
+        guard var state = states[tenantId] else { throw StoreError.notEnrolled(tenantId: tenantId) }
+        do {
+            try state.apply(step)
+        } catch {
+            throw StoreError.stepRejected(step: step.summary, reason: error.message)
+        }
+        setState(state)
+        records[applyId]?.journal.append(JournalEntry(index: index, step: step.summary, status: .done))
+    }
+
+    public func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock {
+        if let lock = locks[tenantId] { throw StoreError.lockHeld(lock) }
+        let lock = AccountLock(id: UUID().uuidString.lowercased(), tenantId: tenantId, holder: holder, acquiredAt: Date())
+        locks[tenantId] = lock
+        return lock
+    }
+
+    public func releaseLock(_ lock: AccountLock) async throws {
+        if locks[lock.tenantId]?.id == lock.id { locks[lock.tenantId] = nil }
+    }
+
+    public func breakLock(id: String) async throws -> AccountLock {
+        guard let lock = locks.values.first(where: { $0.id == id }) else { throw StoreError.noSuchLock(id) }
+        locks[lock.tenantId] = nil
+        return lock
+    }
+
+    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String {
+        let id = UUID().uuidString.lowercased()
+        records[id] = ApplyRecord(id: id, tenantId: tenantId, holder: holder, startedAt: Date(), finishedAt: nil,
+                                  status: .running, stepCount: stepCount, journal: [])
+        order.append(id)
+        return id
+    }
+
+    public func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {
+        records[applyId]?.journal.append(JournalEntry(index: index, step: step.summary, status: .failed, error: error))
+    }
+
+    public func finishApply(id: String, status: ApplyRecord.Status) async throws {
+        records[id]?.status = status
+        records[id]?.finishedAt = Date()
+    }
+
+    public func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
+        Array(order.reversed().compactMap { records[$0] }.filter { $0.tenantId == tenantId }.prefix(limit))
+    }
+}

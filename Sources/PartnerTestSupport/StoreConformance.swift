@@ -1,0 +1,189 @@
+import Foundation
+import PartnerModel
+import Testing
+
+/// One behaviour every ``AccountStore`` must have.
+public struct StoreConformanceCheck: Sendable, CustomTestStringConvertible {
+    /// What the check asserts.
+    public let name: String
+    /// Runs the check against a fresh, empty store.
+    public let run: @Sendable (any AccountStore) async throws -> Void
+
+    public var testDescription: String { name }
+}
+
+/// The conformance suite: every store backend runs every check, unchanged, against a real
+/// instance (a SQLite file, a PostgreSQL database, the API over HTTP):
+///
+/// ```swift
+/// @Test(arguments: StoreConformance.checks)
+/// func conforms(to check: StoreConformanceCheck) async throws {
+///     try await check.run(makeFreshStore())
+/// }
+/// ```
+public enum StoreConformance {
+    /// The account the checks enroll.
+    public static let account = AccountIdentity(
+        tenantId: "8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10", cloud: .china, domain: "contoso.partner.onmschina.cn")
+    /// A second account, for isolation checks.
+    public static let otherAccount = AccountIdentity(
+        tenantId: "3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10", cloud: .global, domain: "fabrikam.onmicrosoft.com")
+    /// The catalog the checks enroll with.
+    public static let offers = [
+        Offer(id: "CFQ7TTC0LF8R", name: "Office 365 E3", category: "office-365"),
+        Offer(id: "CFQ7TTC0LH18", name: "Microsoft 365 Business Basic", category: "microsoft-365"),
+        Offer(id: "MS-AZR-0145P", name: "Azure plan", category: "azure"),
+    ]
+    static let holder = LockHolder(user: "ci", host: "runner-1", pid: 4242, command: "partnerctl apply partner.yaml")
+
+    /// A sequence of steps of every kind, valid when applied in order to a freshly enrolled account.
+    public static let everyKindOfStep: [PlanStep] = [
+        PlanStep(kind: .profileUpdate, target: "legalBusiness", changes: [
+            FieldChange(field: "legalBusiness.companyName", before: nil, after: "康拓信息技术（北京）有限公司"),
+            FieldChange(field: "legalBusiness.address.postalCode", before: nil, after: "010000"),
+        ], reason: "test"),
+        PlanStep(kind: .userCreate, target: "li.wei@contoso.partner.onmschina.cn", changes: [
+            FieldChange(field: "displayName", before: nil, after: "李伟"),
+            FieldChange(field: "usageLocation", before: nil, after: "CN"),
+            FieldChange(field: "enabled", before: nil, after: "true"),
+        ], reason: "test"),
+        PlanStep(kind: .userCreate, target: "Zhang.Min@contoso.partner.onmschina.cn", changes: [
+            FieldChange(field: "firstName", before: nil, after: "敏"),
+            FieldChange(field: "enabled", before: nil, after: "false"),
+        ], reason: "test"),
+        PlanStep(kind: .roleGrant, target: "li.wei@contoso.partner.onmschina.cn", role: .globalAdmin, reason: "test"),
+        PlanStep(kind: .roleGrant, target: "li.wei@contoso.partner.onmschina.cn", role: .adminAgent, reason: "test"),
+        PlanStep(kind: .roleGrant, target: "zhang.min@contoso.partner.onmschina.cn", role: .salesAgent, reason: "test"),
+        PlanStep(kind: .userEnable, target: "zhang.min@contoso.partner.onmschina.cn", reason: "test"),
+        PlanStep(kind: .userUpdate, target: "li.wei@contoso.partner.onmschina.cn", changes: [
+            FieldChange(field: "displayName", before: "李伟", after: "李 伟"),
+            FieldChange(field: "lastName", before: nil, after: "李"),
+        ], reason: "test"),
+        PlanStep(kind: .catalogHide, target: "MS-AZR-0145P", reason: "test"),
+        PlanStep(kind: .catalogHide, target: "CFQ7TTC0LF8R", reason: "test"),
+        PlanStep(kind: .catalogShow, target: "CFQ7TTC0LF8R", reason: "test"),
+        PlanStep(kind: .roleRevoke, target: "li.wei@contoso.partner.onmschina.cn", role: .adminAgent, reason: "test"),
+        PlanStep(kind: .userDisable, target: "zhang.min@contoso.partner.onmschina.cn", reason: "test"),
+        PlanStep(kind: .profileUpdate, target: "legalBusiness", changes: [
+            FieldChange(field: "legalBusiness.address.postalCode", before: "010000", after: nil),
+        ], reason: "test"),
+        PlanStep(kind: .userDelete, target: "zhang.min@contoso.partner.onmschina.cn", reason: "test"),
+    ]
+
+    /// Every check.
+    public static let checks: [StoreConformanceCheck] = [
+        StoreConformanceCheck(name: "an unknown account has no snapshot") { (store: any AccountStore) async throws in
+            #expect(try await store.snapshot(tenantId: account.tenantId) == nil)
+            #expect(try await store.accounts() == [])
+        },
+        StoreConformanceCheck(name: "an enrolled account starts empty with its catalog visible") { (store: any AccountStore) async throws in
+            try await store.enroll(account, offers: offers)
+            let snapshot = try #require(try await store.snapshot(tenantId: account.tenantId))
+            #expect(snapshot.state == AccountState(account: account, offers: offers.sorted { $0.id < $1.id }))
+            #expect(try await store.accounts() == [account])
+        },
+        StoreConformanceCheck(name: "every kind of step does what the reference model does") { (store: any AccountStore) async throws in
+            try await store.enroll(account, offers: offers)
+            var expected = AccountState(account: account, offers: offers.sorted { $0.id < $1.id })
+            let applyId = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: everyKindOfStep.count)
+            for (offset, step) in everyKindOfStep.enumerated() {
+                try expected.apply(step)
+                try await store.execute(step, tenantId: account.tenantId, applyId: applyId, index: offset + 1)
+                let state = try #require(try await store.snapshot(tenantId: account.tenantId)).state
+                #expect(state == expected, "after step \(offset + 1): \(step.summary)")
+            }
+        },
+        StoreConformanceCheck(name: "the fingerprint changes with every change and only then") { (store: any AccountStore) async throws in
+            try await store.enroll(account, offers: offers)
+            let applyId = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 3)
+            var seen: Set<String> = [try #require(try await store.snapshot(tenantId: account.tenantId)).fingerprint]
+            for (offset, step) in everyKindOfStep.prefix(3).enumerated() {
+                try await store.execute(step, tenantId: account.tenantId, applyId: applyId, index: offset + 1)
+                let fingerprint = try #require(try await store.snapshot(tenantId: account.tenantId)).fingerprint
+                #expect(seen.insert(fingerprint).inserted, "step \(offset + 1) did not change the fingerprint")
+            }
+            let again = try #require(try await store.snapshot(tenantId: account.tenantId)).fingerprint
+            #expect(seen.contains(again))
+            _ = try await store.history(tenantId: account.tenantId, limit: 10)
+            #expect(try #require(try await store.snapshot(tenantId: account.tenantId)).fingerprint == again)
+        },
+        StoreConformanceCheck(name: "a rejected step changes nothing and is not journaled as done") { (store: any AccountStore) async throws in
+            try await store.enroll(account, offers: offers)
+            let applyId = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 2)
+            try await store.execute(everyKindOfStep[1], tenantId: account.tenantId, applyId: applyId, index: 1)
+            let before = try #require(try await store.snapshot(tenantId: account.tenantId))
+            await #expect(throws: StoreError.stepRejected(
+                step: everyKindOfStep[1].summary, reason: "user 'li.wei@contoso.partner.onmschina.cn' already exists")
+            ) {
+                try await store.execute(everyKindOfStep[1], tenantId: account.tenantId, applyId: applyId, index: 2)
+            }
+            for step in [
+                PlanStep(kind: .roleGrant, target: "nobody@contoso.partner.onmschina.cn", role: .salesAgent, reason: "test"),
+                PlanStep(kind: .catalogHide, target: "CFQ7TTC0XXXX", reason: "test"),
+            ] {
+                await #expect(throws: StoreError.self) {
+                    try await store.execute(step, tenantId: account.tenantId, applyId: applyId, index: 2)
+                }
+            }
+            #expect(try await store.snapshot(tenantId: account.tenantId) == before)
+            let journal = try #require(try await store.history(tenantId: account.tenantId, limit: 1).first).journal
+            #expect(journal.map(\.status) == [.done])
+        },
+        StoreConformanceCheck(name: "the lock is exclusive, names its holder, and can be broken") { (store: any AccountStore) async throws in
+            try await store.enroll(account, offers: offers)
+            let lock = try await store.acquireLock(tenantId: account.tenantId, holder: holder)
+            #expect(lock.holder == holder)
+            let other = LockHolder(user: "dev", host: "laptop", pid: 7, command: "partnerctl apply")
+            do {
+                _ = try await store.acquireLock(tenantId: account.tenantId, holder: other)
+                Issue.record("a second lock was granted")
+            } catch StoreError.lockHeld(let held) {
+                #expect(held.id == lock.id)
+                #expect(held.holder == holder)
+            }
+            let otherTenant = try await store.acquireLock(tenantId: otherAccount.tenantId, holder: other)
+            try await store.releaseLock(lock)
+            try await store.releaseLock(lock)
+            let second = try await store.acquireLock(tenantId: account.tenantId, holder: other)
+            #expect(try await store.breakLock(id: second.id).holder == other)
+            await #expect(throws: StoreError.noSuchLock(second.id)) { try await store.breakLock(id: second.id) }
+            _ = try await store.acquireLock(tenantId: account.tenantId, holder: holder)
+            try await store.releaseLock(otherTenant)
+        },
+        StoreConformanceCheck(name: "history lists applies newest first with their journals") { (store: any AccountStore) async throws in
+            try await store.enroll(account, offers: offers)
+            let first = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 2)
+            try await store.execute(everyKindOfStep[0], tenantId: account.tenantId, applyId: first, index: 1)
+            try await store.execute(everyKindOfStep[1], tenantId: account.tenantId, applyId: first, index: 2)
+            try await store.finishApply(id: first, status: .succeeded)
+            let second = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 3)
+            try await store.recordFailure(applyId: second, index: 1, step: everyKindOfStep[3], error: "throttled")
+            try await store.finishApply(id: second, status: .failed)
+            let history = try await store.history(tenantId: account.tenantId, limit: 10)
+            #expect(history.map(\.id) == [second, first])
+            #expect(history.map(\.status) == [.failed, .succeeded])
+            #expect(history.map(\.stepCount) == [3, 2])
+            #expect(history[1].journal == [
+                JournalEntry(index: 1, step: everyKindOfStep[0].summary, status: .done),
+                JournalEntry(index: 2, step: everyKindOfStep[1].summary, status: .done),
+            ])
+            #expect(history[0].journal == [
+                JournalEntry(index: 1, step: everyKindOfStep[3].summary, status: .failed, error: "throttled")
+            ])
+            #expect(history[0].holder == holder)
+            #expect(history[0].finishedAt != nil)
+            #expect(try await store.history(tenantId: account.tenantId, limit: 1).map(\.id) == [second])
+        },
+        StoreConformanceCheck(name: "accounts are isolated from each other") { (store: any AccountStore) async throws in
+            try await store.enroll(account, offers: offers)
+            try await store.enroll(otherAccount, offers: [offers[0]])
+            let applyId = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 2)
+            try await store.execute(everyKindOfStep[0], tenantId: account.tenantId, applyId: applyId, index: 1)
+            try await store.execute(everyKindOfStep[1], tenantId: account.tenantId, applyId: applyId, index: 2)
+            let other = try #require(try await store.snapshot(tenantId: otherAccount.tenantId))
+            #expect(other.state == AccountState(account: otherAccount, offers: [offers[0]]))
+            #expect(try await store.history(tenantId: otherAccount.tenantId, limit: 10).isEmpty)
+            #expect(try await store.accounts().map(\.tenantId) == [otherAccount.tenantId, account.tenantId])
+        },
+    ]
+}
