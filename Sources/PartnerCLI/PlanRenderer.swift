@@ -20,8 +20,12 @@ struct PlanRenderer {
             let steps = plan.steps.filter(belongs)
             guard !steps.isEmpty else { continue }
             out += style.bold(title + ":") + "\n"
-            for (target, group) in Self.grouped(steps) {
-                out += renderTarget(target, group)
+            if title == "Catalog" {
+                out += renderCatalog(steps)
+            } else {
+                for (target, group) in Self.grouped(steps) {
+                    out += renderTarget(target, group)
+                }
             }
             out += "\n"
         }
@@ -49,6 +53,17 @@ struct PlanRenderer {
         return order.map { (groups[$0]![0].target, groups[$0]!) }
     }
 
+    /// One line per offer, ids and visibilities in aligned columns.
+    private func renderCatalog(_ steps: [PlanStep]) -> String {
+        let width = steps.map { TextWidth.of($0.target) }.max() ?? 0
+        return steps.map { step in
+            let from = step.kind == .catalogHide ? "visible" : "hidden "
+            let to = step.kind == .catalogHide ? "hidden " : "visible"
+            return "  \(style.yellow("~")) \(TextWidth.padded(step.target, to: width))  \(from) → \(to)  "
+                + style.dim("(\(step.reason))") + "\n"
+        }.joined()
+    }
+
     private func renderTarget(_ target: String, _ steps: [PlanStep]) -> String {
         let kinds = Set(steps.map(\.kind))
         let symbol: String
@@ -69,9 +84,6 @@ struct PlanRenderer {
             case .roleGrant, .roleRevoke:
                 let sign = step.kind == .roleGrant ? style.green("+") : style.red("-")
                 roleLines.append("      \(sign) role \(step.role?.rawValue ?? "?")")
-            case .catalogShow, .catalogHide:
-                note = "  " + style.dim("(\(step.reason))")
-                fallthrough
             default:
                 for change in step.changes {
                     let field = step.kind == .profileUpdate ? String(change.field.dropFirst(target.count + 1)) : change.field
@@ -79,11 +91,7 @@ struct PlanRenderer {
                 }
             }
         }
-        var out = "  \(symbol) \(target)"
-        if kinds == [.catalogShow] || kinds == [.catalogHide], let row = rows.first {
-            return out + "  \(row.before ?? "") → \(row.after ?? "")\(note)\n"
-        }
-        out += note + "\n"
+        var out = "  \(symbol) \(target)" + note + "\n"
         let fieldWidth = rows.map { TextWidth.of($0.field) }.max() ?? 0
         let beforeWidth = rows.compactMap { $0.before.map(TextWidth.of) }.max() ?? 0
         for row in rows {

@@ -17,7 +17,7 @@ struct ConfigValidator {
         let users = draft.users.map { resolveUsers($0, bundles: bundles, draft: draft) }
         if let users { checkGlobalAdmin(users, mark: draft.usersMark ?? draft.rootMark) }
         checkPolicy(draft, users: users)
-        checkCatalog(draft.catalogEntries)
+        checkCatalog(draft.catalogEntries, cloud: cloud)
 
         guard let account = draft.account else { return nil }
         let policy = Policy(pruneUsers: draft.pruneUsers?.value ?? false, protectedUsers: draft.protectedUsers.map(\.value))
@@ -170,10 +170,19 @@ struct ConfigValidator {
 
     // MARK: - Catalog
 
-    private mutating func checkCatalog(_ entries: (hide: [Located<String>], show: [Located<String>])) {
+    private mutating func checkCatalog(_ entries: (hide: [Located<String>], show: [Located<String>]), cloud: Cloud?) {
         var seen: [String: (list: String, mark: Mark)] = [:]
+        let catalog = cloud.map(OfferCatalog.builtIn(for:))
         for (list, items) in [("hide", entries.hide), ("show", entries.show)] {
             for item in items {
+                if let catalog, !catalog.contains(CatalogSelector(item.value)) {
+                    let isCategory = item.value.hasPrefix("category:")
+                    let candidates = isCategory ? catalog.categories.map { "category:\($0.id)" } : catalog.offers.map(\.id)
+                    report(.unknownOffer,
+                           "'catalog.\(list)' names \(isCategory ? "a category" : "an offer") that \(catalog.cloud.displayName) does not list: '\(item.value)'",
+                           at: item, hint: Suggestion.hint(for: item.value, in: candidates)
+                               ?? "see Sources/PartnerModel/Resources/catalog-\(catalog.cloud.rawValue).json for the catalog's ids")
+                }
                 if let first = seen[item.value] {
                     let message = first.list == list
                         ? "'\(item.value)' is listed twice in 'catalog.\(list)'"

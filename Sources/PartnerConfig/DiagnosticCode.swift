@@ -48,6 +48,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Cus
     public static let protectedUser = DiagnosticCode(rawValue: "semantic.protected-user")
     /// A country other than the one the account's cloud requires.
     public static let wrongCountry = DiagnosticCode(rawValue: "semantic.wrong-country")
+    /// A catalog rule naming an offer or category the cloud's catalog does not list.
+    public static let unknownOffer = DiagnosticCode(rawValue: "semantic.unknown-offer")
     /// A catalog rule that contradicts another, or names something twice.
     public static let catalogConflict = DiagnosticCode(rawValue: "semantic.catalog-conflict")
     /// A policy that cannot be carried out as written.

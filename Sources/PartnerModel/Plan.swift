@@ -5,6 +5,13 @@ public struct Plan: Hashable, Sendable, Codable {
         public var add: Int
         public var change: Int
         public var remove: Int
+
+        /// Creates counts.
+        public init(add: Int, change: Int, remove: Int) {
+            self.add = add
+            self.change = change
+            self.remove = remove
+        }
     }
 
     /// Which account the plan is for.

@@ -27,6 +27,7 @@ import Testing
         "too-long": [.tooLong],
         "unknown-anchor": [DiagnosticCode(rawValue: "yaml.unknown-anchor")],
         "unknown-key": [.unknownKey],
+        "unknown-offer": [.unknownOffer, .unknownOffer],
         "unknown-role": [.unknownRole],
         "unsupported-tag": [DiagnosticCode(rawValue: "yaml.unsupported-tag")],
         "upn-outside-domain": [.upnOutsideDomain],

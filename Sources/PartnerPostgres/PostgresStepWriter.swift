@@ -1,0 +1,118 @@
+import PartnerModel
+import PostgresNIO
+
+/// Turns one plan step into SQL inside the caller's transaction, checking that it fits the state
+/// the same way ``PartnerModel/AccountState/apply(_:)`` does, with the same rejection reasons.
+struct PostgresStepWriter {
+    let connection: PostgresConnection
+    let tenantId: String
+
+    /// Carries out the step.
+    ///
+    /// - Throws: ``StoreError/notEnrolled(tenantId:)`` when the account does not exist;
+    ///   ``StoreError/stepRejected(step:reason:)`` when the step does not fit its state.
+    func apply(_ step: PlanStep) async throws {
+        // Locking the account's row serializes steps on one account, so a check and the change
+        // it guards cannot interleave with another writer's.
+        guard try await connection.run("SELECT 1 FROM partnerctl.accounts WHERE tenant_id = \(tenantId) FOR UPDATE") == 1 else {
+            throw StoreError.notEnrolled(tenantId: tenantId)
+        }
+        let key = step.target.lowercased()
+        switch step.kind {
+        case .profileUpdate:
+            for change in step.changes {
+                if let value = change.after {
+                    try await connection.run("""
+                        INSERT INTO partnerctl.profile_fields (tenant_id, path, value) VALUES (\(tenantId), \(change.field), \(value))
+                        ON CONFLICT (tenant_id, path) DO UPDATE SET value = excluded.value
+                        """)
+                } else {
+                    try await connection.run("""
+                        DELETE FROM partnerctl.profile_fields WHERE tenant_id = \(tenantId) AND path = \(change.field)
+                        """)
+                }
+            }
+        case .userCreate:
+            // As in the reference model, changes apply in order: a field named twice keeps its last value.
+            var user = UserState(userPrincipalName: step.target)
+            for change in step.changes {
+                if let field = UserField(rawValue: change.field) {
+                    field.set(change.after, in: &user)
+                } else if change.field == "enabled" {
+                    user.enabled = change.after != "false"
+                }
+            }
+            let inserted = try await connection.run("""
+                INSERT INTO partnerctl.users
+                    (tenant_id, user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled)
+                VALUES (\(tenantId), \(key), \(user.userPrincipalName), \(user.displayName), \(user.firstName),
+                        \(user.lastName), \(user.usageLocation), \(user.enabled))
+                ON CONFLICT (tenant_id, user_key) DO NOTHING
+                RETURNING 1
+                """)
+            guard inserted == 1 else { throw reject(step, "user '\(step.target)' already exists") }
+        case .userUpdate:
+            try await requireUser(key, step)
+            for change in step.changes {
+                guard let field = UserField(rawValue: change.field) else { continue }
+                try await connection.run(update(field, to: change.after, key: key))
+            }
+        case .userEnable, .userDisable:
+            try await requireUser(key, step)
+            try await connection.run("""
+                UPDATE partnerctl.users SET enabled = \(step.kind == .userEnable) WHERE tenant_id = \(tenantId) AND user_key = \(key)
+                """)
+        case .userDelete:
+            let deleted = try await connection.run("""
+                DELETE FROM partnerctl.users WHERE tenant_id = \(tenantId) AND user_key = \(key) RETURNING 1
+                """)
+            guard deleted == 1 else { throw reject(step, "user '\(step.target)' does not exist") }
+        case .roleGrant, .roleRevoke:
+            guard let role = step.role else { throw reject(step, "step '\(step.summary)' names no role") }
+            try await requireUser(key, step)
+            if step.kind == .roleGrant {
+                try await connection.run("""
+                    INSERT INTO partnerctl.user_roles (tenant_id, user_key, role) VALUES (\(tenantId), \(key), \(role.rawValue))
+                    ON CONFLICT DO NOTHING
+                    """)
+            } else {
+                try await connection.run("""
+                    DELETE FROM partnerctl.user_roles WHERE tenant_id = \(tenantId) AND user_key = \(key) AND role = \(role.rawValue)
+                    """)
+            }
+        case .catalogShow, .catalogHide:
+            let updated = try await connection.run("""
+                UPDATE partnerctl.offers SET hidden = \(step.kind == .catalogHide)
+                WHERE tenant_id = \(tenantId) AND offer_id = \(step.target)
+                RETURNING 1
+                """)
+            guard updated == 1 else { throw reject(step, "offer '\(step.target)' is not in the catalog") }
+        }
+    }
+
+    /// The statement that sets one user field: one fixed statement per column, so no SQL is built
+    /// from names at run time.
+    private func update(_ field: UserField, to value: String?, key: String) -> PostgresQuery {
+        switch field {
+        case .displayName:
+            return "UPDATE partnerctl.users SET display_name = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
+        case .firstName:
+            return "UPDATE partnerctl.users SET first_name = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
+        case .lastName:
+            return "UPDATE partnerctl.users SET last_name = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
+        case .usageLocation:
+            return "UPDATE partnerctl.users SET usage_location = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
+        }
+    }
+
+    private func requireUser(_ key: String, _ step: PlanStep) async throws {
+        let exists = try await connection.run("""
+            SELECT 1 FROM partnerctl.users WHERE tenant_id = \(tenantId) AND user_key = \(key)
+            """)
+        guard exists == 1 else { throw reject(step, "user '\(step.target)' does not exist") }
+    }
+
+    private func reject(_ step: PlanStep, _ reason: String) -> StoreError {
+        StoreError.stepRejected(step: step.summary, reason: reason)
+    }
+}

@@ -1,0 +1,65 @@
+import PartnerModel
+import PostgresNIO
+
+extension PostgresStore {
+    /// Store errors pass through; PostgreSQL and connection errors become
+    /// ``StoreError/backend(operation:message:)`` naming the operation and the server's message,
+    /// never the SQL's bound values. The password is removed from the message should it ever
+    /// appear in it.
+    ///
+    /// - Parameters:
+    ///   - operation: What was being done (`read account`, `user.create` …).
+    ///   - password: The connection's password, to keep out of the message.
+    static func storeError(_ error: any Error, operation: String, password: String?) -> any Error {
+        if error is StoreError || error is CancellationError { return error }
+        var message = describe(error)
+        if let password, !password.isEmpty {
+            message = message.replacingOccurrences(of: password, with: "***")
+        }
+        return StoreError.backend(operation: "postgres \(operation)", message: message)
+    }
+
+    /// What went wrong, in words, without bound values: PostgresNIO's own descriptions are
+    /// deliberately generic, so the useful parts are picked out here.
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case let error as PSQLError:
+            let underlying = error.underlying.map { ": \(describe($0))" } ?? ""
+            switch error.code {
+            case .server:
+                let message = error.serverInfo?[.message] ?? "the server reported an error"
+                return message + (error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? "")
+            case .connectionError:
+                return "could not connect\(underlying)"
+            case .serverClosedConnection:
+                return "the server closed the connection\(underlying)"
+            case .clientClosedConnection:
+                return "the connection is closed"
+            case .poolClosed:
+                return "the store is closed"
+            case .sslUnsupported:
+                return "the server does not support TLS (use sslmode=prefer or sslmode=disable to connect without it)"
+            case .failedToAddSSLHandler:
+                return "could not set up TLS\(underlying)"
+            case .authMechanismRequiresPassword:
+                return "the server asks for a password: give it in PGPASSWORD, ~/.pgpass or the URL"
+            case .unsupportedAuthMechanism:
+                return "the server asks for an authentication method partnerctl does not support"
+            case .queryCancelled:
+                return "the query was cancelled"
+            default:
+                return "\(error.code)\(underlying)"
+            }
+        case let error as PostgresDecodingError:
+            return "column '\(error.columnName)' of type \(error.postgresType) could not be read as \(error.targetType)"
+        case let error as NIOConnectionError:
+            if let dnsError = error.dnsAError ?? error.dnsAAAAError { return "cannot resolve '\(error.host)': \(dnsError)" }
+            let failures = error.connectionErrors.map { "\($0.target): \(describe($0.error))" }
+            return failures.isEmpty ? "cannot reach \(error.host):\(error.port)" : failures.joined(separator: "; ")
+        case let error as IOError:
+            return error.description
+        default:
+            return "\(error)"
+        }
+    }
+}

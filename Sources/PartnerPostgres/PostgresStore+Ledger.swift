@@ -1,0 +1,216 @@
+import Foundation
+public import PartnerModel
+import PostgresNIO
+
+extension PostgresStore {
+    // MARK: - Lock
+
+    /// Takes the account's lock: a session-level advisory lock on a connection of its own, plus a
+    /// `locks` row naming the holder.
+    ///
+    /// The lock lasts until ``releaseLock(_:)``, ``breakLock(id:)``, or the end of its connection
+    /// (the holder's process dies, its machine drops off the network): the server then frees the
+    /// advisory lock, and the next holder replaces the stale row.
+    public func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock {
+        let operation = "acquire lock"
+        let key = AdvisoryLockKey.account(tenantId: tenantId)
+        let connection = try await Self.connect(settings, operation: operation)
+        do {
+            // Keepalives from the server's side, so the lock of a holder whose machine vanishes
+            // without closing its connection ends within about a minute (TCP connections only).
+            try await connection.run("SET tcp_keepalives_idle = 30")
+            try await connection.run("SET tcp_keepalives_interval = 10")
+            try await connection.run("SET tcp_keepalives_count = 3")
+            guard try await connection.value("SELECT pg_try_advisory_lock(\(key))", as: Bool.self) == true else {
+                try? await connection.close()
+                throw StoreError.lockHeld(try await holderOfLock(tenantId: tenantId, key: key))
+            }
+            let lockId = UUID().uuidString.lowercased()
+            let row = try await connection.firstRow("""
+                INSERT INTO partnerctl.locks
+                    (tenant_id, lock_id, lock_key, holder_user, holder_host, holder_pid, command, acquired_at, backend_pid)
+                VALUES (\(tenantId), \(lockId), \(key), \(holder.user), \(holder.host), \(holder.pid), \(holder.command),
+                        now(), pg_backend_pid())
+                ON CONFLICT (tenant_id) DO UPDATE SET
+                    lock_id = excluded.lock_id, lock_key = excluded.lock_key, holder_user = excluded.holder_user,
+                    holder_host = excluded.holder_host, holder_pid = excluded.holder_pid, command = excluded.command,
+                    acquired_at = excluded.acquired_at, backend_pid = excluded.backend_pid
+                RETURNING acquired_at
+                """)
+            let lock = AccountLock(
+                id: lockId, tenantId: tenantId, holder: holder, acquiredAt: try row?.decode(Date.self) ?? Date())
+            await lockSessions.add(connection, holding: lock)
+            return lock
+        } catch {
+            // Closing the session frees the advisory lock if it was taken.
+            try? await connection.close()
+            throw Self.storeError(error, operation: operation, password: settings.password)
+        }
+    }
+
+    /// Gives the lock back: removes its row and ends its session. A lock this store does not hold
+    /// (released already, broken, or its session gone) only has its row removed if no session
+    /// holds the account's advisory lock under that row any more.
+    public func releaseLock(_ lock: AccountLock) async throws {
+        if let connection = await lockSessions.remove(lockId: lock.id), await Self.end(connection, holding: lock) {
+            return
+        }
+        try await transaction("release lock") { connection in
+            try await connection.run("""
+                DELETE FROM partnerctl.locks l WHERE l.lock_id = \(lock.id) AND NOT \(unescaped: Self.heldByItsSession)
+                """)
+        }
+    }
+
+    /// Breaks a lock by id: ends the session holding it (`pg_terminate_backend`, waiting up to
+    /// 10 seconds for it to go), then removes its row.
+    ///
+    /// Breaking a lock does not stop its holder's process: only its lock ends. Use it for holders
+    /// that died or hang.
+    public func breakLock(id: String) async throws -> AccountLock {
+        let lock = try await transaction("break lock", readOnly: true) { connection in
+            try await Self.lock(connection, "SELECT * FROM partnerctl.locks WHERE lock_id = \(id)")
+        }
+        guard let lock else { throw StoreError.noSuchLock(id) }
+        if let connection = await lockSessions.remove(lockId: id), await Self.end(connection, holding: lock) {
+            return lock
+        }
+        try await transaction("break lock") { connection in
+            // Only a session that holds this account's advisory lock under this very row is ended:
+            // never a session that merely reuses a dead holder's process id.
+            let ended = try await connection.value("""
+                SELECT pg_terminate_backend(l.backend_pid, 10000) FROM partnerctl.locks l
+                WHERE l.lock_id = \(id) AND \(unescaped: Self.heldByItsSession)
+                """, as: Bool.self)
+            if ended == false {
+                throw StoreError.backend(
+                    operation: "postgres break lock",
+                    message: "the holder's session did not end within 10 seconds")
+            }
+            try await connection.run("DELETE FROM partnerctl.locks WHERE lock_id = \(id)")
+        }
+        return lock
+    }
+
+    /// Ends the session of a lock this store holds: removes the row, then frees the advisory lock
+    /// (in that order, so no one takes the lock in between), then closes the connection.
+    ///
+    /// - Returns: Whether the row was removed; false when the connection had already died (its
+    ///   advisory lock is then gone, and the row is stale).
+    static func end(_ connection: PostgresConnection, holding lock: AccountLock) async -> Bool {
+        let removed = try? await connection.run("DELETE FROM partnerctl.locks WHERE lock_id = \(lock.id)")
+        _ = try? await connection.run("SELECT pg_advisory_unlock(\(AdvisoryLockKey.account(tenantId: lock.tenantId)))")
+        try? await connection.close()
+        return removed != nil
+    }
+
+    /// The holder of an account's advisory lock, from its `locks` row.
+    ///
+    /// A holder takes the advisory lock before it writes its row, so for a moment the row may be
+    /// missing or name the previous, dead holder: only a row whose session holds the advisory
+    /// lock counts, and the row is looked for again for up to a second.
+    private func holderOfLock(tenantId: String, key: Int64) async throws -> AccountLock {
+        for attempt in 0..<20 {
+            if attempt > 0 { try await Task.sleep(for: .milliseconds(50)) }
+            let lock = try await transaction("acquire lock", readOnly: true) { connection in
+                try await Self.lock(connection, """
+                    SELECT * FROM partnerctl.locks l WHERE l.tenant_id = \(tenantId) AND \(unescaped: Self.heldByItsSession)
+                    """)
+            }
+            if let lock { return lock }
+        }
+        throw StoreError.backend(
+            operation: "postgres acquire lock",
+            message: "the account's advisory lock (key \(key)) is held by a session that recorded no holder; try again, "
+                + "or look for it in pg_locks")
+    }
+
+    /// SQL that is true when the session named by the `locks` row `l` holds the row's advisory
+    /// lock. A `bigint` advisory key shows in `pg_locks` as its high half in `classid`, its low
+    /// half in `objid`, and `objsubid` 1. A constant: the only text spliced into queries unbound.
+    private static let heldByItsSession = """
+        EXISTS (
+            SELECT 1 FROM pg_locks p
+            WHERE p.locktype = 'advisory' AND p.granted AND p.pid = l.backend_pid
+                AND p.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                AND p.classid::bigint = ((l.lock_key >> 32) & 4294967295)
+                AND p.objid::bigint = (l.lock_key & 4294967295)
+                AND p.objsubid = 1)
+        """
+
+    private static func lock(_ connection: PostgresConnection, _ query: PostgresQuery) async throws -> AccountLock? {
+        guard let row = try await connection.firstRow(query) else { return nil }
+        let columns = row.makeRandomAccess()
+        return AccountLock(
+            id: try columns["lock_id"].decode(String.self), tenantId: try columns["tenant_id"].decode(String.self),
+            holder: LockHolder(
+                user: try columns["holder_user"].decode(String.self), host: try columns["holder_host"].decode(String.self),
+                pid: try columns["holder_pid"].decode(Int32.self), command: try columns["command"].decode(String.self)),
+            acquiredAt: try columns["acquired_at"].decode(Date.self))
+    }
+
+    // MARK: - Applies and journal
+
+    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String {
+        let id = UUID().uuidString.lowercased()
+        try await transaction("record apply") { connection in
+            try await connection.run("""
+                INSERT INTO partnerctl.applies
+                    (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count)
+                VALUES (\(id), \(tenantId), \(holder.user), \(holder.host), \(holder.pid), \(holder.command), now(),
+                        'running', \(Int32(clamping: stepCount)))
+                """)
+        }
+        return id
+    }
+
+    public func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {
+        try await transaction("journal failure") { connection in
+            try await connection.run("""
+                INSERT INTO partnerctl.journal (apply_id, step_index, step, status, error, recorded_at)
+                VALUES (\(applyId), \(Int32(clamping: index)), \(step.summary), 'failed', \(error), now())
+                ON CONFLICT (apply_id, step_index) DO UPDATE SET
+                    step = excluded.step, status = excluded.status, error = excluded.error, recorded_at = excluded.recorded_at
+                """)
+        }
+    }
+
+    public func finishApply(id: String, status: ApplyRecord.Status) async throws {
+        try await transaction("finish apply") { connection in
+            try await connection.run("""
+                UPDATE partnerctl.applies SET status = \(status.rawValue), finished_at = now() WHERE apply_id = \(id)
+                """)
+        }
+    }
+
+    public func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
+        try await transaction("read history", readOnly: true) { connection in
+            var records: [ApplyRecord] = []
+            for try await row in try await connection.query("""
+                SELECT apply_id, holder_user, holder_host, holder_pid, command, started_at, finished_at, status, step_count
+                FROM partnerctl.applies WHERE tenant_id = \(tenantId)
+                ORDER BY started_at DESC, apply_seq DESC LIMIT \(Int64(max(limit, 0)))
+                """, logger: Self.logger)
+            {
+                let (id, user, host, pid, command, startedAt, finishedAt, status, stepCount) = try row.decode(
+                    (String, String, String, Int32, String, Date, Date?, String, Int32).self)
+                records.append(ApplyRecord(
+                    id: id, tenantId: tenantId, holder: LockHolder(user: user, host: host, pid: pid, command: command),
+                    startedAt: startedAt, finishedAt: finishedAt, status: ApplyRecord.Status(rawValue: status) ?? .running,
+                    stepCount: Int(stepCount), journal: []))
+            }
+            // Every journal in one query, not one per apply.
+            var journals: [String: [JournalEntry]] = [:]
+            for try await (applyId, index, step, status, error) in try await connection.query("""
+                SELECT apply_id, step_index, step, status, error FROM partnerctl.journal
+                WHERE apply_id = ANY(\(records.map(\.id))::text[]) ORDER BY apply_id, step_index
+                """, logger: Self.logger
+            ).decode((String, Int32, String, String, String?).self) {
+                journals[applyId, default: []].append(JournalEntry(
+                    index: Int(index), step: step, status: JournalEntry.Status(rawValue: status) ?? .failed, error: error))
+            }
+            for offset in records.indices { records[offset].journal = journals[records[offset].id] ?? [] }
+            return records
+        }
+    }
+}

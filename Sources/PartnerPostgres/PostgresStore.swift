@@ -1,0 +1,214 @@
+import Foundation
+public import PartnerModel
+import PostgresNIO
+
+/// The team store: many accounts and their ledger in one PostgreSQL database
+/// (`postgres://user[:password]@host[:port]/database?sslmode=…`).
+///
+/// The schema lives in the database's `partnerctl` schema and is migrated on first use. Each step
+/// and its journal entry commit in one transaction. Triggers bump an account's version on every
+/// change to its state, whoever makes it; the version is the snapshot's fingerprint. The account
+/// lock is a session-level advisory lock held by a connection of its own, so it ends when its
+/// holder's connection does, on any machine. `schemas/postgres-store.md` explains the design.
+///
+/// Queries run on a pool of connections (PostgresNIO's `PostgresClient`) that runs until
+/// ``close()``. The password is never part of ``location`` or of any error.
+public final class PostgresStore: AccountStore {
+    public let location: String
+    let settings: PostgresLocation
+    let client: PostgresClient
+    let lockSessions = LockSessions()
+    private let runTask: Task<Void, Never>
+
+    /// Opens the store a URL names: connects, migrates the schema, and starts the connection pool.
+    ///
+    /// - Parameters:
+    ///   - url: `postgres://…` or `postgresql://…`.
+    ///   - environment: Where `PGPASSWORD`, `PGPASSFILE`, `HOME` and the other libpq defaults
+    ///     are read from.
+    /// - Returns: The open store; call ``close()`` when done with it.
+    /// - Throws: ``StoreError/badLocation(_:)`` for a URL that is not PostgreSQL's;
+    ///   ``StoreError/backend(operation:message:)`` when the server cannot be reached, refuses the
+    ///   login, or the schema cannot be migrated.
+    public static func open(
+        url: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) async throws -> PostgresStore {
+        let settings = try PostgresLocation(url: url, environment: environment)
+        // A connection of our own first: the pool retries a failing server quietly, while a
+        // direct connection says at once why it cannot connect.
+        try await withSession(settings, operation: "open \(settings.redacted)") { connection in
+            try await PostgresSchema.migrate(connection)
+        }
+        return PostgresStore(settings: settings)
+    }
+
+    private init(settings: PostgresLocation) {
+        self.settings = settings
+        location = settings.redacted
+        let client = PostgresClient(configuration: settings.clientConfiguration())
+        self.client = client
+        runTask = Task { await client.run() }
+    }
+
+    deinit {
+        runTask.cancel()
+    }
+
+    /// Releases the locks this store still holds, and shuts the connection pool down. The store
+    /// cannot be used afterwards.
+    public func close() async {
+        for (lock, connection) in await lockSessions.removeAll() {
+            _ = await Self.end(connection, holding: lock)
+        }
+        runTask.cancel()
+        await runTask.value
+    }
+
+    /// Whether a URL names a PostgreSQL store.
+    public static func handles(url: String) -> Bool {
+        url.hasPrefix("postgres://") || url.hasPrefix("postgresql://")
+    }
+
+    // MARK: - State
+
+    public func snapshot(tenantId: String) async throws -> AccountSnapshot? {
+        try await transaction("read account", readOnly: true) { connection in
+            guard let row = try await connection.firstRow(
+                "SELECT cloud, domain, version FROM partnerctl.accounts WHERE tenant_id = \(tenantId)")
+            else { return nil }
+            let (cloudName, domain, version) = try row.decode((String, String, Int64).self)
+            let account = AccountIdentity(tenantId: tenantId, cloud: try Self.cloud(cloudName), domain: domain)
+            var state = AccountState(account: account)
+
+            for try await (path, value) in try await connection.query(
+                "SELECT path, value FROM partnerctl.profile_fields WHERE tenant_id = \(tenantId)", logger: Self.logger
+            ).decode((String, String).self) {
+                state.profile.values[path] = value
+            }
+            for try await (key, name, displayName, firstName, lastName, usageLocation, enabled) in try await connection.query(
+                """
+                SELECT user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled
+                FROM partnerctl.users WHERE tenant_id = \(tenantId)
+                """, logger: Self.logger
+            ).decode((String, String, String?, String?, String?, String?, Bool).self) {
+                state.users[key] = UserState(
+                    userPrincipalName: name, displayName: displayName, firstName: firstName, lastName: lastName,
+                    usageLocation: usageLocation, enabled: enabled)
+            }
+            for try await (key, roleName) in try await connection.query(
+                "SELECT user_key, role FROM partnerctl.user_roles WHERE tenant_id = \(tenantId)", logger: Self.logger
+            ).decode((String, String).self) {
+                if let role = Role(rawValue: roleName) { state.users[key]?.roles.insert(role) }
+            }
+            for try await (id, name, category, hidden) in try await connection.query(
+                """
+                SELECT offer_id, name, category, hidden FROM partnerctl.offers WHERE tenant_id = \(tenantId) ORDER BY offer_id
+                """, logger: Self.logger
+            ).decode((String, String, String, Bool).self) {
+                state.offers.append(Offer(id: id, name: name, category: category))
+                if hidden { state.hiddenOffers.insert(id) }
+            }
+            return AccountSnapshot(state: state, fingerprint: "postgres-v\(version)")
+        }
+    }
+
+    public func accounts() async throws -> [AccountIdentity] {
+        try await transaction("list accounts", readOnly: true) { connection in
+            var accounts: [AccountIdentity] = []
+            for try await (tenantId, cloud, domain) in try await connection.query(
+                "SELECT tenant_id, cloud, domain FROM partnerctl.accounts ORDER BY tenant_id", logger: Self.logger
+            ).decode((String, String, String).self) {
+                accounts.append(AccountIdentity(tenantId: tenantId, cloud: try Self.cloud(cloud), domain: domain))
+            }
+            return accounts
+        }
+    }
+
+    public func enroll(_ account: AccountIdentity, offers: [Offer]) async throws {
+        try await transaction("enroll account") { connection in
+            try await connection.run("""
+                INSERT INTO partnerctl.accounts (tenant_id, cloud, domain)
+                VALUES (\(account.tenantId), \(account.cloud.rawValue), \(account.domain))
+                """)
+            // One statement for the whole catalog, however large.
+            try await connection.run("""
+                INSERT INTO partnerctl.offers (tenant_id, offer_id, name, category)
+                SELECT \(account.tenantId), offer.id, offer.name, offer.category
+                FROM unnest(\(offers.map(\.id))::text[], \(offers.map(\.name))::text[], \(offers.map(\.category))::text[])
+                    AS offer (id, name, category)
+                """)
+        }
+    }
+
+    public func execute(_ step: PlanStep, tenantId: String, applyId: String, index: Int) async throws {
+        try await transaction(step.kind.rawValue) { connection in
+            try await PostgresStepWriter(connection: connection, tenantId: tenantId).apply(step)
+            try await connection.run("""
+                INSERT INTO partnerctl.journal (apply_id, step_index, step, status, recorded_at)
+                VALUES (\(applyId), \(Int32(clamping: index)), \(step.summary), 'done', now())
+                """)
+        }
+    }
+
+    // MARK: - Running queries
+
+    /// Logs nothing below critical: libraries never print, and PostgresNIO logs nothing critical.
+    static let logger: Logger = {
+        var logger = Logger(label: "partnerctl.postgres")
+        logger.logLevel = .critical
+        return logger
+    }()
+
+    /// Runs `body` in a transaction on a pooled connection.
+    ///
+    /// - Parameters:
+    ///   - operation: What is being done, for errors (`read account`, `user.create` …).
+    ///   - readOnly: Whether the transaction only reads: it then sees one snapshot of the whole
+    ///     database (repeatable read).
+    /// - Throws: ``PartnerModel/StoreError`` as thrown by `body`; any other error as
+    ///   ``StoreError/backend(operation:message:)`` naming the operation.
+    func transaction<Result: Sendable>(
+        _ operation: String, readOnly: Bool = false, _ body: (PostgresConnection) async throws -> sending Result
+    ) async throws -> Result {
+        do {
+            return try await client.withConnection { connection in
+                try await connection.transaction(
+                    begin: readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN", body)
+            }
+        } catch {
+            throw Self.storeError(error, operation: operation, password: settings.password)
+        }
+    }
+
+    /// Runs `body` on a new connection of its own (not from the pool), then closes it.
+    static func withSession<Result: Sendable>(
+        _ settings: PostgresLocation, operation: String, _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        let connection = try await connect(settings, operation: operation)
+        do {
+            let result = try await body(connection)
+            try? await connection.close()
+            return result
+        } catch {
+            try? await connection.close()
+            throw storeError(error, operation: operation, password: settings.password)
+        }
+    }
+
+    /// Opens a connection of its own (not from the pool).
+    static func connect(_ settings: PostgresLocation, operation: String) async throws -> PostgresConnection {
+        do {
+            return try await PostgresConnection.connect(
+                configuration: try settings.connectionConfiguration(), id: Int.random(in: 1...Int(Int32.max)), logger: logger)
+        } catch {
+            throw storeError(error, operation: operation, password: settings.password)
+        }
+    }
+
+    private static func cloud(_ name: String) throws -> Cloud {
+        guard let cloud = Cloud(rawValue: name) else {
+            throw StoreError.backend(operation: "postgres read account", message: "unknown cloud '\(name)' in partnerctl.accounts")
+        }
+        return cloud
+    }
+}
