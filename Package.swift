@@ -104,7 +104,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PartnerSQLiteTests", dependencies: ["PartnerSQLite", "PartnerTestSupport"]),
-        .testTarget(name: "PartnerPostgresTests", dependencies: ["PartnerPostgres", "PartnerTestSupport"]),
+        .testTarget(
+            name: "PartnerPostgresTests",
+            dependencies: [
+                "PartnerPostgres", "PartnerTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .testTarget(name: "PartnerEngineTests", dependencies: ["PartnerEngine", "PartnerTestSupport"]),
         .testTarget(
             name: "PartnerCLITests",

@@ -101,6 +101,33 @@ public final class SQLiteStore: AccountStore {
         }
     }
 
+    /// Replaces an account's whole state in one transaction, enrolling it if needed: for seeding
+    /// large stores in benchmarks and tests, never used by a plan.
+    public func replaceState(_ state: AccountState) async throws {
+        try await write("replace state") { db in
+            let tenant = state.account.tenantId
+            try db.execute(sql: "DELETE FROM accounts WHERE tenant_id = ?", arguments: [tenant])
+            try db.execute(sql: "INSERT INTO accounts (tenant_id, cloud, domain) VALUES (?, ?, ?)",
+                           arguments: [tenant, state.account.cloud.rawValue, state.account.domain])
+            let field = try db.makeStatement(sql: "INSERT INTO profile_fields (tenant_id, path, value) VALUES (?, ?, ?)")
+            for (path, value) in state.profile.values { try field.execute(arguments: [tenant, path, value]) }
+            let user = try db.makeStatement(sql: """
+                INSERT INTO users (tenant_id, user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let role = try db.makeStatement(sql: "INSERT INTO user_roles (tenant_id, user_key, role) VALUES (?, ?, ?)")
+            for (key, value) in state.users {
+                try user.execute(arguments: [tenant, key, value.userPrincipalName, value.displayName, value.firstName,
+                                             value.lastName, value.usageLocation, value.enabled])
+                for granted in value.roles { try role.execute(arguments: [tenant, key, granted.rawValue]) }
+            }
+            let offer = try db.makeStatement(sql: "INSERT INTO offers (tenant_id, offer_id, name, category, hidden) VALUES (?, ?, ?, ?, ?)")
+            for value in state.offers {
+                try offer.execute(arguments: [tenant, value.id, value.name, value.category, state.hiddenOffers.contains(value.id)])
+            }
+        }
+    }
+
     public func execute(_ step: PlanStep, tenantId: String, applyId: String, index: Int) async throws {
         try await write(step.kind.rawValue) { db in
             try SQLiteStepWriter(db: db, tenantId: tenantId).apply(step)

@@ -15,9 +15,11 @@ public enum ConfigGenerator {
 
     /// A valid 21Vianet configuration with `users` users (user 0 is a global admin).
     ///
-    /// - Parameter users: How many users to declare.
-    /// - Returns: YAML text, about 100 bytes per user.
-    public static func yaml(users: Int) -> String {
+    /// - Parameters:
+    ///   - users: How many users to declare.
+    ///   - roles: Whether users hold 1–3 roles each; false gives every user but user 0 none.
+    /// - Returns: YAML text, about 185 bytes per user.
+    public static func yaml(users: Int, roles: Bool = true) -> String {
         var text = """
             apiVersion: partnerctl/v1
             account:
@@ -43,7 +45,7 @@ public enum ConfigGenerator {
                     firstName: \(given)
                     lastName: \(family)
                     usageLocation: CN
-                    roles: \(roleSets[index % roleSets.count])
+                    roles: \(roles || index == 0 ? roleSets[index % roleSets.count] : "[]")
 
                 """
         }

@@ -1,10 +1,14 @@
 import Foundation
 import PartnerConfig
+import PartnerModel
+import PartnerSQLite
 import PartnerTestSupport
 import PartnerYAML
 
 // Benchmarks for the performance targets in design.md §8. Run in release:
 //   swift run -c release partnerctl-bench load [USERS]
+//   swift run -c release partnerctl-bench plan [USERS...]
+//   swift run -c release partnerctl-bench apply [USERS]
 
 /// Wall-clock seconds of the fastest of `runs` runs.
 func fastest(of runs: Int, _ body: () -> Void) -> Double {
@@ -22,6 +26,27 @@ func peakMemoryMiB() -> Double {
     var usage = rusage()
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     return Double(usage.ru_maxrss) / 1024
+}
+
+/// Runs `partnerctl` (the release build beside this benchmark) and measures it.
+func timePartnerctl(_ arguments: [String]) -> (seconds: Double, peakMiB: Double, status: Int32) {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("partnerctl").path
+    var pid: pid_t = 0
+    let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else {
+        fatalError("cannot run \(binary); build it with swift build -c release")
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return (seconds, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xFF)
 }
 
 func benchmarkLoad(users: Int) {
@@ -52,15 +77,93 @@ func benchmarkLoad(users: Int) {
     print("  target (< 1 s and within 2× of libyaml): \(target ? "met" : "MISSED")")
 }
 
+/// A store holding the generated configuration's account with about 1% of it changed by hand,
+/// and a catalog of `offers` offers.
+func seededStore(users: Int, offers: Int, in folder: String) async throws -> (config: String, store: String, drift: Int) {
+    let configPath = folder + "/partner-\(users).yaml"
+    try ConfigGenerator.yaml(users: users).write(toFile: configPath, atomically: true, encoding: .utf8)
+    guard let config = try ConfigLoader.load(path: configPath).config else { fatalError("generated config is invalid") }
+    var state = AccountState(account: config.account, profile: config.profile)
+    let categories = ["azure", "microsoft-365", "office-365", "dynamics-365", "power-platform", "security", "exchange"]
+    let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789")
+    for index in 0..<offers {
+        var id = "CFQ7T"
+        var rest = index
+        for _ in 0..<7 {
+            id.append(alphabet[rest % alphabet.count])
+            rest /= alphabet.count
+        }
+        state.offers.append(Offer(id: id, name: "Offer \(index)", category: categories[index % categories.count]))
+    }
+    var drift = 0
+    for (index, spec) in (config.users ?? []).enumerated() {
+        var user = UserState(userPrincipalName: spec.userPrincipalName, displayName: spec.displayName, firstName: spec.firstName,
+                             lastName: spec.lastName, usageLocation: spec.usageLocation, enabled: spec.isEnabled, roles: spec.roles ?? [])
+        if index % 200 == 7 { user.displayName = "changed by hand"; drift += 1 }
+        if index % 200 == 107, let role = user.roles.first, role != .globalAdmin { user.roles.remove(role); drift += 1 }
+        state.users[user.key] = user
+    }
+    for offer in state.offers where offer.category == "dynamics-365" { state.hiddenOffers.insert(offer.id) }
+    for offer in state.offers.prefix(offers / 100) where offer.category != "dynamics-365" {
+        state.hiddenOffers.insert(offer.id)
+        drift += 1
+    }
+    let storePath = folder + "/store-\(users).db"
+    try? FileManager.default.removeItem(atPath: storePath)
+    try await SQLiteStore(path: storePath).replaceState(state)
+    return (configPath, "sqlite:" + storePath, drift)
+}
+
+func benchmarkPlan(sizes: [Int]) async throws {
+    let folder = NSTemporaryDirectory() + "partnerctl-bench-\(getpid())"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    print("plan from the command line: users × 1–3 roles, 20,000 offers, ~1% drift (fastest of 3 runs)")
+    var perUser: [Double] = []
+    for users in sizes {
+        let (config, store, drift) = try await seededStore(users: users, offers: 20_000, in: folder)
+        var best = (seconds: Double.infinity, peakMiB: 0.0, status: Int32(0))
+        for _ in 0..<3 {
+            let run = timePartnerctl(["plan", config, "--store", store, "--detailed-exitcode"])
+            if run.seconds < best.seconds { best = run }
+        }
+        precondition(best.status == 2, "plan should find the drift (exit 2), got \(best.status)")
+        perUser.append(best.seconds / Double(users))
+        print(String(format: "  %7d users  %5d changes  %7.2f s  peak %5.0f MiB  %6.2f µs/user", users, drift, best.seconds,
+                     best.peakMiB, best.seconds / Double(users) * 1e6))
+    }
+    if let last = perUser.last, let first = perUser.first {
+        print(String(format: "  time per user, largest vs smallest: %.2f× (1.0 = linear)", last / first))
+    }
+}
+
+func benchmarkApply(users: Int) throws {
+    let folder = NSTemporaryDirectory() + "partnerctl-bench-\(getpid())"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let config = folder + "/partner.yaml"
+    try ConfigGenerator.yaml(users: users, roles: false).write(toFile: config, atomically: true, encoding: .utf8)
+    let run = timePartnerctl(["apply", config, "--store", "sqlite:\(folder)/store.db", "--auto-approve",
+                              "--passwords-out", folder + "/passwords.tsv"])
+    precondition(run.status == 0, "apply failed with exit \(run.status)")
+    print(String(format: "apply %d user creates (+1 grant, profile) to a new SQLite store: %.2f s, peak %.0f MiB, %.0f steps/s (target < 10 s)",
+                 users, run.seconds, run.peakMiB, Double(users) / run.seconds))
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "load":
     benchmarkLoad(users: arguments.dropFirst().first.flatMap(Int.init) ?? 100_000)
+case "plan":
+    let sizes = arguments.dropFirst().compactMap(Int.init)
+    try await benchmarkPlan(sizes: sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes)
+case "apply":
+    try benchmarkApply(users: arguments.dropFirst().first.flatMap(Int.init) ?? 10_000)
 case "profile-load":
     // A loop for `perf record`: loads the same generated file again and again.
     let source = SourceFile(path: "generated.yaml", text: ConfigGenerator.yaml(users: 100_000))
-    for _ in 0..<(arguments.dropFirst().first.flatMap(Int.init) ?? 20) { _ = ConfigLoader.load(source) }
+    for _ in 0..<(arguments.dropFirst().first.flatMap(Int.init) ?? 3) { _ = ConfigLoader.load(source) }
 default:
-    print("usage: partnerctl-bench load [USERS]")
+    print("usage: partnerctl-bench load [USERS] | plan [USERS...] | apply [USERS]")
     exit(64)
 }

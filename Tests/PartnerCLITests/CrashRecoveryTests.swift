@@ -1,0 +1,87 @@
+import Foundation
+import PartnerTestSupport
+import Synchronization
+import Testing
+
+/// A real `partnerctl apply` process killed with SIGKILL mid-way loses nothing: each step
+/// committed with its journal entry, the next plan is exactly what is left, and no step runs twice.
+@Suite struct CrashRecoveryTests {
+    /// The `partnerctl` executable built beside the test bundle.
+    static var binary: String {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("partnerctl").path
+    }
+
+    struct PlanSteps: Decodable {
+        struct Step: Decodable { let kind: String; let target: String; let role: String? }
+        let steps: [Step]
+        var summaries: [String] { steps.map { [$0.kind, $0.target, $0.role].compactMap { $0 }.joined(separator: " ") } }
+    }
+
+    struct History: Decodable {
+        struct Entry: Decodable { let step: String; let status: String }
+        let status: String
+        let stepCount: Int
+        let journal: [Entry]
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary), "the partnerctl executable is not built"))
+    func killingAnApplyLosesNothingAndNoStepRunsTwice() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let config = try workspace.write("partner.yaml", ConfigGenerator.yaml(users: 1_500))
+        let planned = await partnerctl("plan", config, "--store", workspace.storeURL, "--format", "json")
+        let original = try JSONDecoder().decode(PlanSteps.self, from: Data(planned.standardOutput.utf8)).summaries
+        #expect(original.count > 3_000)
+
+        // Start a real apply and kill it once a few hundred steps are done.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["apply", config, "--store", workspace.storeURL, "--auto-approve",
+                             "--passwords-out", workspace.path("passwords.tsv")]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        let progress = Mutex(0)
+        errors.fileHandleForReading.readabilityHandler = { handle in
+            let text = String(decoding: handle.availableData, as: UTF8.self)
+            progress.withLock { $0 += text.components(separatedBy: " done\n").count - 1 }
+        }
+        try process.run()
+        let deadline = Date().addingTimeInterval(120)
+        while progress.withLock({ $0 }) < 300, process.isRunning, Date() < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(process.isRunning, "the apply finished before it could be killed")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        errors.fileHandleForReading.readabilityHandler = nil
+        #expect(process.terminationReason == .uncaughtSignal)
+
+        // The journal says what was done; the next plan is exactly the rest.
+        let history = await partnerctl("history", "--store", workspace.storeURL, "--format", "json")
+        let killed = try #require(try JSONDecoder().decode([History].self, from: Data(history.standardOutput.utf8)).first)
+        #expect(killed.status == "running")
+        #expect(killed.stepCount == original.count)
+        let done = killed.journal.map(\.step)
+        #expect(done.count >= 300)
+        #expect(done == Array(original.prefix(done.count)))
+
+        let rest = await partnerctl("plan", config, "--store", workspace.storeURL, "--format", "json")
+        let remaining = try JSONDecoder().decode(PlanSteps.self, from: Data(rest.standardOutput.utf8)).summaries
+        #expect(remaining.count == original.count - done.count)
+        #expect(Set(remaining) == Set(original.dropFirst(done.count)))
+
+        // The next apply breaks the dead process's lock, finishes, and the account converges.
+        let resumed = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
+                                       "--passwords-out", workspace.path("passwords-2.tsv"))
+        #expect(resumed.exitCode == 0)
+        #expect(resumed.standardError.hasPrefix("Broke a stale lock "))
+        let final = await partnerctl("plan", config, "--store", workspace.storeURL, "--detailed-exitcode")
+        #expect(final.exitCode == 0)
+        let all = try JSONDecoder().decode([History].self, from: Data(
+            await partnerctl("history", "--store", workspace.storeURL, "--format", "json").standardOutput.utf8))
+        let journaled = all.flatMap { $0.journal.map(\.step) }
+        #expect(journaled.count == original.count)
+        #expect(Set(journaled) == Set(original))
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import PartnerEngine
+import PartnerModel
+import PartnerTestSupport
+import Synchronization
+import Testing
+
+/// Records what an apply told its delegate.
+final class RecordingDelegate: ApplyDelegate {
+    let events = Mutex<[String]>([])
+
+    func waitingForLock(held lock: AccountLock) { events.withLock { $0.append("waiting for \(lock.holder.user)") } }
+    func brokeStaleLock(_ lock: AccountLock) { events.withLock { $0.append("broke \(lock.holder.pid)") } }
+    func willExecute(_ step: PlanStep, index: Int, of total: Int) {}
+    func didExecute(_ step: PlanStep, index: Int, of total: Int, error: (any Error)?, seconds: Double) {
+        events.withLock { $0.append("\(index)/\(total) \(step.summary) \(error == nil ? "done" : "failed")") }
+    }
+}
+
+@Suite struct ApplierTests {
+    static let account = StoreConformance.account
+    static let holder = LockHolder(user: "ci", host: ProcessInfo.processInfo.hostName, pid: getpid(), command: "test")
+    static let plan = Plan(account: account, steps: Array(StoreConformance.everyKindOfStep.prefix(4)))
+
+    func enrolledStore() async throws -> InMemoryStore {
+        let store = InMemoryStore()
+        try await store.enroll(Self.account, offers: StoreConformance.offers)
+        return store
+    }
+
+    @Test func executesEveryStepInOrderAndRecordsIt() async throws {
+        let store = try await enrolledStore()
+        let delegate = RecordingDelegate()
+        let applier = Applier(store: store, holder: Self.holder, delegate: delegate)
+        let report = try await applier.withLock(tenantId: Self.account.tenantId) { try await applier.execute(Self.plan) }
+        #expect(report.succeeded)
+        #expect(report.done == Self.plan.steps)
+        #expect(delegate.events.withLock { $0 }.count == 4)
+        let record = try #require(try await store.history(tenantId: Self.account.tenantId, limit: 1).first)
+        #expect(record.status == .succeeded)
+        #expect(record.journal.map(\.status) == [.done, .done, .done, .done])
+        _ = try await store.acquireLock(tenantId: Self.account.tenantId, holder: Self.holder)
+    }
+
+    @Test func stopsAtTheFirstFailureAndReportsWhatWasNotStarted() async throws {
+        let store = FailingStore(wrapping: try await enrolledStore(), failingStep: 3)
+        let delegate = RecordingDelegate()
+        let report = try await Applier(store: store, holder: Self.holder, delegate: delegate).execute(Self.plan)
+        #expect(report.done == Array(Self.plan.steps.prefix(2)))
+        #expect(report.failure?.step == Self.plan.steps[2])
+        #expect(report.failure?.error == "test role.grant: injected failure")
+        #expect(report.notStarted == [Self.plan.steps[3]])
+        #expect(delegate.events.withLock { $0 }.last == "3/4 \(Self.plan.steps[2].summary) failed")
+        let record = try #require(try await store.history(tenantId: Self.account.tenantId, limit: 1).first)
+        #expect(record.status == .failed)
+        #expect(record.journal.map(\.status) == [.done, .done, .failed])
+    }
+
+    @Test func aHeldLockIsWaitedForThenReportedWithItsHolder() async throws {
+        let store = try await enrolledStore()
+        let other = LockHolder(user: "dev", host: Self.holder.host, pid: getpid(), command: "partnerctl apply")
+        _ = try await store.acquireLock(tenantId: Self.account.tenantId, holder: other)
+        let delegate = RecordingDelegate()
+        let applier = Applier(store: store, holder: Self.holder,
+                              lockPolicy: LockPolicy(timeout: .milliseconds(300), pollInterval: .milliseconds(50)), delegate: delegate)
+        await #expect {
+            try await applier.withLock(tenantId: Self.account.tenantId) {}
+        } throws: { error in
+            guard case StoreError.lockHeld(let lock) = error else { return false }
+            return lock.holder == other
+        }
+        #expect(delegate.events.withLock { $0 } == ["waiting for dev"])
+    }
+
+    @Test func aLockLeftByADeadProcessOnThisHostIsBroken() async throws {
+        let store = try await enrolledStore()
+        let dead = LockHolder(user: "ci", host: Self.holder.host, pid: Int32.max - 1, command: "partnerctl apply")
+        _ = try await store.acquireLock(tenantId: Self.account.tenantId, holder: dead)
+        let delegate = RecordingDelegate()
+        let applier = Applier(store: store, holder: Self.holder, delegate: delegate)
+        try await applier.withLock(tenantId: Self.account.tenantId) {}
+        #expect(delegate.events.withLock { $0 } == ["broke \(Int32.max - 1)"])
+    }
+
+    @Test func theLockIsReleasedWhenTheBodyThrows() async throws {
+        let store = try await enrolledStore()
+        let applier = Applier(store: store, holder: Self.holder, delegate: RecordingDelegate())
+        struct Boom: Error {}
+        await #expect(throws: Boom.self) { try await applier.withLock(tenantId: Self.account.tenantId) { throw Boom() } }
+        _ = try await store.acquireLock(tenantId: Self.account.tenantId, holder: Self.holder)
+    }
+}
