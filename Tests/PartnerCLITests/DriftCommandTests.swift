@@ -25,8 +25,9 @@ import Testing
         defer { workspace.remove() }
         let result = await partnerctl("drift", configs[0], "--store", workspace.storeURL)
         #expect(result.exitCode == 0)
+        let header = "CONFIG".padding(toLength: configs[0].count, withPad: " ", startingAt: 0)
         #expect(result.standardOutput == """
-            CONFIG                           ACCOUNT                       RESULT
+            \(header)  ACCOUNT                       RESULT
             \(configs[0])  contoso.partner.onmschina.cn  no drift
 
             0 of 1 account drifted.
@@ -39,6 +40,7 @@ import Testing
         defer { workspace.remove() }
         let result = await partnerctl("drift", configs[0], configs[1], "--store", workspace.storeURL)
         #expect(result.exitCode == 2)
+        let header = "CONFIG".padding(toLength: configs[0].count, withPad: " ", startingAt: 0)
         #expect(result.standardOutput.hasSuffix("""
             Users:
               ~ sam.sales@fabrikam.onmicrosoft.com
@@ -46,7 +48,7 @@ import Testing
 
             Plan: 0 to add, 1 to change, 0 to remove.
 
-            CONFIG                           ACCOUNT                       RESULT
+            \(header)  ACCOUNT                       RESULT
             \(configs[0])  contoso.partner.onmschina.cn  no drift
             \(configs[1])  fabrikam.onmicrosoft.com      drift: 0 to add, 1 to change, 0 to remove
 

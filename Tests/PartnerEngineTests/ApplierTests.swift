@@ -48,7 +48,7 @@ final class RecordingDelegate: ApplyDelegate {
         let report = try await Applier(store: store, holder: Self.holder, delegate: delegate).execute(Self.plan)
         #expect(report.done == Array(Self.plan.steps.prefix(2)))
         #expect(report.failure?.step == Self.plan.steps[2])
-        #expect(report.failure?.error == "test role.grant: injected failure")
+        #expect(report.failure?.error == "test user.create: injected failure")
         #expect(report.notStarted == [Self.plan.steps[3]])
         #expect(delegate.events.withLock { $0 }.last == "3/4 \(Self.plan.steps[2].summary) failed")
         let record = try #require(try await store.history(tenantId: Self.account.tenantId, limit: 1).first)
