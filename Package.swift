@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "PartnerCLI",
             dependencies: [
-                "PartnerConfig", "PartnerPlanner", "PartnerEngine", "PartnerSQLite",
+                "PartnerConfig", "PartnerPlanner", "PartnerEngine", "PartnerSQLite", "PartnerPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -16,7 +16,7 @@ struct AccountSession {
     /// Invalid files print their diagnostics and exit 3 before any store is touched.
     ///
     /// - Parameter create: Whether a missing store may be created and the account enrolled.
-    static func open(config path: String, storeURL: String, create: Bool) throws -> AccountSession {
+    static func open(config path: String, storeURL: String, create: Bool) async throws -> AccountSession {
         let loaded: LoadedConfig
         do {
             loaded = try ConfigLoader.load(path: path)
@@ -28,9 +28,24 @@ struct AccountSession {
             Console.current.write(formatter.render(loaded.diagnostics, source: loaded.source), .standardError)
             throw ExitStatus.invalidConfiguration
         }
-        let (store, created) = try StoreLocator.open(storeURL, create: create)
+        let (store, created) = try await StoreLocator.open(storeURL, create: create)
         if created { Console.current.err("Created store \(StoreLocator.redacted(storeURL)).") }
         return AccountSession(loaded: loaded, config: config, store: store, storeURL: StoreLocator.redacted(storeURL))
+    }
+
+    /// Opens a session, runs `body` with it, and closes the store however `body` ends.
+    static func with<T>(
+        config path: String, storeURL: String, create: Bool, _ body: (AccountSession) async throws -> T
+    ) async throws -> T {
+        let session = try await open(config: path, storeURL: storeURL, create: create)
+        do {
+            let result = try await body(session)
+            await StoreLocator.close(session.store)
+            return result
+        } catch {
+            await StoreLocator.close(session.store)
+            throw error
+        }
     }
 
     /// The account's current state; enrolls the account first when the store does not have it

@@ -66,17 +66,18 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     private func applyConfig(_ path: String) async throws {
-        let session = try AccountSession.open(config: path, storeURL: storeOptions.url, create: true)
-        _ = try await session.snapshot(enroll: true)
-        let applier = applier(session.store)
-        try await applier.withLock(tenantId: session.config.account.tenantId) {
-            let snapshot = try await session.snapshot(enroll: false)
-            let plan = Planner.plan(desired: session.config, current: snapshot.state)
-            Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
-            guard !plan.isEmpty else { return }
-            try checkPasswordsDestination(plan)
-            try confirm()
-            try await execute(plan, with: applier)
+        try await AccountSession.with(config: path, storeURL: storeOptions.url, create: true) { session in
+            _ = try await session.snapshot(enroll: true)
+            let applier = applier(session.store)
+            try await applier.withLock(tenantId: session.config.account.tenantId) {
+                let snapshot = try await session.snapshot(enroll: false)
+                let plan = Planner.plan(desired: session.config, current: snapshot.state)
+                Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
+                guard !plan.isEmpty else { return }
+                try checkPasswordsDestination(plan)
+                try confirm()
+                try await execute(plan, with: applier)
+            }
         }
     }
 
@@ -87,26 +88,27 @@ struct ApplyCommand: AsyncParsableCommand {
             throw CommandFailure(
                 "the plan was made against \(document.store), not \(StoreLocator.redacted(url))", exitCode: ExitStatus.usage)
         }
-        let (store, _) = try StoreLocator.open(url, create: false)
-        let plan = document.plan
-        let applier = applier(store)
-        try await applier.withLock(tenantId: plan.account.tenantId) {
-            guard let snapshot = try await store.snapshot(tenantId: plan.account.tenantId) else {
-                throw CommandFailure("\(StoreError.notEnrolled(tenantId: plan.account.tenantId))")
+        try await StoreLocator.with(url, create: false) { store, _ in
+            let plan = document.plan
+            let applier = applier(store)
+            try await applier.withLock(tenantId: plan.account.tenantId) {
+                guard let snapshot = try await store.snapshot(tenantId: plan.account.tenantId) else {
+                    throw CommandFailure("\(StoreError.notEnrolled(tenantId: plan.account.tenantId))")
+                }
+                guard snapshot.fingerprint == document.fingerprint else {
+                    let differences = StaleCheck.differences(plan, current: snapshot.state)
+                    let detail = differences.isEmpty
+                        ? "the account changed elsewhere (state \(document.fingerprint) → \(snapshot.fingerprint))"
+                        : differences.map { "  - \($0)" }.joined(separator: "\n")
+                    throw CommandFailure(
+                        "the plan is stale: the account changed since it was planned; plan again\n\(detail)",
+                        exitCode: ExitStatus.lockedOrStale)
+                }
+                Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
+                guard !plan.isEmpty else { return }
+                try checkPasswordsDestination(plan)
+                try await execute(plan, with: applier)
             }
-            guard snapshot.fingerprint == document.fingerprint else {
-                let differences = StaleCheck.differences(plan, current: snapshot.state)
-                let detail = differences.isEmpty
-                    ? "the account changed elsewhere (state \(document.fingerprint) → \(snapshot.fingerprint))"
-                    : differences.map { "  - \($0)" }.joined(separator: "\n")
-                throw CommandFailure(
-                    "the plan is stale: the account changed since it was planned; plan again\n\(detail)",
-                    exitCode: ExitStatus.lockedOrStale)
-            }
-            Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
-            guard !plan.isEmpty else { return }
-            try checkPasswordsDestination(plan)
-            try await execute(plan, with: applier)
         }
     }
 

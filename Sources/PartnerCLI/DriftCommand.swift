@@ -51,9 +51,9 @@ struct DriftCommand: AsyncParsableCommand {
                 return DriftResult(config: path, account: nil, status: .error, summary: nil, steps: nil, warnings: nil,
                                    error: "invalid configuration (\(DiagnosticFormatter.count(count, "error")))\(first)")
             }
-            let session = try AccountSession.open(config: path, storeURL: storeOptions.url, create: false)
-            let snapshot = try await session.snapshot(enroll: false)
-            let plan = Planner.plan(desired: config, current: snapshot.state)
+            let plan = try await AccountSession.with(config: path, storeURL: storeOptions.url, create: false) { session in
+                Planner.plan(desired: config, current: try await session.snapshot(enroll: false).state)
+            }
             return DriftResult(config: path, account: config.account.domain, status: plan.isEmpty ? .noDrift : .drift,
                                summary: plan.summary, steps: plan.steps, warnings: plan.warnings, error: nil)
         } catch let failure as CommandFailure {

@@ -18,20 +18,21 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let (store, _) = try StoreLocator.open(storeOptions.url, create: false)
-            let account = try await tenantOption.account(in: store)
-            guard let snapshot = try await store.snapshot(tenantId: account.tenantId) else {
-                throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId))")
-            }
-            let yaml = ConfigExporter.yaml(for: snapshot.state)
-            if snapshot.state.activeGlobalAdminCount == 0 {
-                Console.current.err("warning: the account has no enabled global admin; 'validate' will reject the exported file until you declare one")
-            }
-            if let output {
-                try FileOutput.write(yaml, to: output)
-                Console.current.err("Exported \(account.domain) (\(snapshot.state.users.count) users) to \(output).")
-            } else {
-                Console.current.write(yaml, .standardOutput)
+            try await StoreLocator.with(storeOptions.url, create: false) { store, _ in
+                let account = try await tenantOption.account(in: store)
+                guard let snapshot = try await store.snapshot(tenantId: account.tenantId) else {
+                    throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId))")
+                }
+                let yaml = ConfigExporter.yaml(for: snapshot.state)
+                if snapshot.state.activeGlobalAdminCount == 0 {
+                    Console.current.err("warning: the account has no enabled global admin; 'validate' will reject the exported file until you declare one")
+                }
+                if let output {
+                    try FileOutput.write(yaml, to: output)
+                    Console.current.err("Exported \(account.domain) (\(snapshot.state.users.count) users) to \(output).")
+                } else {
+                    Console.current.write(yaml, .standardOutput)
+                }
             }
         } catch let exit as ExitCode {
             throw exit

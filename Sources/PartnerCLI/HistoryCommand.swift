@@ -21,35 +21,36 @@ struct HistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let (store, _) = try StoreLocator.open(storeOptions.url, create: false)
-            let account = try await tenantOption.account(in: store)
-            let records = try await store.history(tenantId: account.tenantId, limit: limit)
-            if format == .json {
-                Console.current.out(try JSONOutput.encode(records))
-                return
-            }
-            guard !records.isEmpty else {
-                Console.current.out("No applies recorded for \(account.domain).")
-                return
-            }
-            let rows = records.map { record -> [String] in
-                let done = record.journal.filter { $0.status == .done }.count
-                let status = record.status == .running && record.finishedAt == nil ? "interrupted or running" : record.status.rawValue
-                return [String(record.id.prefix(8)), record.startedAt.formatted(.iso8601), status,
-                        "\(done)/\(record.stepCount)", "\(record.holder.user)@\(record.holder.host)"]
-            }
-            var out = DriftRenderer.table(header: ["APPLY", "STARTED", "STATUS", "STEPS DONE", "BY"], rows: rows)
-            if steps {
-                for record in records {
-                    out += "\n\(record.id.prefix(8)):\n"
-                    for entry in record.journal {
-                        out += "  \(entry.index). \(entry.step)  \(entry.status.rawValue)" + (entry.error.map { ": \($0)" } ?? "") + "\n"
-                    }
-                    let notStarted = record.stepCount - record.journal.count
-                    if notStarted > 0 { out += "  (\(notStarted) not started)\n" }
+            try await StoreLocator.with(storeOptions.url, create: false) { store, _ in
+                let account = try await tenantOption.account(in: store)
+                let records = try await store.history(tenantId: account.tenantId, limit: limit)
+                if format == .json {
+                    Console.current.out(try JSONOutput.encode(records))
+                    return
                 }
+                guard !records.isEmpty else {
+                    Console.current.out("No applies recorded for \(account.domain).")
+                    return
+                }
+                let rows = records.map { record -> [String] in
+                    let done = record.journal.filter { $0.status == .done }.count
+                    let status = record.status == .running && record.finishedAt == nil ? "interrupted or running" : record.status.rawValue
+                    return [String(record.id.prefix(8)), record.startedAt.formatted(.iso8601), status,
+                            "\(done)/\(record.stepCount)", "\(record.holder.user)@\(record.holder.host)"]
+                }
+                var out = DriftRenderer.table(header: ["APPLY", "STARTED", "STATUS", "STEPS DONE", "BY"], rows: rows)
+                if steps {
+                    for record in records {
+                        out += "\n\(record.id.prefix(8)):\n"
+                        for entry in record.journal {
+                            out += "  \(entry.index). \(entry.step)  \(entry.status.rawValue)" + (entry.error.map { ": \($0)" } ?? "") + "\n"
+                        }
+                        let notStarted = record.stepCount - record.journal.count
+                        if notStarted > 0 { out += "  (\(notStarted) not started)\n" }
+                    }
+                }
+                Console.current.write(out, .standardOutput)
             }
-            Console.current.write(out, .standardOutput)
         } catch let exit as ExitCode {
             throw exit
         } catch {

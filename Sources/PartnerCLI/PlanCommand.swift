@@ -32,18 +32,20 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let session = try AccountSession.open(config: config, storeURL: storeOptions.url, create: true)
-            let snapshot = try await session.snapshot(enroll: true)
-            let plan = Planner.plan(desired: session.config, current: snapshot.state)
-            let document = PlanDocument(plan: plan, session: session, fingerprint: snapshot.fingerprint, configPath: config)
-            if let out {
-                try FileOutput.write(try document.json() + "\n", to: out)
-            }
-            switch format {
-            case .json: Console.current.out(try document.json())
-            case .text:
-                Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
-                if let out { Console.current.out("\nSaved the plan to \(out); apply it with: partnerctl apply --plan \(out)") }
+            let plan = try await AccountSession.with(config: config, storeURL: storeOptions.url, create: true) { session in
+                let snapshot = try await session.snapshot(enroll: true)
+                let plan = Planner.plan(desired: session.config, current: snapshot.state)
+                let document = PlanDocument(plan: plan, session: session, fingerprint: snapshot.fingerprint, configPath: config)
+                if let out {
+                    try FileOutput.write(try document.json() + "\n", to: out)
+                }
+                switch format {
+                case .json: Console.current.out(try document.json())
+                case .text:
+                    Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
+                    if let out { Console.current.out("\nSaved the plan to \(out); apply it with: partnerctl apply --plan \(out)") }
+                }
+                return plan
             }
             if detailedExitcode, !plan.isEmpty { throw ExitStatus.changes }
         } catch let exit as ExitCode {

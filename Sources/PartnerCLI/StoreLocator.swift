@@ -1,16 +1,32 @@
 import Foundation
 import PartnerModel
+import PartnerPostgres
 import PartnerSQLite
 
-/// Opens the store a URL names.
+/// Opens the store a URL names, and closes it when a command is done.
 enum StoreLocator {
-    /// Opens a store.
+    /// Opens a store, runs `body` with it, and closes it however `body` ends.
     ///
     /// - Parameters:
-    ///   - url: `sqlite:PATH`, `postgres://…` or `https://…`.
+    ///   - url: `sqlite:PATH` or `postgres://…`.
     ///   - create: Whether a missing SQLite file may be created (false for read-only commands).
-    /// - Returns: The store, and whether it was created just now.
-    static func open(_ url: String, create: Bool) throws -> (store: any AccountStore, created: Bool) {
+    ///   - body: Gets the store and whether it was created just now.
+    static func with<T>(
+        _ url: String, create: Bool, _ body: (any AccountStore, Bool) async throws -> T
+    ) async throws -> T {
+        let (store, created) = try await open(url, create: create)
+        do {
+            let result = try await body(store, created)
+            await close(store)
+            return result
+        } catch {
+            await close(store)
+            throw error
+        }
+    }
+
+    /// Opens a store; the caller closes it with ``close(_:)``.
+    static func open(_ url: String, create: Bool) async throws -> (store: any AccountStore, created: Bool) {
         if url.hasPrefix("sqlite:") {
             let path = String(url.dropFirst("sqlite:".count))
             guard !path.isEmpty else { throw CommandFailure("the store URL 'sqlite:' names no file", exitCode: ExitStatus.usage) }
@@ -20,10 +36,19 @@ enum StoreLocator {
             }
             return (try SQLiteStore(path: path), !exists)
         }
-        if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") || url.hasPrefix("https://") {
-            throw CommandFailure("the store '\(redacted(url))' is not supported by this build yet; use sqlite:PATH")
+        if PostgresStore.handles(url: url) {
+            return (try await PostgresStore.open(url: url, environment: Console.current.environment), false)
+        }
+        if url.hasPrefix("https://") {
+            throw CommandFailure("the Partner Center API store (\(redacted(url))) is not available in this build yet; "
+                + "use sqlite:PATH or postgres://…")
         }
         throw CommandFailure("\(StoreError.badLocation(redacted(url)))", exitCode: ExitStatus.usage)
+    }
+
+    /// Shuts a store's connections down.
+    static func close(_ store: any AccountStore) async {
+        if let postgres = store as? PostgresStore { await postgres.close() }
     }
 
     /// A store URL without its password: `postgres://ci:secret@db/x` becomes `postgres://ci@db/x`.

@@ -15,11 +15,12 @@ struct UnlockCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let (store, _) = try StoreLocator.open(storeOptions.url, create: false)
-            let lock = try await store.breakLock(id: lockId)
-            Console.current.out(
-                "Broke lock \(lock.id) on tenant \(lock.tenantId), held by \(lock.holder.user)@\(lock.holder.host) "
-                    + "(pid \(lock.holder.pid), '\(lock.holder.command)') since \(lock.acquiredAt.formatted(.iso8601)).")
+            try await StoreLocator.with(storeOptions.url, create: false) { store, _ in
+                let lock = try await store.breakLock(id: lockId)
+                Console.current.out(
+                    "Broke lock \(lock.id) on tenant \(lock.tenantId), held by \(lock.holder.user)@\(lock.holder.host) "
+                        + "(pid \(lock.holder.pid), '\(lock.holder.command)') since \(lock.acquiredAt.formatted(.iso8601)).")
+            }
         } catch {
             throw CommandFailure(error)
         }
