@@ -83,7 +83,8 @@ struct ApplyCommand: AsyncParsableCommand {
 
     private func applySaved(_ path: String) async throws {
         let document = try PlanDocument.read(path: path)
-        let url = storeOptions.store ?? Console.current.environment["PARTNERCTL_STORE"] ?? document.store
+        let url = storeOptions.store ?? Console.current.environment["PARTNERCTL_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? document.store
         guard StoreLocator.redacted(url) == document.store else {
             throw CommandFailure(
                 "the plan was made against \(document.store), not \(StoreLocator.redacted(url))", exitCode: ExitStatus.usage)

@@ -34,7 +34,7 @@ struct HistoryCommand: AsyncParsableCommand {
                 }
                 let rows = records.map { record -> [String] in
                     let done = record.journal.filter { $0.status == .done }.count
-                    let status = record.status == .running && record.finishedAt == nil ? "interrupted or running" : record.status.rawValue
+                    let status = record.status.rawValue
                     return [String(record.id.prefix(8)), record.startedAt.formatted(.iso8601), status,
                             "\(done)/\(record.stepCount)", "\(record.holder.user)@\(record.holder.host)"]
                 }

@@ -48,6 +48,7 @@ public struct Applier: Sendable {
             } catch StoreError.lockHeld(let lock) {
                 if lock.holder.host == holder.host, !ProcessProbe.isAlive(lock.holder.pid) {
                     _ = try? await store.breakLock(id: lock.id)
+                    try await closeInterruptedApplies(of: lock)
                     delegate.brokeStaleLock(lock)
                     continue
                 }
@@ -58,6 +59,14 @@ public struct Applier: Sendable {
                 }
                 try await Task.sleep(for: lockPolicy.pollInterval)
             }
+        }
+    }
+
+    /// Marks the applies a dead lock holder left running as interrupted.
+    private func closeInterruptedApplies(of lock: AccountLock) async throws {
+        for record in try await store.history(tenantId: lock.tenantId, limit: 20)
+        where record.status == .running && record.holder.host == lock.holder.host && record.holder.pid == lock.holder.pid {
+            try await store.finishApply(id: record.id, status: .interrupted)
         }
     }
 

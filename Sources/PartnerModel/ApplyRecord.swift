@@ -10,6 +10,8 @@ public struct ApplyRecord: Hashable, Sendable, Codable {
         case succeeded
         /// A step failed; later steps were not started.
         case failed
+        /// The process died mid-way; its done steps are in the journal, the rest never ran.
+        case interrupted
     }
 
     /// The apply's id.

@@ -22,8 +22,9 @@ public struct LockHolder: Hashable, Sendable, Codable {
     /// The current process.
     public static func current(command: String) -> LockHolder {
         let environment = ProcessInfo.processInfo.environment
+        let account = getpwuid(getuid()).flatMap { $0.pointee.pw_name }.map { String(cString: $0) }
         return LockHolder(
-            user: environment["USER"] ?? environment["LOGNAME"] ?? "unknown",
+            user: environment["USER"] ?? environment["LOGNAME"] ?? account ?? "unknown",
             host: ProcessInfo.processInfo.hostName, pid: ProcessInfo.processInfo.processIdentifier,
             command: command)
     }

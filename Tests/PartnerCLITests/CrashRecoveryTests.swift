@@ -78,6 +78,9 @@ import Testing
         #expect(resumed.standardError.hasPrefix("Broke a stale lock "))
         let final = await partnerctl("plan", config, "--store", workspace.storeURL, "--detailed-exitcode")
         #expect(final.exitCode == 0)
+        let statuses = try JSONDecoder().decode([History].self, from: Data(
+            await partnerctl("history", "--store", workspace.storeURL, "--format", "json").standardOutput.utf8)).map(\.status)
+        #expect(statuses == ["succeeded", "interrupted"])
         let all = try JSONDecoder().decode([History].self, from: Data(
             await partnerctl("history", "--store", workspace.storeURL, "--format", "json").standardOutput.utf8))
         let journaled = all.flatMap { $0.journal.map(\.step) }
