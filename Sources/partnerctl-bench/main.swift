@@ -159,11 +159,17 @@ case "plan":
     try await benchmarkPlan(sizes: sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes)
 case "apply":
     try benchmarkApply(users: arguments.dropFirst().first.flatMap(Int.init) ?? 10_000)
+case "seed":
+    // Leaves a generated configuration and its drifted store in a folder, for profiling `plan`.
+    let users = arguments.dropFirst().first.flatMap(Int.init) ?? 100_000
+    let folder = arguments.dropFirst(2).first ?? FileManager.default.currentDirectoryPath
+    let (config, store, drift) = try await seededStore(users: users, offers: 20_000, in: folder)
+    print("partnerctl plan \(config) --store \(store)   # \(drift) changes")
 case "profile-load":
     // A loop for `perf record`: loads the same generated file again and again.
     let source = SourceFile(path: "generated.yaml", text: ConfigGenerator.yaml(users: 100_000))
     for _ in 0..<(arguments.dropFirst().first.flatMap(Int.init) ?? 3) { _ = ConfigLoader.load(source) }
 default:
-    print("usage: partnerctl-bench load [USERS] | plan [USERS...] | apply [USERS]")
+    print("usage: partnerctl-bench load [USERS] | plan [USERS...] | apply [USERS] | seed [USERS] [FOLDER]")
     exit(64)
 }
