@@ -23,10 +23,23 @@ struct DriftCommand: AsyncParsableCommand {
     @Option(help: "Output format: text, json or markdown.")
     var format: DriftFormat = .text
 
+    @Option(help: "How many accounts to check at once.")
+    var parallelism = 8
+
+    func validate() throws {
+        guard parallelism >= 1 else { throw ValidationError("--parallelism must be at least 1") }
+    }
+
     func run() async throws {
-        var results: [DriftResult] = []
-        for config in configs {
-            results.append(await check(config))
+        let results: [DriftResult]
+        do {
+            results = try await StoreLocator.with(storeOptions.url, create: false) { store, _ in
+                try await checkAll(store)
+            }
+        } catch {
+            // The store itself could not be opened: every check fails the same way.
+            let message = (error as? CommandFailure)?.message ?? "\(error)"
+            results = configs.map { DriftResult(failed: $0, message) }
         }
         let console = Console.current
         switch format {
@@ -42,26 +55,44 @@ struct DriftCommand: AsyncParsableCommand {
         if results.contains(where: { $0.status == .drift }) { throw ExitStatus.changes }
     }
 
-    private func check(_ path: String) async -> DriftResult {
+    /// Checks every configuration against one open store, `parallelism` at a time, keeping the
+    /// results in the order the files were given.
+    private func checkAll(_ store: any AccountStore) async throws -> [DriftResult] {
+        let url = StoreLocator.redacted(storeOptions.url)
+        var results = [DriftResult?](repeating: nil, count: configs.count)
+        try await withThrowingTaskGroup(of: (Int, DriftResult).self) { group in
+            var next = 0
+            func launch() {
+                let index = next
+                let path = configs[index]
+                group.addTask { (index, await Self.check(path, store: store, storeURL: url)) }
+                next += 1
+            }
+            while next < min(parallelism, configs.count) { launch() }
+            while let (index, result) = try await group.next() {
+                results[index] = result
+                if next < configs.count { launch() }
+            }
+        }
+        return results.map { $0! }
+    }
+
+    private static func check(_ path: String, store: any AccountStore, storeURL: String) async -> DriftResult {
         do {
             let loaded = try ConfigLoader.load(path: path)
             guard let config = loaded.config else {
                 let count = loaded.diagnostics.filter { $0.severity == .error }.count
                 let first = loaded.diagnostics.first.map { ": \($0.file):\($0.mark): \($0.message)" } ?? ""
-                return DriftResult(config: path, account: nil, status: .error, summary: nil, steps: nil, warnings: nil,
-                                   error: "invalid configuration (\(DiagnosticFormatter.count(count, "error")))\(first)")
+                return DriftResult(failed: path, "invalid configuration (\(DiagnosticFormatter.count(count, "error")))\(first)")
             }
-            let plan = try await AccountSession.with(config: path, storeURL: storeOptions.url, create: false) { session in
-                Planner.plan(desired: config, current: try await session.snapshot(enroll: false).state)
-            }
+            let session = AccountSession(loaded: loaded, config: config, store: store, storeURL: storeURL)
+            let plan = Planner.plan(desired: config, current: try await session.snapshot(enroll: false).state)
             return DriftResult(config: path, account: config.account.domain, status: plan.isEmpty ? .noDrift : .drift,
                                summary: plan.summary, steps: plan.steps, warnings: plan.warnings, error: nil)
         } catch let failure as CommandFailure {
-            return DriftResult(config: path, account: nil, status: .error, summary: nil, steps: nil, warnings: nil,
-                               error: failure.message)
+            return DriftResult(failed: path, failure.message)
         } catch {
-            return DriftResult(config: path, account: nil, status: .error, summary: nil, steps: nil, warnings: nil,
-                               error: "\(error)")
+            return DriftResult(failed: path, "\(error)")
         }
     }
 }

@@ -16,6 +16,22 @@ struct DriftResult: Encodable {
     let warnings: [String]?
     let error: String?
 
+    /// A check that failed before it could plan.
+    init(failed config: String, _ message: String) {
+        self.init(config: config, account: nil, status: .error, summary: nil, steps: nil, warnings: nil, error: message)
+    }
+
+    init(config: String, account: String?, status: Status, summary: Plan.Summary?, steps: [PlanStep]?, warnings: [String]?,
+         error: String?) {
+        self.config = config
+        self.account = account
+        self.status = status
+        self.summary = summary
+        self.steps = steps
+        self.warnings = warnings
+        self.error = error
+    }
+
     var plan: Plan? {
         guard let steps, let summary, summary.add + summary.change + summary.remove > 0 else { return nil }
         return Plan(account: AccountIdentity(tenantId: "", cloud: .global, domain: account ?? ""), steps: steps,
