@@ -65,14 +65,16 @@ struct AccountSession {
             throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId)) (\(storeURL))")
         }
         let catalog = OfferCatalog.builtIn(for: account.cloud)
-        try await store.enroll(account, offers: catalog.offers)
-        Console.current.err(
-            "Enrolled account \(account.tenantId) (\(account.cloud.displayName), \(account.domain)) "
-                + "with \(catalog.offers.count) catalog offers and no users.")
-        guard let snapshot = try await store.snapshot(tenantId: account.tenantId) else {
-            throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId))")
+        do {
+            try await store.enroll(account, offers: catalog.offers)
+            Console.current.err(
+                "Enrolled account \(account.tenantId) (\(account.cloud.displayName), \(account.domain)) "
+                    + "with \(catalog.offers.count) catalog offers and no users.")
+        } catch {
+            // Another process sharing the store may have enrolled the account a moment earlier.
+            guard try await store.snapshot(tenantId: account.tenantId) != nil else { throw error }
         }
-        return snapshot
+        return try await snapshot(enroll: false)
     }
 
     /// The SHA-256 of the configuration file's bytes, as `sha256:…`.

@@ -1,0 +1,129 @@
+import Foundation
+import PartnerTestSupport
+import Testing
+
+/// Several real `partnerctl` processes against one PostgreSQL database: applies to one account
+/// never interleave, applies to different accounts run side by side.
+@Suite(.enabled(
+    if: ProcessInfo.processInfo.environment["PARTNERCTL_TEST_POSTGRES_URL"] != nil,
+    "PARTNERCTL_TEST_POSTGRES_URL is not set; scripts/start-test-postgres starts a throwaway server"))
+struct PostgresConcurrencyTests {
+    static let server = ProcessInfo.processInfo.environment["PARTNERCTL_TEST_POSTGRES_URL"] ?? ""
+
+    /// A fresh database on the test server, dropped by the returned closure.
+    static func freshDatabase() throws -> (url: String, drop: () -> Void) {
+        let name = "partnerctl_cli_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12))"
+        let psql = ExternalTool("psql")
+        let created = try psql.run([server, "-qc", "CREATE DATABASE \(name)"])
+        #expect(created.status == 0, "\(created.output)")
+        var components = URLComponents(string: server)!
+        components.path = "/" + name
+        return (components.string!, { _ = try? psql.run([server, "-qc", "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"]) })
+    }
+
+    /// Runs the built `partnerctl` as its own process.
+    static func run(_ arguments: [String]) async throws -> (status: Int32, errors: String) {
+        try await withCheckedThrowingContinuation { continuation in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CrashRecoveryTests.binary)
+            process.arguments = arguments
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            process.terminationHandler = { process in
+                let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                continuation.resume(returning: (process.terminationStatus, text))
+            }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+    }
+
+    /// Variants of one account's configuration that differ in every user's display name.
+    static func variants(_ count: Int, in workspace: Workspace, tenant: String? = nil) throws -> [String] {
+        let base = ConfigGenerator.yaml(users: 150)
+        return try (0..<count).map { variant in
+            var text = base.replacingOccurrences(of: "    displayName: ", with: "    displayName: v\(variant)-")
+            if let tenant { text = text.replacingOccurrences(of: "8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10", with: tenant) }
+            return try workspace.write("variant-\(variant)-\(tenant ?? "").yaml", text)
+        }
+    }
+
+    @Test func appliesToOneAccountWaitForEachOtherAndLeaveExactlyOneConfiguration() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let (store, drop) = try Self.freshDatabase()
+        defer { drop() }
+        let configs = try Self.variants(4, in: workspace)
+        let results = try await withThrowingTaskGroup(of: (Int32, String).self) { group in
+            for (index, config) in configs.enumerated() {
+                group.addTask {
+                    try await Self.run(["apply", config, "--store", store, "--auto-approve", "--lock-timeout", "120",
+                                        "--passwords-out", workspace.path("pw-\(index).tsv")])
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.map(\.0) == [0, 0, 0, 0], "\(results.map(\.1))")
+        #expect(results.contains { $0.1.contains("Waiting for the account lock: the account is locked by ") })
+
+        var matching = 0
+        for config in configs {
+            let plan = try await Self.run(["plan", config, "--store", store, "--detailed-exitcode"])
+            #expect(plan.status == 0 || plan.status == 2)
+            if plan.status == 0 { matching += 1 }
+        }
+        #expect(matching == 1, "the account must match exactly one of the applied configurations")
+    }
+
+    @Test func withoutWaitingTheLosersExit4NamingTheHolder() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let (store, drop) = try Self.freshDatabase()
+        defer { drop() }
+        let configs = try Self.variants(3, in: workspace)
+        // Enroll first, so that the three processes race for the lock rather than for enrollment.
+        #expect(try await Self.run(["plan", configs[0], "--store", store]).status == 0)
+        let results = try await withThrowingTaskGroup(of: (Int32, String).self) { group in
+            for (index, config) in configs.enumerated() {
+                group.addTask {
+                    try await Self.run(["apply", config, "--store", store, "--auto-approve", "--lock-timeout", "0",
+                                        "--passwords-out", workspace.path("pw-\(index).tsv")])
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.contains { $0.0 == 0 })
+        for (status, errors) in results where status != 0 {
+            #expect(status == 4)
+            #expect(errors.contains("error: the account is locked by "), "\(errors)")
+            #expect(errors.contains("; lock id "))
+        }
+        var matching = 0
+        for config in configs where try await Self.run(["plan", config, "--store", store, "--detailed-exitcode"]).status == 0 {
+            matching += 1
+        }
+        #expect(matching == 1)
+    }
+
+    @Test func appliesToDifferentAccountsRunSideBySide() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let (store, drop) = try Self.freshDatabase()
+        defer { drop() }
+        let tenants = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222",
+                       "33333333-3333-4333-8333-333333333333"]
+        let configs = try tenants.map { try Self.variants(1, in: workspace, tenant: $0)[0] }
+        let results = try await withThrowingTaskGroup(of: (Int32, String).self) { group in
+            for (index, config) in configs.enumerated() {
+                group.addTask {
+                    try await Self.run(["apply", config, "--store", store, "--auto-approve", "--lock-timeout", "0",
+                                        "--passwords-out", workspace.path("pw-\(index).tsv")])
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.map(\.0) == [0, 0, 0], "\(results.map(\.1))")
+        let drift = try await Self.run(["drift"] + configs + ["--store", store])
+        #expect(drift.status == 0)
+    }
+}
