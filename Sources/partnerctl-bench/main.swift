@@ -150,6 +150,55 @@ func benchmarkApply(users: Int) throws {
                  users, run.seconds, run.peakMiB, Double(users) / run.seconds))
 }
 
+/// Drift over many accounts in one store: seeds `accounts` accounts of `users` users each with
+/// real `partnerctl apply` processes, then times `partnerctl drift` over all their files with no
+/// drift, and again after 1% of the accounts were changed by hand.
+func benchmarkDriftAtScale(accounts: Int, users: Int, store: String) async throws {
+    let folder = NSTemporaryDirectory() + "partnerctl-bench-drift-\(getpid())"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let base = ConfigGenerator.yaml(users: users)
+    var configs: [String] = []
+    for index in 0..<accounts {
+        let tenant = String(format: "%08x-0000-4000-8000-%012x", index, index)
+        let path = folder + "/account-\(index).yaml"
+        try base.replacingOccurrences(of: "8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10", with: tenant)
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        configs.append(path)
+    }
+    let seedStart = DispatchTime.now().uptimeNanoseconds
+    try await withThrowingTaskGroup(of: Void.self) { group in
+        var next = 0
+        func launch() {
+            let config = configs[next]
+            group.addTask {
+                let run = timePartnerctl(["apply", config, "--store", store, "--auto-approve", "--passwords-out", config + ".pw"])
+                precondition(run.status == 0, "seeding \(config) failed with exit \(run.status)")
+            }
+            next += 1
+        }
+        while next < min(4, configs.count) { launch() }
+        while try await group.next() != nil { if next < configs.count { launch() } }
+    }
+    let seeded = Double(DispatchTime.now().uptimeNanoseconds - seedStart) / 1e9
+    print(String(format: "drift over %d accounts × %d users in %@ (seeded with partnerctl apply in %.0f s)", accounts, users,
+                 store.hasPrefix("postgres") ? "PostgreSQL" : "SQLite", seeded))
+    let clean = timePartnerctl(["drift"] + configs + ["--store", store])
+    precondition(clean.status == 0, "expected no drift, got exit \(clean.status)")
+    print(String(format: "  no drift:  %6.2f s  peak %4.0f MiB  %5.1f ms/account", clean.seconds, clean.peakMiB,
+                 clean.seconds / Double(accounts) * 1000))
+    for config in configs.prefix(max(1, accounts / 100)) {
+        let manual = config + ".manual.yaml"
+        try String(contentsOfFile: config, encoding: .utf8).replacingOccurrences(of: "displayName: 王伟0", with: "displayName: 手工")
+            .write(toFile: manual, atomically: true, encoding: .utf8)
+        precondition(timePartnerctl(["apply", manual, "--store", store, "--auto-approve"]).status == 0)
+    }
+    let drifted = timePartnerctl(["drift"] + configs + ["--store", store])
+    precondition(drifted.status == 2, "expected drift, got exit \(drifted.status)")
+    print(String(format: "  1%% drift: %6.2f s  peak %4.0f MiB  %5.1f ms/account", drifted.seconds, drifted.peakMiB,
+                 drifted.seconds / Double(accounts) * 1000))
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "load":
@@ -159,6 +208,13 @@ case "plan":
     try await benchmarkPlan(sizes: sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes)
 case "apply":
     try benchmarkApply(users: arguments.dropFirst().first.flatMap(Int.init) ?? 10_000)
+case "drift":
+    // partnerctl-bench drift [ACCOUNTS] [USERS] [STORE-URL]; PostgreSQL: pass an empty database's URL.
+    let rest = Array(arguments.dropFirst())
+    let accounts = rest.first.flatMap(Int.init) ?? 1_000
+    let users = rest.dropFirst().first.flatMap(Int.init) ?? 50
+    let store = rest.dropFirst(2).first ?? "sqlite:" + NSTemporaryDirectory() + "partnerctl-bench-drift-\(getpid()).db"
+    try await benchmarkDriftAtScale(accounts: accounts, users: users, store: store)
 case "seed":
     // Leaves a generated configuration and its drifted store in a folder, for profiling `plan`.
     let users = arguments.dropFirst().first.flatMap(Int.init) ?? 100_000
@@ -170,6 +226,6 @@ case "profile-load":
     let source = SourceFile(path: "generated.yaml", text: ConfigGenerator.yaml(users: 100_000))
     for _ in 0..<(arguments.dropFirst().first.flatMap(Int.init) ?? 3) { _ = ConfigLoader.load(source) }
 default:
-    print("usage: partnerctl-bench load [USERS] | plan [USERS...] | apply [USERS] | seed [USERS] [FOLDER]")
+    print("usage: partnerctl-bench load [USERS] | plan [USERS...] | apply [USERS] | drift [ACCOUNTS] [USERS] [STORE] | seed [USERS] [FOLDER]")
     exit(64)
 }
