@@ -48,31 +48,43 @@ struct PostgresConcurrencyTests {
         }
     }
 
+    /// Applies every configuration at once, each in its own process.
+    static func applyAtOnce(_ configs: [String], store: String, lockTimeout: String, in workspace: Workspace)
+        async throws -> [(status: Int32, errors: String)]
+    {
+        try await withThrowingTaskGroup(of: (Int32, String).self) { group in
+            for (index, config) in configs.enumerated() {
+                group.addTask {
+                    try await run(["apply", config, "--store", store, "--auto-approve", "--lock-timeout", lockTimeout,
+                                   "--passwords-out", workspace.path("pw-\(index).tsv")])
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+    }
+
+    /// How many of the configurations the account matches now.
+    static func matching(_ configs: [String], store: String) async throws -> Int {
+        var count = 0
+        for config in configs {
+            let plan = try await run(["plan", config, "--store", store, "--detailed-exitcode"])
+            #expect(plan.status == 0 || plan.status == 2)
+            if plan.status == 0 { count += 1 }
+        }
+        return count
+    }
+
     @Test func appliesToOneAccountWaitForEachOtherAndLeaveExactlyOneConfiguration() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let (store, drop) = try Self.freshDatabase()
         defer { drop() }
         let configs = try Self.variants(4, in: workspace)
-        let results = try await withThrowingTaskGroup(of: (Int32, String).self) { group in
-            for (index, config) in configs.enumerated() {
-                group.addTask {
-                    try await Self.run(["apply", config, "--store", store, "--auto-approve", "--lock-timeout", "120",
-                                        "--passwords-out", workspace.path("pw-\(index).tsv")])
-                }
-            }
-            return try await group.reduce(into: []) { $0.append($1) }
-        }
+        let results = try await Self.applyAtOnce(configs, store: store, lockTimeout: "120", in: workspace)
         #expect(results.map(\.0) == [0, 0, 0, 0], "\(results.map(\.1))")
         #expect(results.contains { $0.1.contains("Waiting for the account lock: the account is locked by ") })
 
-        var matching = 0
-        for config in configs {
-            let plan = try await Self.run(["plan", config, "--store", store, "--detailed-exitcode"])
-            #expect(plan.status == 0 || plan.status == 2)
-            if plan.status == 0 { matching += 1 }
-        }
-        #expect(matching == 1, "the account must match exactly one of the applied configurations")
+        #expect(try await Self.matching(configs, store: store) == 1, "the account must match exactly one of the configurations")
     }
 
     @Test func withoutWaitingTheLosersExit4NamingTheHolder() async throws {
@@ -83,26 +95,14 @@ struct PostgresConcurrencyTests {
         let configs = try Self.variants(3, in: workspace)
         // Enroll first, so that the three processes race for the lock rather than for enrollment.
         #expect(try await Self.run(["plan", configs[0], "--store", store]).status == 0)
-        let results = try await withThrowingTaskGroup(of: (Int32, String).self) { group in
-            for (index, config) in configs.enumerated() {
-                group.addTask {
-                    try await Self.run(["apply", config, "--store", store, "--auto-approve", "--lock-timeout", "0",
-                                        "--passwords-out", workspace.path("pw-\(index).tsv")])
-                }
-            }
-            return try await group.reduce(into: []) { $0.append($1) }
-        }
+        let results = try await Self.applyAtOnce(configs, store: store, lockTimeout: "0", in: workspace)
         #expect(results.contains { $0.0 == 0 })
         for (status, errors) in results where status != 0 {
             #expect(status == 4)
             #expect(errors.contains("error: the account is locked by "), "\(errors)")
             #expect(errors.contains("; lock id "))
         }
-        var matching = 0
-        for config in configs where try await Self.run(["plan", config, "--store", store, "--detailed-exitcode"]).status == 0 {
-            matching += 1
-        }
-        #expect(matching == 1)
+        #expect(try await Self.matching(configs, store: store) == 1)
     }
 
     @Test func appliesToDifferentAccountsRunSideBySide() async throws {
@@ -113,15 +113,7 @@ struct PostgresConcurrencyTests {
         let tenants = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222",
                        "33333333-3333-4333-8333-333333333333"]
         let configs = try tenants.map { try Self.variants(1, in: workspace, tenant: $0)[0] }
-        let results = try await withThrowingTaskGroup(of: (Int32, String).self) { group in
-            for (index, config) in configs.enumerated() {
-                group.addTask {
-                    try await Self.run(["apply", config, "--store", store, "--auto-approve", "--lock-timeout", "0",
-                                        "--passwords-out", workspace.path("pw-\(index).tsv")])
-                }
-            }
-            return try await group.reduce(into: []) { $0.append($1) }
-        }
+        let results = try await Self.applyAtOnce(configs, store: store, lockTimeout: "0", in: workspace)
         #expect(results.map(\.0) == [0, 0, 0], "\(results.map(\.1))")
         let drift = try await Self.run(["drift"] + configs + ["--store", store])
         #expect(drift.status == 0)
