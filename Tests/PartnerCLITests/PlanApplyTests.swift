@@ -141,6 +141,38 @@ import Testing
         #expect(!secrets.contains { database.range(of: Data($0.utf8)) != nil })
     }
 
+    @Test(.enabled(if: ExternalTool("sqlite3").isInstalled, "sqlite3 is not installed"))
+    func aFailedStepStopsTheApplyAndReportsWhatWasDone() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let config = try workspace.copyExample(Self.example)
+        #expect(await partnerctl("plan", config, "--store", workspace.storeURL).exitCode == 0)
+        // The store refuses one kind of change, as a throttled or failing backend would.
+        let trigger = """
+            CREATE TRIGGER refuse_billing BEFORE INSERT ON user_roles WHEN NEW.role = 'billing-admin'
+            BEGIN SELECT RAISE(ABORT, 'billing admins are frozen'); END
+            """
+        #expect(try ExternalTool("sqlite3").run([workspace.path("account.db"), trigger]).status == 0)
+        let result = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
+                                      "--passwords-out", workspace.path("pw.tsv"))
+        #expect(result.exitCode == 1)
+        #expect(result.standardError.contains(
+            "[22/40] role.grant wang.jing@contoso.partner.onmschina.cn billing-admin failed: sqlite role.grant: billing admins are frozen\n"))
+        #expect(!result.standardError.contains("[23/40]"))
+        #expect(result.standardOutput.hasSuffix("""
+
+            Apply failed: 21 done, 1 failed, 18 not started.
+              failed: role.grant wang.jing@contoso.partner.onmschina.cn billing-admin: sqlite role.grant: billing admins are frozen
+            Run 'partnerctl plan' to see what is left; steps already done will not run again.
+
+            """))
+        // The users created before the failure got their passwords; the plan shows the rest.
+        #expect(workspace.read("pw.tsv")?.split(separator: "\n").count == 12)
+        let rest = await partnerctl("plan", config, "--store", workspace.storeURL, "--format", "json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(rest.standardOutput.utf8)) as? [String: Any])
+        #expect((json["steps"] as? [Any])?.count == 19)
+    }
+
     @Test func anInvalidConfigurationExits3AndCreatesNoStore() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
