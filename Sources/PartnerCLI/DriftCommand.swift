@@ -87,7 +87,7 @@ struct DriftCommand: AsyncParsableCommand {
             }
             let session = AccountSession(loaded: loaded, config: config, store: store, storeURL: storeURL)
             let plan = Planner.plan(desired: config, current: try await session.snapshot(enroll: false).state)
-            return DriftResult(config: path, account: config.account.domain, status: plan.isEmpty ? .noDrift : .drift,
+            return DriftResult(config: path, account: config.account, status: plan.isEmpty ? .noDrift : .drift,
                                summary: plan.summary, steps: plan.steps, warnings: plan.warnings, error: nil)
         } catch let failure as CommandFailure {
             return DriftResult(failed: path, failure.message)

@@ -9,11 +9,11 @@ struct DriftRenderer {
         var out = ""
         for result in results {
             if let plan = result.plan {
-                out += style.bold("\(result.config)") + " (\(result.account ?? "")):\n"
+                out += style.bold("\(result.config)") + " (\(result.account?.domain ?? "")):\n"
                 out += PlanRenderer(style: style).render(plan) + "\n"
             }
         }
-        let rows = results.map { [$0.config, $0.account ?? "-", $0.resultText] }
+        let rows = results.map { [$0.config, $0.account?.domain ?? "-", $0.resultText] }
         out += Self.table(header: ["CONFIG", "ACCOUNT", "RESULT"], rows: rows)
         out += "\n" + Self.countLine(results) + "\n"
         return out
@@ -29,7 +29,7 @@ struct DriftRenderer {
             case .error: "❌"
             }
             let cell = result.resultText.replacingOccurrences(of: "|", with: "\\|")
-            out += "| `\(result.config)` | \(result.account ?? "-") | \(mark) \(cell) |\n"
+            out += "| `\(result.config)` | \(result.account?.domain ?? "-") | \(mark) \(cell) |\n"
         }
         for result in results {
             guard let plan = result.plan else { continue }

@@ -9,7 +9,7 @@ struct DriftResult: Encodable {
     }
 
     let config: String
-    let account: String?
+    let account: AccountIdentity?
     let status: Status
     let summary: Plan.Summary?
     let steps: [PlanStep]?
@@ -21,7 +21,7 @@ struct DriftResult: Encodable {
         self.init(config: config, account: nil, status: .error, summary: nil, steps: nil, warnings: nil, error: message)
     }
 
-    init(config: String, account: String?, status: Status, summary: Plan.Summary?, steps: [PlanStep]?, warnings: [String]?,
+    init(config: String, account: AccountIdentity?, status: Status, summary: Plan.Summary?, steps: [PlanStep]?, warnings: [String]?,
          error: String?) {
         self.config = config
         self.account = account
@@ -34,8 +34,8 @@ struct DriftResult: Encodable {
 
     var plan: Plan? {
         guard let steps, let summary, summary.add + summary.change + summary.remove > 0 else { return nil }
-        return Plan(account: AccountIdentity(tenantId: "", cloud: .global, domain: account ?? ""), steps: steps,
-                    warnings: warnings ?? [])
+        guard let account else { return nil }
+        return Plan(account: account, steps: steps, warnings: warnings ?? [])
     }
 
     /// `no drift`, `drift: 1 to add, 0 to change, 0 to remove`, or `error: …`.
