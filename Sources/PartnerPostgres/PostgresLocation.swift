@@ -71,9 +71,12 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
             throw StoreError.backend(operation: operation, message: "the port must be a number from 1 to 65535")
         }
         self.port = port
-        guard let user = components.user.flatMap({ $0.isEmpty ? nil : $0 }) ?? environment["PGUSER"] ?? environment["USER"]
+        guard
+            let user = components.user.flatMap({ $0.isEmpty ? nil : $0 }) ?? environment["PGUSER"]
+                ?? environment["USER"]
         else {
-            throw StoreError.backend(operation: operation, message: "the URL names no user (postgres://USER@HOST/DATABASE)")
+            throw StoreError.backend(
+                operation: operation, message: "the URL names no user (postgres://USER@HOST/DATABASE)")
         }
         self.user = user
         let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
@@ -84,7 +87,8 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
             guard Self.parameters.contains(item.name) else {
                 throw StoreError.backend(
                     operation: operation,
-                    message: "unknown URL parameter '\(item.name)' (expected \(Self.parameters.joined(separator: ", ")))")
+                    message:
+                        "unknown URL parameter '\(item.name)' (expected \(Self.parameters.joined(separator: ", ")))")
             }
             values[item.name] = item.value ?? ""
         }
@@ -98,33 +102,23 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
         rootCertificatePath = values["sslrootcert"]
         let timeout = values["connect_timeout"] ?? environment["PGCONNECT_TIMEOUT"] ?? "10"
         guard let connectTimeout = Int(timeout), connectTimeout > 0 else {
-            throw StoreError.backend(operation: operation, message: "connect_timeout '\(timeout)' is not a positive number of seconds")
+            throw StoreError.backend(
+                operation: operation, message: "connect_timeout '\(timeout)' is not a positive number of seconds")
         }
         self.connectTimeout = connectTimeout
         applicationName = values["application_name"] ?? "partnerctl"
 
-        password = components.password ?? environment["PGPASSWORD"] ?? Self.passwordFile(environment).flatMap { text in
-            PostgresPasswordFile(text: text).password(host: host, port: port, database: database, user: user)
-        }
+        password =
+            components.password ?? environment["PGPASSWORD"]
+            ?? Self.passwordFile(environment).flatMap { text in
+                PostgresPasswordFile(text: text).password(host: host, port: port, database: database, user: user)
+            }
     }
 
     var description: String { redacted }
 
     var customMirror: Mirror {
         Mirror(self, children: ["location": redacted], displayStyle: .struct)
-    }
-
-    /// The same server, another database (for administration and tests).
-    func with(database: String) -> PostgresLocation {
-        var copy = self
-        copy.database = database
-        if let slash = redacted.range(of: "/", options: [], range: redacted.range(of: "://")!.upperBound..<redacted.endIndex) {
-            let query = redacted[slash.upperBound...].firstIndex(of: "?").map { String(redacted[$0...]) } ?? ""
-            copy.redacted = redacted[..<slash.upperBound] + database + query
-        } else {
-            copy.redacted = redacted + "/" + database
-        }
-        return copy
     }
 
     // MARK: - Connections
@@ -181,17 +175,37 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
 
     /// A URL without its password: `postgres://ci:secret@db/x` becomes `postgres://ci@db/x`.
     ///
-    /// Works on the text, so it also redacts URLs that do not parse (a password with an
-    /// unencoded `@` or `/`): the user information is everything between the scheme and the last
-    /// `@` before the query, and loses what follows its first `:`.
+    /// Works on the text, since a password may hold characters that break URL parsing (`@`, `/`,
+    /// `?`, `#`): the user information ends at the last `@` that is followed by a host name, an
+    /// IPv4 or a bracketed IPv6 address, an optional port, and then `/`, `?` or the end. Failing
+    /// that, at the last `@` of all. It loses what follows its first `:`. That may cut too much of
+    /// a broken URL, never too little.
     static func redact(_ url: String) -> String {
         guard let scheme = url.range(of: "://") else { return url }
         let rest = url[scheme.upperBound...]
-        let beforeQuery = rest[..<(rest.firstIndex(of: "?") ?? rest.endIndex)]
-        guard let at = beforeQuery.lastIndex(of: "@") else { return url }
-        let userInfo = rest[..<at]
-        guard let colon = userInfo.firstIndex(of: ":") else { return url }
-        return String(url[..<scheme.upperBound] + userInfo[..<colon] + rest[at...])
+        let signs = rest.indices.filter { rest[$0] == "@" }
+        guard let at = signs.last(where: { isHostAndPort(rest[rest.index(after: $0)...]) }) ?? signs.last else {
+            return url
+        }
+        guard let colon = rest[..<at].firstIndex(of: ":") else { return url }
+        return String(url[..<colon] + url[at...])
+    }
+
+    /// Whether text starts with `host[:port]` followed by `/`, `?`, `#` or its end.
+    private static func isHostAndPort(_ text: Substring) -> Bool {
+        var host = text.prefix { !"/?#".contains($0) }
+        var port: Substring = ""
+        let allowed: (Character) -> Bool
+        if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
+            port = host[host.index(after: close)...]
+            host = host[host.index(after: host.startIndex)..<close]
+            allowed = { $0.isHexDigit || ":.%".contains($0) }
+        } else {
+            if let colon = host.firstIndex(of: ":") { (host, port) = (host[..<colon], host[colon...]) }
+            allowed = { $0.isASCII && ($0.isLetter || $0.isNumber || "-._".contains($0)) }
+        }
+        let portIsValid = port.isEmpty || (port.count > 1 && port.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
+        return !host.isEmpty && host.allSatisfy(allowed) && portIsValid
     }
 
     private static func passwordFile(_ environment: [String: String]) -> String? {

@@ -14,7 +14,9 @@ struct PostgresStepWriter {
     func apply(_ step: PlanStep) async throws {
         // Locking the account's row serializes steps on one account, so a check and the change
         // it guards cannot interleave with another writer's.
-        guard try await connection.run("SELECT 1 FROM partnerctl.accounts WHERE tenant_id = \(tenantId) FOR UPDATE") == 1 else {
+        guard
+            try await connection.run("SELECT 1 FROM partnerctl.accounts WHERE tenant_id = \(tenantId) FOR UPDATE") == 1
+        else {
             throw StoreError.notEnrolled(tenantId: tenantId)
         }
         let key = step.target.lowercased()
@@ -22,12 +24,14 @@ struct PostgresStepWriter {
         case .profileUpdate:
             for change in step.changes {
                 if let value = change.after {
-                    try await connection.run("""
+                    try await connection.run(
+                        """
                         INSERT INTO partnerctl.profile_fields (tenant_id, path, value) VALUES (\(tenantId), \(change.field), \(value))
                         ON CONFLICT (tenant_id, path) DO UPDATE SET value = excluded.value
                         """)
                 } else {
-                    try await connection.run("""
+                    try await connection.run(
+                        """
                         DELETE FROM partnerctl.profile_fields WHERE tenant_id = \(tenantId) AND path = \(change.field)
                         """)
                 }
@@ -42,7 +46,8 @@ struct PostgresStepWriter {
                     user.enabled = change.after != "false"
                 }
             }
-            let inserted = try await connection.run("""
+            let inserted = try await connection.run(
+                """
                 INSERT INTO partnerctl.users
                     (tenant_id, user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled)
                 VALUES (\(tenantId), \(key), \(user.userPrincipalName), \(user.displayName), \(user.firstName),
@@ -59,11 +64,13 @@ struct PostgresStepWriter {
             }
         case .userEnable, .userDisable:
             try await requireUser(key, step)
-            try await connection.run("""
+            try await connection.run(
+                """
                 UPDATE partnerctl.users SET enabled = \(step.kind == .userEnable) WHERE tenant_id = \(tenantId) AND user_key = \(key)
                 """)
         case .userDelete:
-            let deleted = try await connection.run("""
+            let deleted = try await connection.run(
+                """
                 DELETE FROM partnerctl.users WHERE tenant_id = \(tenantId) AND user_key = \(key) RETURNING 1
                 """)
             guard deleted == 1 else { throw reject(step, "user '\(step.target)' does not exist") }
@@ -71,17 +78,20 @@ struct PostgresStepWriter {
             guard let role = step.role else { throw reject(step, "step '\(step.summary)' names no role") }
             try await requireUser(key, step)
             if step.kind == .roleGrant {
-                try await connection.run("""
+                try await connection.run(
+                    """
                     INSERT INTO partnerctl.user_roles (tenant_id, user_key, role) VALUES (\(tenantId), \(key), \(role.rawValue))
                     ON CONFLICT DO NOTHING
                     """)
             } else {
-                try await connection.run("""
+                try await connection.run(
+                    """
                     DELETE FROM partnerctl.user_roles WHERE tenant_id = \(tenantId) AND user_key = \(key) AND role = \(role.rawValue)
                     """)
             }
         case .catalogShow, .catalogHide:
-            let updated = try await connection.run("""
+            let updated = try await connection.run(
+                """
                 UPDATE partnerctl.offers SET hidden = \(step.kind == .catalogHide)
                 WHERE tenant_id = \(tenantId) AND offer_id = \(step.target)
                 RETURNING 1
@@ -95,18 +105,23 @@ struct PostgresStepWriter {
     private func update(_ field: UserField, to value: String?, key: String) -> PostgresQuery {
         switch field {
         case .displayName:
-            return "UPDATE partnerctl.users SET display_name = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
+            return
+                "UPDATE partnerctl.users SET display_name = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
         case .firstName:
-            return "UPDATE partnerctl.users SET first_name = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
+            return
+                "UPDATE partnerctl.users SET first_name = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
         case .lastName:
-            return "UPDATE partnerctl.users SET last_name = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
+            return
+                "UPDATE partnerctl.users SET last_name = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
         case .usageLocation:
-            return "UPDATE partnerctl.users SET usage_location = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
+            return
+                "UPDATE partnerctl.users SET usage_location = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
         }
     }
 
     private func requireUser(_ key: String, _ step: PlanStep) async throws {
-        let exists = try await connection.run("""
+        let exists = try await connection.run(
+            """
             SELECT 1 FROM partnerctl.users WHERE tenant_id = \(tenantId) AND user_key = \(key)
             """)
         guard exists == 1 else { throw reject(step, "user '\(step.target)' does not exist") }

@@ -1,3 +1,4 @@
+import Foundation
 import PartnerModel
 import PostgresNIO
 
@@ -53,11 +54,27 @@ extension PostgresStore {
         case let error as PostgresDecodingError:
             return "column '\(error.columnName)' of type \(error.postgresType) could not be read as \(error.targetType)"
         case let error as NIOConnectionError:
-            if let dnsError = error.dnsAError ?? error.dnsAAAAError { return "cannot resolve '\(error.host)': \(dnsError)" }
-            let failures = error.connectionErrors.map { "\($0.target): \(describe($0.error))" }
-            return failures.isEmpty ? "cannot reach \(error.host):\(error.port)" : failures.joined(separator: "; ")
+            if let dnsError = error.dnsAError ?? error.dnsAAAAError {
+                return "cannot resolve '\(error.host)': \(dnsError)"
+            }
+            let reasons = Set(error.connectionErrors.map { describe($0.error) }).sorted()
+            return "\(error.host):\(error.port): " + (reasons.isEmpty ? "unreachable" : reasons.joined(separator: "; "))
         case let error as IOError:
-            return error.description
+            return String(cString: strerror(error.errnoCode))
+        case is ConnectionClosed:
+            return "\(error)"
+        case _ where "\(type(of: error))" == "ConnectionPoolError":
+            // The pool's errors come from a module this package does not import (PostgresNIO's
+            // _ConnectionPoolModule); their cases are only visible in their text.
+            let text = "\(error)"
+            if text.contains("poolShutdown") { return "the store is closed" }
+            if text.contains("CircuitBreakerTripped") {
+                return "cannot connect to the server: every attempt has failed for a minute"
+            }
+            if text.contains("requestCancelled") { return "the request was cancelled" }
+            return text
+        case is PostgresSchema.NewerSchema, is PostgresSchema.NotUTF8:
+            return "\(error)"
         default:
             return "\(error)"
         }

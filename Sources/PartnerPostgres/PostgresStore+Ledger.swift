@@ -18,15 +18,18 @@ extension PostgresStore {
         do {
             // Keepalives from the server's side, so the lock of a holder whose machine vanishes
             // without closing its connection ends within about a minute (TCP connections only).
-            try await connection.run("SET tcp_keepalives_idle = 30")
-            try await connection.run("SET tcp_keepalives_interval = 10")
-            try await connection.run("SET tcp_keepalives_count = 3")
+            try await connection.run(
+                """
+                SELECT set_config('tcp_keepalives_idle', '30', false), set_config('tcp_keepalives_interval', '10', false),
+                       set_config('tcp_keepalives_count', '3', false)
+                """)
             guard try await connection.value("SELECT pg_try_advisory_lock(\(key))", as: Bool.self) == true else {
                 try? await connection.close()
                 throw StoreError.lockHeld(try await holderOfLock(tenantId: tenantId, key: key))
             }
             let lockId = UUID().uuidString.lowercased()
-            let row = try await connection.firstRow("""
+            let row = try await connection.firstRow(
+                """
                 INSERT INTO partnerctl.locks
                     (tenant_id, lock_id, lock_key, holder_user, holder_host, holder_pid, command, acquired_at, backend_pid)
                 VALUES (\(tenantId), \(lockId), \(key), \(holder.user), \(holder.host), \(holder.pid), \(holder.command),
@@ -56,7 +59,8 @@ extension PostgresStore {
             return
         }
         try await transaction("release lock") { connection in
-            try await connection.run("""
+            try await connection.run(
+                """
                 DELETE FROM partnerctl.locks l WHERE l.lock_id = \(lock.id) AND NOT \(unescaped: Self.heldByItsSession)
                 """)
         }
@@ -78,7 +82,8 @@ extension PostgresStore {
         try await transaction("break lock") { connection in
             // Only a session that holds this account's advisory lock under this very row is ended:
             // never a session that merely reuses a dead holder's process id.
-            let ended = try await connection.value("""
+            let ended = try await connection.value(
+                """
                 SELECT pg_terminate_backend(l.backend_pid, 10000) FROM partnerctl.locks l
                 WHERE l.lock_id = \(id) AND \(unescaped: Self.heldByItsSession)
                 """, as: Bool.self)
@@ -113,7 +118,9 @@ extension PostgresStore {
         for attempt in 0..<20 {
             if attempt > 0 { try await Task.sleep(for: .milliseconds(50)) }
             let lock = try await transaction("acquire lock", readOnly: true) { connection in
-                try await Self.lock(connection, """
+                try await Self.lock(
+                    connection,
+                    """
                     SELECT * FROM partnerctl.locks l WHERE l.tenant_id = \(tenantId) AND \(unescaped: Self.heldByItsSession)
                     """)
             }
@@ -121,7 +128,8 @@ extension PostgresStore {
         }
         throw StoreError.backend(
             operation: "postgres acquire lock",
-            message: "the account's advisory lock (key \(key)) is held by a session that recorded no holder; try again, "
+            message:
+                "the account's advisory lock (key \(key)) is held by a session that recorded no holder; try again, "
                 + "or look for it in pg_locks")
     }
 
@@ -144,7 +152,8 @@ extension PostgresStore {
         return AccountLock(
             id: try columns["lock_id"].decode(String.self), tenantId: try columns["tenant_id"].decode(String.self),
             holder: LockHolder(
-                user: try columns["holder_user"].decode(String.self), host: try columns["holder_host"].decode(String.self),
+                user: try columns["holder_user"].decode(String.self),
+                host: try columns["holder_host"].decode(String.self),
                 pid: try columns["holder_pid"].decode(Int32.self), command: try columns["command"].decode(String.self)),
             acquiredAt: try columns["acquired_at"].decode(Date.self))
     }
@@ -154,7 +163,8 @@ extension PostgresStore {
     public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String {
         let id = UUID().uuidString.lowercased()
         try await transaction("record apply") { connection in
-            try await connection.run("""
+            try await connection.run(
+                """
                 INSERT INTO partnerctl.applies
                     (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count)
                 VALUES (\(id), \(tenantId), \(holder.user), \(holder.host), \(holder.pid), \(holder.command), now(),
@@ -166,7 +176,8 @@ extension PostgresStore {
 
     public func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {
         try await transaction("journal failure") { connection in
-            try await connection.run("""
+            try await connection.run(
+                """
                 INSERT INTO partnerctl.journal (apply_id, step_index, step, status, error, recorded_at)
                 VALUES (\(applyId), \(Int32(clamping: index)), \(step.summary), 'failed', \(error), now())
                 ON CONFLICT (apply_id, step_index) DO UPDATE SET
@@ -177,7 +188,8 @@ extension PostgresStore {
 
     public func finishApply(id: String, status: ApplyRecord.Status) async throws {
         try await transaction("finish apply") { connection in
-            try await connection.run("""
+            try await connection.run(
+                """
                 UPDATE partnerctl.applies SET status = \(status.rawValue), finished_at = now() WHERE apply_id = \(id)
                 """)
         }
@@ -186,28 +198,35 @@ extension PostgresStore {
     public func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
         try await transaction("read history", readOnly: true) { connection in
             var records: [ApplyRecord] = []
-            for try await row in try await connection.query("""
+            for try await row in try await connection.rows(
+                """
                 SELECT apply_id, holder_user, holder_host, holder_pid, command, started_at, finished_at, status, step_count
                 FROM partnerctl.applies WHERE tenant_id = \(tenantId)
                 ORDER BY started_at DESC, apply_seq DESC LIMIT \(Int64(max(limit, 0)))
-                """, logger: Self.logger)
+                """)
             {
                 let (id, user, host, pid, command, startedAt, finishedAt, status, stepCount) = try row.decode(
                     (String, String, String, Int32, String, Date, Date?, String, Int32).self)
-                records.append(ApplyRecord(
-                    id: id, tenantId: tenantId, holder: LockHolder(user: user, host: host, pid: pid, command: command),
-                    startedAt: startedAt, finishedAt: finishedAt, status: ApplyRecord.Status(rawValue: status) ?? .running,
-                    stepCount: Int(stepCount), journal: []))
+                records.append(
+                    ApplyRecord(
+                        id: id, tenantId: tenantId,
+                        holder: LockHolder(user: user, host: host, pid: pid, command: command),
+                        startedAt: startedAt, finishedAt: finishedAt,
+                        status: ApplyRecord.Status(rawValue: status) ?? .running,
+                        stepCount: Int(stepCount), journal: []))
             }
             // Every journal in one query, not one per apply.
             var journals: [String: [JournalEntry]] = [:]
-            for try await (applyId, index, step, status, error) in try await connection.query("""
+            for try await (applyId, index, step, status, error) in try await connection.rows(
+                """
                 SELECT apply_id, step_index, step, status, error FROM partnerctl.journal
                 WHERE apply_id = ANY(\(records.map(\.id))::text[]) ORDER BY apply_id, step_index
-                """, logger: Self.logger
+                """
             ).decode((String, Int32, String, String, String?).self) {
-                journals[applyId, default: []].append(JournalEntry(
-                    index: Int(index), step: step, status: JournalEntry.Status(rawValue: status) ?? .failed, error: error))
+                journals[applyId, default: []].append(
+                    JournalEntry(
+                        index: Int(index), step: step, status: JournalEntry.Status(rawValue: status) ?? .failed,
+                        error: error))
             }
             for offset in records.indices { records[offset].journal = journals[records[offset].id] ?? [] }
             return records

@@ -73,37 +73,40 @@ public final class PostgresStore: AccountStore {
 
     public func snapshot(tenantId: String) async throws -> AccountSnapshot? {
         try await transaction("read account", readOnly: true) { connection in
-            guard let row = try await connection.firstRow(
-                "SELECT cloud, domain, version FROM partnerctl.accounts WHERE tenant_id = \(tenantId)")
+            guard
+                let row = try await connection.firstRow(
+                    "SELECT cloud, domain, version FROM partnerctl.accounts WHERE tenant_id = \(tenantId)")
             else { return nil }
             let (cloudName, domain, version) = try row.decode((String, String, Int64).self)
             let account = AccountIdentity(tenantId: tenantId, cloud: try Self.cloud(cloudName), domain: domain)
             var state = AccountState(account: account)
 
-            for try await (path, value) in try await connection.query(
-                "SELECT path, value FROM partnerctl.profile_fields WHERE tenant_id = \(tenantId)", logger: Self.logger
+            for try await (path, value) in try await connection.rows(
+                "SELECT path, value FROM partnerctl.profile_fields WHERE tenant_id = \(tenantId)"
             ).decode((String, String).self) {
                 state.profile.values[path] = value
             }
-            for try await (key, name, displayName, firstName, lastName, usageLocation, enabled) in try await connection.query(
-                """
-                SELECT user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled
-                FROM partnerctl.users WHERE tenant_id = \(tenantId)
-                """, logger: Self.logger
-            ).decode((String, String, String?, String?, String?, String?, Bool).self) {
+            for try await (key, name, displayName, firstName, lastName, usageLocation, enabled)
+                in try await connection.rows(
+                    """
+                    SELECT user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled
+                    FROM partnerctl.users WHERE tenant_id = \(tenantId)
+                    """
+                ).decode((String, String, String?, String?, String?, String?, Bool).self)
+            {
                 state.users[key] = UserState(
                     userPrincipalName: name, displayName: displayName, firstName: firstName, lastName: lastName,
                     usageLocation: usageLocation, enabled: enabled)
             }
-            for try await (key, roleName) in try await connection.query(
-                "SELECT user_key, role FROM partnerctl.user_roles WHERE tenant_id = \(tenantId)", logger: Self.logger
+            for try await (key, roleName) in try await connection.rows(
+                "SELECT user_key, role FROM partnerctl.user_roles WHERE tenant_id = \(tenantId)"
             ).decode((String, String).self) {
                 if let role = Role(rawValue: roleName) { state.users[key]?.roles.insert(role) }
             }
-            for try await (id, name, category, hidden) in try await connection.query(
+            for try await (id, name, category, hidden) in try await connection.rows(
                 """
                 SELECT offer_id, name, category, hidden FROM partnerctl.offers WHERE tenant_id = \(tenantId) ORDER BY offer_id
-                """, logger: Self.logger
+                """
             ).decode((String, String, String, Bool).self) {
                 state.offers.append(Offer(id: id, name: name, category: category))
                 if hidden { state.hiddenOffers.insert(id) }
@@ -115,8 +118,8 @@ public final class PostgresStore: AccountStore {
     public func accounts() async throws -> [AccountIdentity] {
         try await transaction("list accounts", readOnly: true) { connection in
             var accounts: [AccountIdentity] = []
-            for try await (tenantId, cloud, domain) in try await connection.query(
-                "SELECT tenant_id, cloud, domain FROM partnerctl.accounts ORDER BY tenant_id", logger: Self.logger
+            for try await (tenantId, cloud, domain) in try await connection.rows(
+                "SELECT tenant_id, cloud, domain FROM partnerctl.accounts ORDER BY tenant_id"
             ).decode((String, String, String).self) {
                 accounts.append(AccountIdentity(tenantId: tenantId, cloud: try Self.cloud(cloud), domain: domain))
             }
@@ -126,12 +129,14 @@ public final class PostgresStore: AccountStore {
 
     public func enroll(_ account: AccountIdentity, offers: [Offer]) async throws {
         try await transaction("enroll account") { connection in
-            try await connection.run("""
+            try await connection.run(
+                """
                 INSERT INTO partnerctl.accounts (tenant_id, cloud, domain)
                 VALUES (\(account.tenantId), \(account.cloud.rawValue), \(account.domain))
                 """)
             // One statement for the whole catalog, however large.
-            try await connection.run("""
+            try await connection.run(
+                """
                 INSERT INTO partnerctl.offers (tenant_id, offer_id, name, category)
                 SELECT \(account.tenantId), offer.id, offer.name, offer.category
                 FROM unnest(\(offers.map(\.id))::text[], \(offers.map(\.name))::text[], \(offers.map(\.category))::text[])
@@ -143,7 +148,8 @@ public final class PostgresStore: AccountStore {
     public func execute(_ step: PlanStep, tenantId: String, applyId: String, index: Int) async throws {
         try await transaction(step.kind.rawValue) { connection in
             try await PostgresStepWriter(connection: connection, tenantId: tenantId).apply(step)
-            try await connection.run("""
+            try await connection.run(
+                """
                 INSERT INTO partnerctl.journal (apply_id, step_index, step, status, recorded_at)
                 VALUES (\(applyId), \(Int32(clamping: index)), \(step.summary), 'done', now())
                 """)
@@ -167,9 +173,13 @@ public final class PostgresStore: AccountStore {
     ///     database (repeatable read).
     /// - Throws: ``PartnerModel/StoreError`` as thrown by `body`; any other error as
     ///   ``StoreError/backend(operation:message:)`` naming the operation.
+    @discardableResult
     func transaction<Result: Sendable>(
-        _ operation: String, readOnly: Bool = false, _ body: (PostgresConnection) async throws -> sending Result
+        _ operation: String, readOnly: Bool = false, _ body: @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {
+        guard !runTask.isCancelled else {
+            throw StoreError.backend(operation: "postgres \(operation)", message: "the store is closed")
+        }
         do {
             return try await client.withConnection { connection in
                 try await connection.transaction(
@@ -199,7 +209,8 @@ public final class PostgresStore: AccountStore {
     static func connect(_ settings: PostgresLocation, operation: String) async throws -> PostgresConnection {
         do {
             return try await PostgresConnection.connect(
-                configuration: try settings.connectionConfiguration(), id: Int.random(in: 1...Int(Int32.max)), logger: logger)
+                configuration: try settings.connectionConfiguration(), id: Int.random(in: 1...Int(Int32.max)),
+                logger: logger)
         } catch {
             throw storeError(error, operation: operation, password: settings.password)
         }
@@ -207,7 +218,8 @@ public final class PostgresStore: AccountStore {
 
     private static func cloud(_ name: String) throws -> Cloud {
         guard let cloud = Cloud(rawValue: name) else {
-            throw StoreError.backend(operation: "postgres read account", message: "unknown cloud '\(name)' in partnerctl.accounts")
+            throw StoreError.backend(
+                operation: "postgres read account", message: "unknown cloud '\(name)' in partnerctl.accounts")
         }
         return cloud
     }

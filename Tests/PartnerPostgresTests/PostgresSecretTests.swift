@@ -1,0 +1,67 @@
+import Foundation
+import PartnerModel
+import PartnerTestSupport
+import Testing
+
+@testable import PartnerPostgres
+
+/// Database passwords never reach `location`, descriptions or errors (design.md §9).
+@Suite(.enabled(if: TestServer.isConfigured, TestServer.skipReason))
+struct PostgresSecretTests {
+    static let secret = "Tr0ub4dor-and-3"
+
+    @Test func theLocationHasNoPassword() async throws {
+        try await TestServer.withFreshDatabase { url in
+            // The test server trusts local connections, so any password is accepted.
+            let withPassword = url.replacingOccurrences(of: "://postgres@", with: "://postgres:\(Self.secret)@")
+            try #require(withPassword != url, "the test URL must log in as postgres without a password")
+            let store = try await PostgresStore.open(url: withPassword, environment: [:])
+            #expect(store.location == url)
+            #expect(!"\(store.settings)".contains(Self.secret))
+            #expect(!String(reflecting: store.settings).contains(Self.secret))
+            await store.close()
+        }
+    }
+
+    @Test func aConnectionFailureNamesTheServerButNotThePassword() async throws {
+        let error = await #expect(throws: StoreError.self) {
+            try await PostgresStore.open(url: "postgres://ci:\(Self.secret)@127.0.0.1:1/accounts", environment: [:])
+        }
+        #expect(
+            "\(try #require(error))" == """
+                postgres open postgres://ci@127.0.0.1:1/accounts: could not connect: 127.0.0.1:1: Connection refused
+                """)
+    }
+
+    @Test func aPasswordFromTheEnvironmentStaysOutOfErrors() async throws {
+        let error = await #expect(throws: StoreError.self) {
+            try await PostgresStore.open(
+                url: "postgres://ci@127.0.0.1:1/accounts", environment: ["PGPASSWORD": Self.secret])
+        }
+        #expect(!"\(try #require(error))".contains(Self.secret))
+    }
+
+    @Test func aServerErrorIsQuotedWithoutThePassword() async throws {
+        let url = try TestServer.url(database: "partnerctl_no_such_database")
+        let withPassword = url.replacingOccurrences(of: "://postgres@", with: "://postgres:\(Self.secret)@")
+        let error = await #expect(throws: StoreError.self) {
+            try await PostgresStore.open(url: withPassword, environment: [:])
+        }
+        #expect(
+            "\(try #require(error))" == """
+                postgres open \(url): database "partnerctl_no_such_database" does not exist (SQLSTATE 3D000)
+                """)
+    }
+
+    @Test func aClosedStoreSaysSo() async throws {
+        try await TestServer.withFreshDatabase { url in
+            let store = try await PostgresStore.open(url: url, environment: TestServer.environment)
+            await store.close()
+            await #expect(
+                throws: StoreError.backend(operation: "postgres read account", message: "the store is closed")
+            ) {
+                try await store.snapshot(tenantId: StoreConformance.account.tenantId)
+            }
+        }
+    }
+}

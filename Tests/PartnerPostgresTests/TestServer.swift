@@ -1,0 +1,93 @@
+import Foundation
+import PartnerModel
+import PartnerTestSupport
+import PostgresNIO
+import Testing
+
+@testable import PartnerPostgres
+
+/// The PostgreSQL server the tests run against: `PARTNERCTL_TEST_POSTGRES_URL`, a URL whose role
+/// may create databases (`scripts/start-test-postgres` starts one and prints the line that sets it).
+///
+/// Every test gets a database of its own, created for it and dropped after it.
+enum TestServer {
+    /// The server's administration URL, if set.
+    static let url: String? = ProcessInfo.processInfo.environment["PARTNERCTL_TEST_POSTGRES_URL"].flatMap {
+        $0.isEmpty ? nil : $0
+    }
+
+    /// Whether tests that need the server can run.
+    static var isConfigured: Bool { url != nil }
+
+    /// Why tests that need the server were skipped.
+    static let skipReason: Comment =
+        "PARTNERCTL_TEST_POSTGRES_URL is not set; scripts/start-test-postgres starts a throwaway server"
+
+    /// The environment stores are opened with (for a `PGPASSWORD` the URL relies on).
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The administration URL's parsed settings.
+    static func adminLocation() throws -> PostgresLocation {
+        try PostgresLocation(url: try #require(url), environment: environment)
+    }
+
+    /// Runs administrative SQL on the administration database.
+    @discardableResult
+    static func admin<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        try await PostgresStore.withSession(try adminLocation(), operation: "test administration", body)
+    }
+
+    /// The administration URL with another database.
+    static func url(database: String) throws -> String {
+        let url = try #require(url)
+        var components = try #require(URLComponents(string: url))
+        components.path = "/\(database)"
+        return try #require(components.string)
+    }
+
+    /// Creates an empty database, hands its URL to `body`, and drops it afterwards (best effort).
+    static func withFreshDatabase(_ body: (String) async throws -> Void) async throws {
+        // Lower-case letters and digits only: the name is spliced into CREATE/DROP DATABASE.
+        let name =
+            "partnerctl_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        try await admin { try await $0.run("CREATE DATABASE \(unescaped: name)") }
+        let result: Result<Void, any Error>
+        do {
+            try await body(try url(database: name))
+            result = .success(())
+        } catch {
+            result = .failure(error)
+        }
+        _ = try? await admin { try await $0.run("DROP DATABASE IF EXISTS \(unescaped: name) WITH (FORCE)") }
+        try result.get()
+    }
+
+    /// Opens a store on a fresh database, hands it to `body`, then closes it and drops the database.
+    static func withFreshStore(_ body: (PostgresStore) async throws -> Void) async throws {
+        try await withFreshDatabase { url in
+            let store = try await PostgresStore.open(url: url, environment: environment)
+            do {
+                try await body(store)
+            } catch {
+                await store.close()
+                throw error
+            }
+            await store.close()
+        }
+    }
+
+    /// Runs SQL on a store's database over a connection of its own, as someone outside
+    /// partnerctl would.
+    @discardableResult
+    static func outside<T: Sendable>(
+        _ store: PostgresStore, _ body: (PostgresConnection) async throws -> T
+    ) async throws -> T {
+        try await PostgresStore.withSession(store.settings, operation: "test", body)
+    }
+}
+
+/// The holders the tests lock with.
+extension LockHolder {
+    static let ci = LockHolder(user: "ci", host: "runner-1", pid: 4242, command: "partnerctl apply partner.yaml")
+    static let laptop = LockHolder(user: "dev", host: "laptop", pid: 7, command: "partnerctl apply")
+}
