@@ -24,12 +24,16 @@ public struct Applier: Sendable {
     /// Runs `body` holding the account's lock, and releases it afterwards, however `body` ends.
     ///
     /// A lock held by a process of this host that no longer exists is broken (and the delegate
-    /// told); a live holder is waited for up to the policy's timeout.
+    /// told); a live holder is waited for up to the policy's timeout. Once the lock is held, any
+    /// apply of the account still recorded as running is marked interrupted: every apply runs
+    /// under the lock, so its process is gone (killed, or its machine lost, which ends a
+    /// PostgreSQL lock by itself).
     ///
     /// - Throws: ``StoreError/lockHeld(_:)`` when the lock is still held after the timeout.
     public func withLock<T: Sendable>(tenantId: String, _ body: () async throws -> T) async throws -> T {
         let lock = try await acquire(tenantId: tenantId)
         do {
+            try await closeInterruptedApplies(tenantId: tenantId)
             let result = try await body()
             try await store.releaseLock(lock)
             return result
@@ -48,7 +52,6 @@ public struct Applier: Sendable {
             } catch StoreError.lockHeld(let lock) {
                 if lock.holder.host == holder.host, !ProcessProbe.isAlive(lock.holder.pid) {
                     _ = try? await store.breakLock(id: lock.id)
-                    try await closeInterruptedApplies(of: lock)
                     delegate.brokeStaleLock(lock)
                     continue
                 }
@@ -62,10 +65,11 @@ public struct Applier: Sendable {
         }
     }
 
-    /// Marks the applies a dead lock holder left running as interrupted.
-    private func closeInterruptedApplies(of lock: AccountLock) async throws {
-        for record in try await store.history(tenantId: lock.tenantId, limit: 20)
-        where record.status == .running && record.holder.host == lock.holder.host && record.holder.pid == lock.holder.pid {
+    /// Marks the account's applies left running by holders that are gone as interrupted. The
+    /// caller holds the lock; each acquisition closes what the last holder left, so the most
+    /// recent applies are enough to look at.
+    private func closeInterruptedApplies(tenantId: String) async throws {
+        for record in try await store.history(tenantId: tenantId, limit: 20) where record.status == .running {
             try await store.finishApply(id: record.id, status: .interrupted)
         }
     }

@@ -5,7 +5,15 @@ import Testing
 
 /// A real `partnerctl apply` process killed with SIGKILL mid-way loses nothing: each step
 /// committed with its journal entry, the next plan is exactly what is left, and no step runs twice.
+/// On SQLite and, when a test server is configured, on PostgreSQL.
 @Suite struct CrashRecoveryTests {
+    enum StoreKind: String, CustomStringConvertible, Sendable {
+        case sqlite, postgres
+        var description: String { rawValue }
+    }
+
+    static var storeKinds: [StoreKind] { TestPostgresServer.isConfigured ? [.sqlite, .postgres] : [.sqlite] }
+
     /// The `partnerctl` executable built beside the test bundle.
     static var binary: String {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("partnerctl").path
@@ -24,19 +32,27 @@ import Testing
         let journal: [Entry]
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary), "the partnerctl executable is not built"))
-    func killingAnApplyLosesNothingAndNoStepRunsTwice() async throws {
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary), "the partnerctl executable is not built"),
+          arguments: storeKinds)
+    func killingAnApplyLosesNothingAndNoStepRunsTwice(on kind: StoreKind) async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
+        let store: String
+        var drop: () -> Void = {}
+        switch kind {
+        case .sqlite: store = workspace.storeURL
+        case .postgres: (store, drop) = try PostgresConcurrencyTests.freshDatabase()
+        }
+        defer { drop() }
         let config = try workspace.write("partner.yaml", ConfigGenerator.yaml(users: 1_500))
-        let planned = await partnerctl("plan", config, "--store", workspace.storeURL, "--format", "json")
+        let planned = await partnerctl("plan", config, "--store", store, "--format", "json")
         let original = try JSONDecoder().decode(PlanSteps.self, from: Data(planned.standardOutput.utf8)).summaries
         #expect(original.count > 3_000)
 
         // Start a real apply and kill it once a few hundred steps are done.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["apply", config, "--store", workspace.storeURL, "--auto-approve",
+        process.arguments = ["apply", config, "--store", store, "--auto-approve",
                              "--passwords-out", workspace.path("passwords.tsv")]
         let errors = Pipe()
         process.standardError = errors
@@ -58,7 +74,7 @@ import Testing
         #expect(process.terminationReason == .uncaughtSignal)
 
         // The journal says what was done; the next plan is exactly the rest.
-        let history = await partnerctl("history", "--store", workspace.storeURL, "--format", "json")
+        let history = await partnerctl("history", "--store", store, "--format", "json")
         let killed = try #require(try JSONDecoder().decode([History].self, from: Data(history.standardOutput.utf8)).first)
         #expect(killed.status == "running")
         #expect(killed.stepCount == original.count)
@@ -66,23 +82,24 @@ import Testing
         #expect(done.count >= 300)
         #expect(done == Array(original.prefix(done.count)))
 
-        let rest = await partnerctl("plan", config, "--store", workspace.storeURL, "--format", "json")
+        let rest = await partnerctl("plan", config, "--store", store, "--format", "json")
         let remaining = try JSONDecoder().decode(PlanSteps.self, from: Data(rest.standardOutput.utf8)).summaries
         #expect(remaining.count == original.count - done.count)
         #expect(Set(remaining) == Set(original.dropFirst(done.count)))
 
-        // The next apply breaks the dead process's lock, finishes, and the account converges.
-        let resumed = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
+        // The next apply finishes and the account converges. On SQLite it breaks the lock row the
+        // dead process left; on PostgreSQL the lock ended with the dead process's connection.
+        let resumed = await partnerctl("apply", config, "--store", store, "--auto-approve",
                                        "--passwords-out", workspace.path("passwords-2.tsv"))
         #expect(resumed.exitCode == 0)
-        #expect(resumed.standardError.hasPrefix("Broke a stale lock "))
-        let final = await partnerctl("plan", config, "--store", workspace.storeURL, "--detailed-exitcode")
+        #expect(resumed.standardError.hasPrefix("Broke a stale lock ") == (kind == .sqlite))
+        let final = await partnerctl("plan", config, "--store", store, "--detailed-exitcode")
         #expect(final.exitCode == 0)
         let statuses = try JSONDecoder().decode([History].self, from: Data(
-            await partnerctl("history", "--store", workspace.storeURL, "--format", "json").standardOutput.utf8)).map(\.status)
+            await partnerctl("history", "--store", store, "--format", "json").standardOutput.utf8)).map(\.status)
         #expect(statuses == ["succeeded", "interrupted"])
         let all = try JSONDecoder().decode([History].self, from: Data(
-            await partnerctl("history", "--store", workspace.storeURL, "--format", "json").standardOutput.utf8))
+            await partnerctl("history", "--store", store, "--format", "json").standardOutput.utf8))
         let journaled = all.flatMap { $0.journal.map(\.step) }
         #expect(journaled.count == original.count)
         #expect(Set(journaled) == Set(original))

@@ -4,11 +4,9 @@ import Testing
 
 /// Several real `partnerctl` processes against one PostgreSQL database: applies to one account
 /// never interleave, applies to different accounts run side by side.
-@Suite(.enabled(
-    if: ProcessInfo.processInfo.environment["PARTNERCTL_TEST_POSTGRES_URL"] != nil,
-    "PARTNERCTL_TEST_POSTGRES_URL is not set; scripts/start-test-postgres starts a throwaway server"))
+@Suite(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
 struct PostgresConcurrencyTests {
-    static let server = ProcessInfo.processInfo.environment["PARTNERCTL_TEST_POSTGRES_URL"] ?? ""
+    static let server = TestPostgresServer.url ?? ""
 
     /// A fresh database on the test server, dropped by the returned closure.
     static func freshDatabase() throws -> (url: String, drop: () -> Void) {

@@ -82,6 +82,19 @@ final class RecordingDelegate: ApplyDelegate {
         #expect(delegate.events.withLock { $0 } == ["broke \(Int32.max - 1)"])
     }
 
+    /// A PostgreSQL lock ends with its holder's connection, so nobody breaks it: the next
+    /// holder closes what the dead one left running.
+    @Test func appliesLeftRunningAreMarkedInterruptedByTheNextHolder() async throws {
+        let store = try await enrolledStore()
+        let elsewhere = LockHolder(user: "ci", host: "runner-7", pid: 99, command: "partnerctl apply")
+        let orphan = try await store.beginApply(tenantId: Self.account.tenantId, holder: elsewhere, stepCount: 3)
+        let applier = Applier(store: store, holder: Self.holder, delegate: RecordingDelegate())
+        try await applier.withLock(tenantId: Self.account.tenantId) {}
+        let records = try await store.history(tenantId: Self.account.tenantId, limit: 5)
+        #expect(records.map(\.id) == [orphan])
+        #expect(records.map(\.status) == [.interrupted])
+    }
+
     @Test func theLockIsReleasedWhenTheBodyThrows() async throws {
         let store = try await enrolledStore()
         let applier = Applier(store: store, holder: Self.holder, delegate: RecordingDelegate())

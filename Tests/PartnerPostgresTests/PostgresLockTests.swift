@@ -6,7 +6,7 @@ import Testing
 @testable import PartnerPostgres
 
 /// The account lock across processes: several stores on one database stand for several machines.
-@Suite(.enabled(if: TestServer.isConfigured, TestServer.skipReason))
+@Suite(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
 struct PostgresLockTests {
     let tenantId = StoreConformance.account.tenantId
 

@@ -7,7 +7,7 @@ import Testing
 @testable import PartnerPostgres
 
 /// Migrations run once per database, however many processes open it at once.
-@Suite(.enabled(if: TestServer.isConfigured, TestServer.skipReason))
+@Suite(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
 struct PostgresMigrationTests {
     @Test func openingTwiceMigratesOnce() async throws {
         try await TestServer.withFreshDatabase { url in

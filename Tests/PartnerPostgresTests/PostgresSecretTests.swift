@@ -6,7 +6,7 @@ import Testing
 @testable import PartnerPostgres
 
 /// Database passwords never reach `location`, descriptions or errors (design.md §9).
-@Suite(.enabled(if: TestServer.isConfigured, TestServer.skipReason))
+@Suite(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
 struct PostgresSecretTests {
     static let secret = "Tr0ub4dor-and-3"
 

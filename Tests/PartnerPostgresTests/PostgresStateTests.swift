@@ -7,7 +7,7 @@ import Testing
 
 /// What the conformance suite cannot see: changes made outside partnerctl, large catalogs, and
 /// steps against accounts that do not exist.
-@Suite(.enabled(if: TestServer.isConfigured, TestServer.skipReason))
+@Suite(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
 struct PostgresStateTests {
     let account = StoreConformance.account
 

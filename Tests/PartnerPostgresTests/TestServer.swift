@@ -6,29 +6,17 @@ import Testing
 
 @testable import PartnerPostgres
 
-/// The PostgreSQL server the tests run against: `PARTNERCTL_TEST_POSTGRES_URL`, a URL whose role
-/// may create databases (`scripts/start-test-postgres` starts one and prints the line that sets it).
+/// The PostgreSQL server the tests run against (``TestPostgresServer``), with helpers for
+/// databases and sessions.
 ///
 /// Every test gets a database of its own, created for it and dropped after it.
 enum TestServer {
-    /// The server's administration URL, if set.
-    static let url: String? = ProcessInfo.processInfo.environment["PARTNERCTL_TEST_POSTGRES_URL"].flatMap {
-        $0.isEmpty ? nil : $0
-    }
-
-    /// Whether tests that need the server can run.
-    static var isConfigured: Bool { url != nil }
-
-    /// Why tests that need the server were skipped.
-    static let skipReason: Comment =
-        "PARTNERCTL_TEST_POSTGRES_URL is not set; scripts/start-test-postgres starts a throwaway server"
-
     /// The environment stores are opened with (for a `PGPASSWORD` the URL relies on).
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     /// The administration URL's parsed settings.
     static func adminLocation() throws -> PostgresLocation {
-        try PostgresLocation(url: try #require(url), environment: environment)
+        try PostgresLocation(url: try #require(TestPostgresServer.url), environment: environment)
     }
 
     /// Runs administrative SQL on the administration database.
@@ -39,7 +27,7 @@ enum TestServer {
 
     /// The administration URL with another database.
     static func url(database: String) throws -> String {
-        let url = try #require(url)
+        let url = try #require(TestPostgresServer.url)
         var components = try #require(URLComponents(string: url))
         components.path = "/\(database)"
         return try #require(components.string)
