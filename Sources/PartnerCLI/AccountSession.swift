@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PartnerConfig
 import PartnerModel
+import PartnerYAML
 
 /// A valid configuration together with the store holding its account: what `plan`, `apply`
 /// and `drift` all start from.
@@ -10,34 +11,65 @@ struct AccountSession {
     let config: AccountConfig
     let store: any AccountStore
     let storeURL: String
+    /// The account's state, read while the file was being checked; see ``open(config:storeURL:create:readAhead:)``.
+    var readAhead: AccountSnapshot? = nil
 
     /// Loads and validates a configuration, then opens its store.
     ///
-    /// Invalid files print their diagnostics and exit 3 before any store is touched.
+    /// Invalid files print their diagnostics and exit 3 before anything is written to a store.
     ///
-    /// - Parameter create: Whether a missing store may be created and the account enrolled.
-    static func open(config path: String, storeURL: String, create: Bool) async throws -> AccountSession {
-        let loaded: LoadedConfig
+    /// - Parameters:
+    ///   - create: Whether a missing store may be created and the account enrolled.
+    ///   - readAhead: Whether to read the account's state while the file is decoded and
+    ///     validated, on the second core: for commands that read without the account's lock
+    ///     (`plan`). Only a store that exists already is read ahead, and only used when the file
+    ///     is valid.
+    static func open(config path: String, storeURL: String, create: Bool, readAhead: Bool = false) async throws
+        -> AccountSession
+    {
+        let parsed: ParsedConfig
         do {
-            loaded = try ConfigLoader.load(path: path)
+            parsed = ConfigLoader.parse(try SourceFile(contentsOf: path))
         } catch {
             throw CommandFailure("\(error)")
         }
+        let early = readAhead ? parsed.declaredAccount.map { account in
+            Task { await Self.readAhead(storeURL, tenantId: account.tenantId) }
+        } : nil
+        let loaded = parsed.load()
+        // The YAML tree is done with: free its nodes (a million for a large file) on the other
+        // core rather than on the way to the plan.
+        Task.detached(priority: .utility) { withExtendedLifetime(parsed) {} }
         guard let config = loaded.config else {
+            if let opened = await early?.value { await StoreLocator.close(opened.store) }
             let formatter = DiagnosticFormatter(style: .for(.standardError))
             Console.current.write(formatter.render(loaded.diagnostics, source: loaded.source), .standardError)
             throw ExitStatus.invalidConfiguration
+        }
+        if let opened = await early?.value {
+            return AccountSession(loaded: loaded, config: config, store: opened.store,
+                                  storeURL: StoreLocator.redacted(storeURL), readAhead: opened.snapshot)
         }
         let (store, created) = try await StoreLocator.open(storeURL, create: create)
         if created { Console.current.err("Created store \(StoreLocator.redacted(storeURL)).") }
         return AccountSession(loaded: loaded, config: config, store: store, storeURL: StoreLocator.redacted(storeURL))
     }
 
+    /// Opens a store that exists already and reads an account from it; nil on any problem,
+    /// which the ordinary path then meets and reports.
+    private static func readAhead(_ url: String, tenantId: String) async
+        -> (store: any AccountStore, snapshot: AccountSnapshot?)?
+    {
+        guard let (store, _) = try? await StoreLocator.open(url, create: false) else { return nil }
+        return (store, try? await store.snapshot(tenantId: tenantId))
+    }
+
     /// Opens a session, runs `body` with it, and closes the store however `body` ends.
     static func with<T>(
-        config path: String, storeURL: String, create: Bool, _ body: (AccountSession) async throws -> T
+        config path: String, storeURL: String, create: Bool, readAhead: Bool = false,
+        _ body: (AccountSession) async throws -> T
     ) async throws -> T {
-        let session = try await open(config: path, storeURL: storeURL, create: create)
+        let session = try await open(config: path, storeURL: storeURL, create: create, readAhead: readAhead)
         do {
             let result = try await body(session)
             await StoreLocator.close(session.store)
@@ -52,7 +84,9 @@ struct AccountSession {
     /// and `enroll` allows.
     func snapshot(enroll: Bool) async throws -> AccountSnapshot {
         let account = config.account
-        if let snapshot = try await store.snapshot(tenantId: account.tenantId) {
+        let stored: AccountSnapshot?
+        if let readAhead { stored = readAhead } else { stored = try await store.snapshot(tenantId: account.tenantId) }
+        if let snapshot = stored {
             let stored = snapshot.state.account
             guard stored.cloud == account.cloud, stored.domain == account.domain else {
                 throw CommandFailure(

@@ -32,7 +32,9 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let plan = try await AccountSession.with(config: config, storeURL: storeOptions.url, create: true) { session in
+            let plan = try await AccountSession.with(
+                config: config, storeURL: storeOptions.url, create: true, readAhead: true
+            ) { session in
                 let snapshot = try await session.snapshot(enroll: true)
                 let plan = Planner.plan(desired: session.config, current: snapshot.state)
                 let document = PlanDocument(plan: plan, session: session, fingerprint: snapshot.fingerprint, configPath: config)

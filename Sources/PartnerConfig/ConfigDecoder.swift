@@ -51,6 +51,16 @@ struct ConfigDecoder {
         return draft
     }
 
+    /// The account a file declares, decoded alone with every problem ignored; nil unless the
+    /// `account` section is well formed.
+    static func declaredAccount(in root: YAMLNode?) -> AccountIdentity? {
+        guard let node = root?.mapping?.first(where: { $0.key.scalar?.text == "account" })?.value else { return nil }
+        var decoder = ConfigDecoder(file: "")
+        var draft = ConfigDraft()
+        decoder.decodeAccount(node, into: &draft)
+        return draft.account
+    }
+
     // MARK: - Sections
 
     private mutating func decodeAccount(_ node: YAMLNode, into draft: inout ConfigDraft) {

@@ -1,8 +1,19 @@
-public import PartnerModel
 public import PartnerYAML
 
 /// Loads a configuration file: parses it, decodes it into the model and validates it.
 public enum ConfigLoader {
+    /// Parses a configuration without decoding it: the first half of ``load(_:limits:)``, for
+    /// callers that want the declared account early (see ``ParsedConfig``).
+    public static func parse(_ source: SourceFile, limits: YAMLLimits = .default) -> ParsedConfig {
+        let document: Result<YAMLDocument, YAMLError>
+        do {
+            document = .success(try YAMLParser.parse(source, limits: limits))
+        } catch {
+            document = .failure(error)
+        }
+        return ParsedConfig(source: source, document: document)
+    }
+
     /// Loads a configuration from a source already read.
     ///
     /// Every problem is reported in one run, sorted by position: YAML problems that do not stop
@@ -10,21 +21,7 @@ public enum ConfigLoader {
     ///
     /// - Returns: The diagnostics, and the configuration when there is no error.
     public static func load(_ source: SourceFile, limits: YAMLLimits = .default) -> LoadedConfig {
-        let document: YAMLDocument
-        do {
-            document = try YAMLParser.parse(source, limits: limits)
-        } catch {
-            return LoadedConfig(source: source, config: nil, diagnostics: [Diagnostic(error, file: source.path)])
-        }
-        var diagnostics = document.problems.map { Diagnostic($0, file: source.path) }
-        var decoder = ConfigDecoder(file: source.path)
-        let draft = decoder.decode(document.root)
-        var validator = ConfigValidator(file: source.path)
-        let config = validator.validate(draft)
-        diagnostics += decoder.diagnostics + validator.diagnostics
-        diagnostics.sort { ($0.mark, $0.message) < ($1.mark, $1.message) }
-        let valid = !diagnostics.contains { $0.severity == .error }
-        return LoadedConfig(source: source, config: valid ? config : nil, diagnostics: diagnostics)
+        parse(source, limits: limits).load()
     }
 
     /// Reads and loads a configuration file.

@@ -72,16 +72,16 @@ struct ConfigValidator {
 
     /// Reports a role name that is neither built in nor a bundle, or not offered in the cloud.
     private mutating func checkRoleName<Names: Collection<String>>(
-        _ name: Located<String>, bundles: Names, cloud: Cloud?, owner: String
+        _ name: Located<String>, bundles: Names, cloud: Cloud?, owner: @autoclosure () -> String
     ) {
         if let role = Role(rawValue: name.value) {
-            if let cloud, !Role.available(in: cloud).contains(role) {
-                report(.roleNotInCloud, "\(owner) has role '\(name.value)', which \(cloud.displayName) does not offer",
+            if let cloud, !role.isAvailable(in: cloud) {
+                report(.roleNotInCloud, "\(owner()) has role '\(name.value)', which \(cloud.displayName) does not offer",
                        at: name, hint: "roles offered there: \(Role.available(in: cloud).map(\.rawValue).joined(separator: ", "))")
             }
         } else if !bundles.contains(name.value) {
             let candidates = (cloud.map(Role.available(in:)) ?? Role.allCases).map(\.rawValue) + bundles
-            report(.unknownRole, "\(owner) has unknown role '\(name.value)'", at: name,
+            report(.unknownRole, "\(owner()) has unknown role '\(name.value)'", at: name,
                    hint: Suggestion.hint(for: name.value, in: candidates) ?? "define it under 'roles', or use a built-in role")
         }
     }
@@ -145,8 +145,9 @@ struct ConfigValidator {
         }
         let protectedKeys = Set(draft.protectedUsers.map { $0.value.lowercased() })
         var byKey: [String: ConfigDraft.User] = [:]
-        for user in users ?? [] where protectedKeys.contains(user.spec.key) && byKey[user.spec.key] == nil {
-            byKey[user.spec.key] = user
+        for user in protectedKeys.isEmpty ? [] : users ?? [] {
+            let key = user.spec.key
+            if protectedKeys.contains(key), byKey[key] == nil { byKey[key] = user }
         }
         for name in draft.protectedUsers {
             guard let user = byKey[name.value.lowercased()] else {

@@ -30,49 +30,83 @@ public enum FormatCheck {
     /// Whether text is an email address: `local@domain.tld`.
     public static func email(_ text: String) -> Bool {
         guard let (local, domainPart) = splitAddress(text) else { return false }
-        let forbidden: Set<UInt8> = Set(" \t<>()[],;:\"\\".utf8)
-        return !local.contains(where: forbidden.contains) && dotsAreInner(local) && domain(domainPart)
+        return !local.contains(where: isForbiddenInEmail) && dotsAreInner(local) && domain(domainPart)
     }
 
     /// Whether text is a user principal name: `name@domain` with the characters Microsoft Entra
     /// allows in the name (ASCII letters, digits, `' . - _ ! # ^ ~`).
     public static func userPrincipalName(_ text: String) -> Bool {
         guard let (local, domainPart) = splitAddress(text) else { return false }
-        let punctuation: Set<UInt8> = Set("'.-_!#^~".utf8)
-        return local.allSatisfy { isASCIIAlphanumeric($0) || punctuation.contains($0) } && dotsAreInner(local)
-            && domain(domainPart)
+        return local.allSatisfy(isAllowedInUserName) && dotsAreInner(local) && domain(domainPart)
     }
 
     /// Whether text is a DNS domain name with at least two labels; labels may be internationalized.
     public static func domain(_ text: String) -> Bool {
-        guard text.utf8.count <= 253 else { return false }
-        let labels = text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard labels.count >= 2, let top = labels.last, !top.allSatisfy(isASCIIDigit) else { return false }
-        return labels.allSatisfy { label in
-            guard let first = label.first, let last = label.last, label.count <= 63,
-                first != UInt8(ascii: "-"), last != UInt8(ascii: "-")
-            else { return false }
-            if label.allSatisfy({ $0 < 0x80 }) {
-                return label.allSatisfy { isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+        domain(Substring(text).utf8)
+    }
+
+    /// Checks label by label, without copying: this runs for every user of a large file.
+    private static func domain(_ text: Substring.UTF8View) -> Bool {
+        guard text.count <= 253 else { return false }
+        var labels = 0
+        var rest = text[...]
+        while true {
+            let end = rest.firstIndex(of: UInt8(ascii: ".")) ?? rest.endIndex
+            let label = rest[..<end]
+            guard isDomainLabel(label) else { return false }
+            labels += 1
+            guard end != rest.endIndex else {
+                return labels >= 2 && !label.allSatisfy(isASCIIDigit)
             }
-            return String(decoding: label, as: UTF8.self).allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+            rest = rest[rest.index(after: end)...]
         }
     }
 
+    private static func isDomainLabel(_ label: Substring.UTF8View) -> Bool {
+        guard let first = label.first, let last = label.last, label.count <= 63,
+            first != UInt8(ascii: "-"), last != UInt8(ascii: "-")
+        else { return false }
+        if label.allSatisfy({ $0 < 0x80 }) {
+            return label.allSatisfy { isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+        }
+        return String(decoding: label, as: UTF8.self).allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+    }
+
     /// The parts of `local@domain`, when there is exactly one `@` and a 1–64 byte local part.
-    private static func splitAddress(_ text: String) -> (local: Substring.UTF8View, domain: String)? {
-        let utf8 = text.utf8
+    private static func splitAddress(_ text: String) -> (local: Substring.UTF8View, domain: Substring.UTF8View)? {
+        let utf8 = Substring(text).utf8
         guard let at = utf8.firstIndex(of: UInt8(ascii: "@")) else { return nil }
-        let local = Substring(text)[..<at].utf8
-        let rest = text[utf8.index(after: at)...]
-        guard (1...64).contains(local.count), !rest.utf8.contains(UInt8(ascii: "@")) else { return nil }
-        return (local, String(rest))
+        let local = utf8[..<at]
+        let rest = utf8[utf8.index(after: at)...]
+        guard (1...64).contains(local.count), !rest.contains(UInt8(ascii: "@")) else { return nil }
+        return (local, rest)
     }
 
     private static func dotsAreInner(_ local: Substring.UTF8View) -> Bool {
         let dot = UInt8(ascii: ".")
         guard local.first != dot, local.last != dot else { return false }
         return !zip(local, local.dropFirst()).contains { $0 == dot && $1 == dot }
+    }
+
+    private static func isForbiddenInEmail(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("),
+            UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: ";"),
+            UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "\\"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func isAllowedInUserName(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "!"),
+            UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "~"):
+            return true
+        default:
+            return isASCIIAlphanumeric(byte)
+        }
     }
 
     private static func isASCIIDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }

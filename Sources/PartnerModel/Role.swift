@@ -16,11 +16,17 @@ public enum Role: String, CaseIterable, Hashable, Comparable, Sendable, Codable 
 
     /// The roles a cloud offers. Partner Center operated by 21Vianet offers the CSP roles only.
     public static func available(in cloud: Cloud) -> [Role] {
-        switch cloud {
-        case .global:
-            return allCases
-        case .china:
-            return [.globalAdmin, .userManagementAdmin, .billingAdmin, .adminAgent, .salesAgent, .helpdeskAgent]
+        allCases.filter { $0.isAvailable(in: cloud) }
+    }
+
+    /// Whether the cloud offers this role.
+    public func isAvailable(in cloud: Cloud) -> Bool {
+        switch (cloud, self) {
+        case (.global, _), (.china, .globalAdmin), (.china, .userManagementAdmin), (.china, .billingAdmin),
+            (.china, .adminAgent), (.china, .salesAgent), (.china, .helpdeskAgent):
+            return true
+        case (.china, _):
+            return false
         }
     }
 

@@ -45,8 +45,9 @@ struct PlanBuilder {
         var declared = Set<String>()
         declared.reserveCapacity(users.count)
         for spec in users {
-            declared.insert(spec.key)
-            if let existing = current.users[spec.key] {
+            let key = spec.key
+            declared.insert(key)
+            if let existing = current.users[key] {
                 planExisting(existing, spec)
             } else {
                 planCreate(spec)

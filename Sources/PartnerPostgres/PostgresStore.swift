@@ -86,6 +86,10 @@ public final class PostgresStore: AccountStore {
             ).decode((String, String).self) {
                 state.profile.values[path] = value
             }
+            // Sized up front: growing a dictionary of 100,000 users rehashes it again and again.
+            let userCount = try await connection.value(
+                "SELECT count(*) FROM partnerctl.users WHERE tenant_id = \(tenantId)", as: Int64.self)
+            state.users.reserveCapacity(Int(userCount ?? 0))
             for try await (key, name, displayName, firstName, lastName, usageLocation, enabled)
                 in try await connection.rows(
                     """

@@ -58,6 +58,9 @@ public final class SQLiteStore: AccountStore {
             let fields = try Row.fetchCursor(db, sql: "SELECT path, value FROM profile_fields WHERE tenant_id = ?", arguments: [tenantId])
             while let field = try fields.next() { state.profile.values[field[0]] = field[1] }
 
+            // Sized up front: growing a dictionary of 100,000 users rehashes it again and again.
+            let userCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM users WHERE tenant_id = ?", arguments: [tenantId])
+            state.users.reserveCapacity(userCount ?? 0)
             let users = try Row.fetchCursor(db, sql: """
                 SELECT user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled
                 FROM users WHERE tenant_id = ?
