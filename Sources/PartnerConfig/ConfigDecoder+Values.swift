@@ -50,14 +50,14 @@ extension ConfigDecoder {
     }
 
     /// A mapping's entries, or nil after reporting that the node is something else.
-    mutating func mapping(_ node: YAMLNode, at path: @autoclosure () -> String) -> [YAMLPair]? {
+    mutating func mapping(_ node: YAMLNode, at path: @autoclosure () -> String) -> YAMLMapping? {
         if let pairs = node.mapping { return pairs }
         reportType(node, at: path(), expected: "a mapping")
         return nil
     }
 
     /// A sequence's items, or nil after reporting that the node is something else.
-    mutating func sequence(_ node: YAMLNode, at path: @autoclosure () -> String) -> [YAMLNode]? {
+    mutating func sequence(_ node: YAMLNode, at path: @autoclosure () -> String) -> YAMLSequence? {
         if let items = node.sequence { return items }
         reportType(node, at: path(), expected: "a sequence")
         return nil

@@ -1,38 +1,32 @@
-/// Builds the node tree from events, keeping anchors, checking keys, tags and budgets.
+/// Builds a document's tree from events, keeping anchors, checking keys, tags and budgets.
+///
+/// Children of the collections still open wait in one shared list, innermost last; a collection
+/// that ends moves its children to the tree's list in one piece.
 struct TreeBuilder {
-    /// A collection being built. Frames are mutated in place on the stack, so appending never
-    /// copies the items gathered so far.
+    /// A collection being built.
     private struct Frame {
+        let id: Int32
         let isMapping: Bool
-        let mark: Mark
         let anchor: String?
-        let tag: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
-        var keyIndex: [String: Mark]?
+        /// Where its children start in `pending`.
+        let start: Int
         var weight = 1
-
-        init(isMapping: Bool, mark: Mark, anchor: String?, tag: String?) {
-            self.isMapping = isMapping
-            self.mark = mark
-            self.anchor = anchor
-            self.tag = tag
-        }
-
-        var node: YAMLNode {
-            YAMLNode(content: isMapping ? .mapping(pairs) : .sequence(items), mark: mark, tag: tag, weight: weight)
-        }
+        var keyIndex: [String: Mark]?
     }
 
     /// Past this many entries a mapping indexes its keys instead of scanning them.
     private static let linearKeyScanLimit = 12
 
     private let limits: YAMLLimits
+    private var records: [YAMLTree.Record] = []
+    private var texts: [String] = []
+    private var children: [Int32] = []
+    private var tags: [String] = []
+    private var pending: [Int32] = []
     private var stack: [Frame] = []
-    private var anchors: [String: YAMLNode] = [:]
+    private var anchors: [String: Int32] = [:]
     private var aliasExpansion = 0
-    private var root: YAMLNode?
+    private var root: Int32?
     private var documentCount = 0
     private var problems: [YAMLError] = []
 
@@ -53,13 +47,17 @@ struct TreeBuilder {
         case .documentEnd, .streamEnd:
             break
         case .scalar(let scalar, let mark, let anchor, let tag):
-            checkTag(tag, at: mark)
-            try add(YAMLNode(content: .scalar(scalar), mark: mark, tag: tag, weight: 1), anchor: anchor)
+            let id = newRecord(.scalar, mark: mark, tag: tag)
+            records[Int(id)].endMark = scalar.endMark
+            records[Int(id)].first = Int32(texts.count)
+            records[Int(id)].count = Int32(scalar.style.rawValue)
+            texts.append(scalar.text)
+            try add(id, anchor: anchor)
         case .alias(let name, let mark):
             guard let target = anchors[name] else {
                 throw YAMLError(code: .unknownAnchor, message: "alias '*\(name)' names no anchor", mark: mark)
             }
-            aliasExpansion = aliasExpansion.addingClamped(target.weight)
+            aliasExpansion = aliasExpansion.addingClamped(records[Int(target)].weight)
             if aliasExpansion > limits.aliasExpansionBudget {
                 throw YAMLError(
                     code: .aliasBudget,
@@ -68,83 +66,109 @@ struct TreeBuilder {
             }
             try add(target, anchor: nil)
         case .sequenceStart(let mark, let anchor, let tag):
-            checkTag(tag, at: mark)
-            try push(Frame(isMapping: false, mark: mark, anchor: anchor, tag: tag))
+            try open(.sequence, mark: mark, anchor: anchor, tag: tag)
         case .mappingStart(let mark, let anchor, let tag):
-            checkTag(tag, at: mark)
-            try push(Frame(isMapping: true, mark: mark, anchor: anchor, tag: tag))
+            try open(.mapping, mark: mark, anchor: anchor, tag: tag)
         case .collectionEnd:
             guard let frame = stack.popLast() else { return }
-            try add(frame.node, anchor: frame.anchor)
+            records[Int(frame.id)].first = Int32(children.count)
+            records[Int(frame.id)].count = Int32(pending.count - frame.start)
+            records[Int(frame.id)].weight = frame.weight
+            children.append(contentsOf: pending[frame.start...])
+            pending.removeLast(pending.count - frame.start)
+            try add(frame.id, anchor: frame.anchor)
         }
     }
 
     func finish() -> YAMLDocument {
-        YAMLDocument(root: root, problems: problems)
+        let tree = YAMLTree(records: records, texts: texts, children: children, tags: tags)
+        return YAMLDocument(root: root.map { YAMLNode(tree: tree, id: $0) }, problems: problems)
     }
 
-    private mutating func push(_ frame: Frame) throws(YAMLError) {
+    private mutating func open(_ kind: YAMLTree.Kind, mark: Mark, anchor: String?, tag: String?) throws(YAMLError) {
         guard stack.count < limits.maxDepth else {
             throw YAMLError(
                 code: .nestingDepth, message: "collections are nested deeper than \(limits.maxDepth) levels",
-                mark: frame.mark)
+                mark: mark)
         }
-        stack.append(frame)
+        let id = newRecord(kind, mark: mark, tag: tag)
+        stack.append(Frame(id: id, isMapping: kind == .mapping, anchor: anchor, start: pending.count))
     }
 
-    private mutating func checkTag(_ tag: String?, at mark: Mark) {
-        guard let tag, !YAMLTag.core.contains(tag) else { return }
-        problems.append(
-            YAMLError(
-                code: .unsupportedTag,
-                message: "tag '\(YAMLTag.shortName(tag))' is not supported; only YAML's core tags (!!str, !!int, !!bool, !!null, !!float, !!map, !!seq) are",
-                mark: mark))
+    /// Adds a node's record, its tag checked and stored once per distinct tag.
+    private mutating func newRecord(_ kind: YAMLTree.Kind, mark: Mark, tag: String?) -> Int32 {
+        var tagId: Int32 = -1
+        if let tag {
+            if !YAMLTag.core.contains(tag) {
+                problems.append(
+                    YAMLError(
+                        code: .unsupportedTag,
+                        message: "tag '\(YAMLTag.shortName(tag))' is not supported; only YAML's core tags (!!str, !!int, !!bool, !!null, !!float, !!map, !!seq) are",
+                        mark: mark))
+            }
+            tagId = Int32(tags.firstIndex(of: tag) ?? tags.endIndex)
+            if tagId == tags.count { tags.append(tag) }
+        }
+        records.append(
+            YAMLTree.Record(mark: mark, endMark: mark, first: 0, count: 0, tag: tagId, kind: kind, weight: 1))
+        return Int32(records.count - 1)
     }
 
-    private mutating func add(_ node: YAMLNode, anchor: String?) throws(YAMLError) {
-        if let anchor { anchors[anchor] = node }
+    private mutating func add(_ id: Int32, anchor: String?) throws(YAMLError) {
+        if let anchor { anchors[anchor] = id }
         guard !stack.isEmpty else {
-            root = node
+            root = id
             return
         }
         let top = stack.count - 1
-        stack[top].weight = stack[top].weight.addingClamped(node.weight)
-        guard stack[top].isMapping else {
-            stack[top].items.append(node)
+        stack[top].weight = stack[top].weight.addingClamped(records[Int(id)].weight)
+        // In a mapping, children alternate key, value: an even count so far means this is a key.
+        guard stack[top].isMapping, (pending.count - stack[top].start) % 2 == 1 else {
+            pending.append(id)
             return
         }
-        guard let key = stack[top].pendingKey else {
-            stack[top].pendingKey = node
+        let key = pending[pending.count - 1]
+        guard let text = text(of: key) else {
+            pending.append(id)
             return
         }
-        stack[top].pendingKey = nil
-        guard let text = key.scalar?.text else {
-            stack[top].pairs.append(YAMLPair(key: key, value: node))
-            return
-        }
-        if let first = firstMark(of: text, in: &stack[top]) {
+        let keyMark = records[Int(key)].mark
+        if let first = firstMark(of: text, in: top) {
+            pending.removeLast()
             problems.append(
                 YAMLError(
-                    code: .duplicateKey, message: "duplicate key '\(text)'", mark: key.mark,
+                    code: .duplicateKey, message: "duplicate key '\(text)'", mark: keyMark,
                     context: .init(message: "first defined here", mark: first)))
         } else {
-            stack[top].pairs.append(YAMLPair(key: key, value: node))
-            stack[top].keyIndex?[text] = key.mark
+            pending.append(id)
+            stack[top].keyIndex?[text] = keyMark
         }
     }
 
-    /// Where a key was first written in a mapping, or nil when it is new. Small mappings are
-    /// scanned; larger ones build an index once and keep it.
-    private func firstMark(of key: String, in frame: inout Frame) -> Mark? {
-        if let index = frame.keyIndex { return index[key] }
-        if frame.pairs.count < Self.linearKeyScanLimit {
-            return frame.pairs.first { $0.key.scalar?.text == key }?.key.mark
+    private func text(of id: Int32) -> String? {
+        let record = records[Int(id)]
+        return record.kind == .scalar ? texts[Int(record.first)] : nil
+    }
+
+    /// Where a key was first written in the mapping `stack[top]`, or nil when it is new. Small
+    /// mappings are scanned; larger ones build an index once and keep it.
+    private mutating func firstMark(of key: String, in top: Int) -> Mark? {
+        if let index = stack[top].keyIndex { return index[key] }
+        // The keys gathered so far: every other id from the frame's start, the new key (last in
+        // `pending`) left out.
+        let keys = stride(from: stack[top].start, to: pending.count - 1, by: 2)
+        if (pending.count - 1 - stack[top].start) / 2 < Self.linearKeyScanLimit {
+            for position in keys where text(of: pending[position]) == key {
+                return records[Int(pending[position])].mark
+            }
+            return nil
         }
         var index: [String: Mark] = [:]
-        for pair in frame.pairs {
-            if let text = pair.key.scalar?.text, index[text] == nil { index[text] = pair.key.mark }
+        for position in keys {
+            let id = pending[position]
+            if let text = text(of: id), index[text] == nil { index[text] = records[Int(id)].mark }
         }
-        frame.keyIndex = index
+        stack[top].keyIndex = index
         return index[key]
     }
 }
