@@ -93,7 +93,8 @@ extension ConfigDecoder {
             report(.badFormat, "'\(path())' is not \(problem): '\(text.value)'", at: node)
             return nil
         }
-        let length = text.value.unicodeScalars.count
+        // A character is at least one byte: only long texts need counting.
+        let length = text.value.utf8.count <= maxLength ? 0 : text.value.unicodeScalars.count
         if length > maxLength {
             report(.tooLong, "'\(path())' is \(length) characters long; Partner Center accepts at most \(maxLength)",
                    at: node)

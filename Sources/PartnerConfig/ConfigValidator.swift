@@ -63,18 +63,20 @@ struct ConfigValidator {
                        hint: "give the bundle a name of its own")
             }
             for reference in bundle.roles {
-                checkRoleName(reference, bundles: byName.keys, cloud: cloud, owner: "role bundle '\(bundle.name.value)'")
+                checkRoleName(reference, as: Role(rawValue: reference.value), bundles: byName.keys, cloud: cloud,
+                              owner: "role bundle '\(bundle.name.value)'")
             }
         }
         for bundle in bundles { _ = expand(bundle.name.value, trail: []) }
         return resolved
     }
 
-    /// Reports a role name that is neither built in nor a bundle, or not offered in the cloud.
+    /// Reports a role name that is neither built in nor a bundle, or not offered in the cloud;
+    /// `role` is the name read as a built-in role, which the caller has done already.
     private mutating func checkRoleName<Names: Collection<String>>(
-        _ name: Located<String>, bundles: Names, cloud: Cloud?, owner: @autoclosure () -> String
+        _ name: Located<String>, as role: Role?, bundles: Names, cloud: Cloud?, owner: @autoclosure () -> String
     ) {
-        if let role = Role(rawValue: name.value) {
+        if let role {
             if let cloud, !role.isAvailable(in: cloud) {
                 report(.roleNotInCloud, "\(owner()) has role '\(name.value)', which \(cloud.displayName) does not offer",
                        at: name, hint: "roles offered there: \(Role.available(in: cloud).map(\.rawValue).joined(separator: ", "))")
@@ -105,7 +107,8 @@ struct ConfigValidator {
                 continue
             }
             firstMarks[key] = user.upn.mark
-            if let domainSuffix, !key.hasSuffix(domainSuffix) {
+            // Bytes, not characters: both sides are NFC already, and this runs for every user.
+            if let domainSuffix, !key.utf8.reversed().starts(with: domainSuffix.utf8.reversed()) {
                 report(.upnOutsideDomain,
                        "user '\(user.upn.value)' is outside the account's domain '\(domainSuffix.dropFirst())'",
                        at: user.upn, hint: "users of this account sign in as name\(domainSuffix)")
@@ -113,12 +116,13 @@ struct ConfigValidator {
             if let references = user.roles {
                 var roles: Set<Role> = []
                 for reference in references {
-                    if let role = Role(rawValue: reference.value) {
+                    let role = Role(rawValue: reference.value)
+                    if let role {
                         roles.insert(role)
                     } else if let bundle = bundles[reference.value] {
                         roles.formUnion(bundle)
                     }
-                    checkRoleName(reference, bundles: bundles.keys, cloud: draft.cloud,
+                    checkRoleName(reference, as: role, bundles: bundles.keys, cloud: draft.cloud,
                                   owner: "user '\(user.upn.value)'")
                 }
                 user.spec.roles = roles

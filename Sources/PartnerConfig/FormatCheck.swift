@@ -29,27 +29,38 @@ public enum FormatCheck {
 
     /// Whether text is an email address: `local@domain.tld`.
     public static func email(_ text: String) -> Bool {
-        guard let (local, domainPart) = splitAddress(text) else { return false }
-        return !local.contains(where: isForbiddenInEmail) && dotsAreInner(local) && domain(domainPart)
+        withBytes(text) { bytes in
+            guard let (local, domainPart) = splitAddress(bytes) else { return false }
+            return !local.contains(where: isForbiddenInEmail) && dotsAreInner(local) && domain(domainPart)
+        }
     }
 
     /// Whether text is a user principal name: `name@domain` with the characters Microsoft Entra
     /// allows in the name (ASCII letters, digits, `' . - _ ! # ^ ~`).
     public static func userPrincipalName(_ text: String) -> Bool {
-        guard let (local, domainPart) = splitAddress(text) else { return false }
-        return local.allSatisfy(isAllowedInUserName) && dotsAreInner(local) && domain(domainPart)
+        withBytes(text) { bytes in
+            guard let (local, domainPart) = splitAddress(bytes) else { return false }
+            return local.allSatisfy(isAllowedInUserName) && dotsAreInner(local) && domain(domainPart)
+        }
     }
 
     /// Whether text is a DNS domain name with at least two labels; labels may be internationalized.
     public static func domain(_ text: String) -> Bool {
-        domain(Substring(text).utf8)
+        withBytes(text) { domain($0) }
     }
 
-    /// Checks label by label, without copying: this runs for every user of a large file.
-    private static func domain(_ text: Substring.UTF8View) -> Bool {
+    /// A string's UTF-8 bytes, in place: these checks run for every user of a large file.
+    private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+    private static func withBytes(_ text: String, _ body: (Bytes) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { body($0[...]) }
+    }
+
+    private static func domain(_ text: Bytes) -> Bool {
         guard text.count <= 253 else { return false }
         var labels = 0
-        var rest = text[...]
+        var rest = text
         while true {
             let end = rest.firstIndex(of: UInt8(ascii: ".")) ?? rest.endIndex
             let label = rest[..<end]
@@ -58,11 +69,11 @@ public enum FormatCheck {
             guard end != rest.endIndex else {
                 return labels >= 2 && !label.allSatisfy(isASCIIDigit)
             }
-            rest = rest[rest.index(after: end)...]
+            rest = rest[(end + 1)...]
         }
     }
 
-    private static func isDomainLabel(_ label: Substring.UTF8View) -> Bool {
+    private static func isDomainLabel(_ label: Bytes) -> Bool {
         guard let first = label.first, let last = label.last, label.count <= 63,
             first != UInt8(ascii: "-"), last != UInt8(ascii: "-")
         else { return false }
@@ -73,19 +84,23 @@ public enum FormatCheck {
     }
 
     /// The parts of `local@domain`, when there is exactly one `@` and a 1–64 byte local part.
-    private static func splitAddress(_ text: String) -> (local: Substring.UTF8View, domain: Substring.UTF8View)? {
-        let utf8 = Substring(text).utf8
-        guard let at = utf8.firstIndex(of: UInt8(ascii: "@")) else { return nil }
-        let local = utf8[..<at]
-        let rest = utf8[utf8.index(after: at)...]
+    private static func splitAddress(_ text: Bytes) -> (local: Bytes, domain: Bytes)? {
+        guard let at = text.firstIndex(of: UInt8(ascii: "@")) else { return nil }
+        let local = text[..<at]
+        let rest = text[(at + 1)...]
         guard (1...64).contains(local.count), !rest.contains(UInt8(ascii: "@")) else { return nil }
         return (local, rest)
     }
 
-    private static func dotsAreInner(_ local: Substring.UTF8View) -> Bool {
+    private static func dotsAreInner(_ local: Bytes) -> Bool {
         let dot = UInt8(ascii: ".")
         guard local.first != dot, local.last != dot else { return false }
-        return !zip(local, local.dropFirst()).contains { $0 == dot && $1 == dot }
+        var previous: UInt8 = 0
+        for byte in local {
+            if byte == dot, previous == dot { return false }
+            previous = byte
+        }
+        return true
     }
 
     private static func isForbiddenInEmail(_ byte: UInt8) -> Bool {
@@ -142,7 +157,7 @@ public enum FormatCheck {
 
     /// Whether text is an ISO 3166-1 alpha-2 code in upper case.
     public static func country(_ text: String) -> Bool {
-        text.count == 2 && text.allSatisfy { $0.isASCII && $0.isUppercase }
+        text.utf8.count == 2 && text.utf8.allSatisfy { (0x41...0x5A).contains($0) }
     }
 
     /// Whether text is a BCP 47 language tag of the common forms (`en`, `zh-Hans`, `zh-Hans-CN`).

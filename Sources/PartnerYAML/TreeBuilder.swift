@@ -30,8 +30,13 @@ struct TreeBuilder {
     private var documentCount = 0
     private var problems: [YAMLError] = []
 
-    init(limits: YAMLLimits) {
+    /// - Parameter expectedSize: The source's length in bytes, to size the storage up front
+    ///   (a configuration file has a node for every 10 to 20 bytes).
+    init(limits: YAMLLimits, expectedSize: Int = 0) {
         self.limits = limits
+        records.reserveCapacity(expectedSize / 12)
+        texts.reserveCapacity(expectedSize / 20)
+        children.reserveCapacity(expectedSize / 12)
     }
 
     mutating func consume(_ event: Event) throws(YAMLError) {

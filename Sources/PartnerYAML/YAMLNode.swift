@@ -74,10 +74,13 @@ public struct YAMLNode: Sendable {
 
     /// Whether the node is a null: an empty or `~`/`null` plain scalar, or one tagged `!!null`.
     public var isNull: Bool {
-        guard let scalar else { return false }
-        if tag == YAMLTag.null { return true }
-        guard tag == nil, scalar.style == .plain else { return false }
-        switch scalar.text {
+        let record = record
+        guard record.kind == .scalar else { return false }
+        if record.tag >= 0 { return tree.tags[Int(record.tag)] == YAMLTag.null }
+        let text = tree.texts[Int(record.first)]
+        // The null words are at most four bytes: most scalars are ruled out without comparing.
+        guard record.count == Int32(YAMLScalar.Style.plain.rawValue), text.utf8.count <= 4 else { return false }
+        switch text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }

@@ -18,7 +18,7 @@ public enum YAMLParser {
         -> YAMLDocument
     {
         let events = LibYAMLEvents()
-        var builder = TreeBuilder(limits: limits)
+        var builder = TreeBuilder(limits: limits, expectedSize: source.bytes.count)
         let outcome: Result<YAMLDocument, YAMLError> = source.bytes.withUnsafeBufferPointer { buffer in
             events.start(buffer)
             do throws(YAMLError) {
