@@ -13,10 +13,26 @@ import Testing
 
     @Test(arguments: [
         ("li.wei@contoso.partner.onmschina.cn", true), ("o'brien@x.onmicrosoft.com", true),
-        ("a+b@x.cn", false), ("李伟@contoso.cn", false), (".a@x.cn", false), ("a@x", false),
+        ("a+b@x.cn", false), ("李伟@contoso.cn", false), (".a@x.cn", false), ("a.@x.cn", false), ("a@x", false),
+        ("a@b@x.cn", false), ("\(String(repeating: "a", count: 65))@x.cn", false), ("li.wei@contoso.partner.onmschina.cn.", false),
     ])
     func userPrincipalNames(text: String, valid: Bool) {
         #expect(FormatCheck.userPrincipalName(text) == valid)
+    }
+
+    @Test(arguments: [
+        ("contoso.partner.onmschina.cn", true), ("xn--fiqs8s.cn", true), ("世纪互联.中国", true), ("a-b.c1", true),
+        ("contoso", false), ("contoso.", false), (".contoso.cn", false), ("a..cn", false), ("-a.cn", false),
+        ("a-.cn", false), ("host.123", false), ("a_b.cn", false), ("", false),
+        (String(repeating: "a", count: 64) + ".cn", false), (String(repeating: "a", count: 63) + ".cn", true),
+    ])
+    func domains(text: String, valid: Bool) {
+        #expect(FormatCheck.domain(text) == valid)
+    }
+
+    @Test(arguments: [("CN", true), ("US", true), ("cn", false), ("CHN", false), ("C", false), ("ＣＮ", false)])
+    func countries(text: String, valid: Bool) {
+        #expect(FormatCheck.country(text) == valid)
     }
 
     @Test(arguments: [
