@@ -1,0 +1,117 @@
+internal import CYAML
+
+/// Owns a `yaml_parser_t` and frees it; the one place where libyaml's error state becomes a
+/// ``YAMLError``.
+final class LibYAMLEvents {
+    private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+    private let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+
+    init() {
+        yaml_parser_initialize(parser)
+        // Input must be UTF-8: without this, libyaml would accept UTF-16 by its byte order mark.
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+    }
+
+    deinit {
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        event.deallocate()
+    }
+
+    func start(_ buffer: UnsafeBufferPointer<UInt8>) {
+        // libyaml never writes through the input pointer; an empty buffer still needs an address.
+        let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        yaml_parser_set_input_string(parser, base, buffer.count)
+    }
+
+    func countRemaining() -> Int? {
+        var count = 0
+        while true {
+            guard yaml_parser_parse(parser, event) == 1 else { return nil }
+            let type = event.pointee.type
+            yaml_event_delete(event)
+            count += 1
+            if type == YAML_STREAM_END_EVENT { return count }
+        }
+    }
+
+    /// The next event, nil after the stream's end.
+    func next(in source: SourceFile) throws(YAMLError) -> Event? {
+        guard yaml_parser_parse(parser, event) == 1 else { throw currentError(in: source) }
+        defer { yaml_event_delete(event) }
+        let e = event.pointee
+        let mark = Mark(e.start_mark)
+        switch e.type {
+        case YAML_STREAM_START_EVENT:
+            return try next(in: source)
+        case YAML_STREAM_END_EVENT:
+            return nil
+        case YAML_DOCUMENT_START_EVENT:
+            return .documentStart(mark)
+        case YAML_DOCUMENT_END_EVENT:
+            return .documentEnd
+        case YAML_ALIAS_EVENT:
+            return .alias(anchor: String(cString: e.data.alias.anchor), mark: mark)
+        case YAML_SCALAR_EVENT:
+            let data = e.data.scalar
+            let text = String(
+                decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            let scalar = YAMLScalar(text: text, style: .init(data.style), endMark: Mark(e.end_mark))
+            return .scalar(scalar, mark: mark, anchor: data.anchor.map { String(cString: $0) },
+                           tag: data.tag.map { String(cString: $0) })
+        case YAML_SEQUENCE_START_EVENT:
+            let data = e.data.sequence_start
+            return .sequenceStart(mark: mark, anchor: data.anchor.map { String(cString: $0) },
+                                  tag: data.tag.map { String(cString: $0) })
+        case YAML_MAPPING_START_EVENT:
+            let data = e.data.mapping_start
+            return .mappingStart(mark: mark, anchor: data.anchor.map { String(cString: $0) },
+                                 tag: data.tag.map { String(cString: $0) })
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            return .collectionEnd
+        default:
+            return try next(in: source)
+        }
+    }
+
+    private func currentError(in source: SourceFile) -> YAMLError {
+        let p = parser.pointee
+        let problem = p.problem.map { String(cString: $0) } ?? "unknown problem"
+        if p.error == YAML_READER_ERROR {
+            let mark = source.mark(ofByteOffset: p.problem_offset)
+            var message = "the file is not valid UTF-8 text (\(problem))"
+            if source.bytes.starts(with: [0xFF, 0xFE]) || source.bytes.starts(with: [0xFE, 0xFF]) {
+                message = "the file is UTF-16 text; save it as UTF-8"
+            } else if problem == "control characters are not allowed" {
+                message = "control characters are not allowed"
+            }
+            return YAMLError(code: .encoding, message: message, mark: mark)
+        }
+        if p.error == YAML_MEMORY_ERROR {
+            return YAMLError(code: .syntax, message: "out of memory", mark: Mark(line: 1, column: 1))
+        }
+        let context = p.context.map {
+            YAMLError.Context(message: String(cString: $0), mark: Mark(p.context_mark))
+        }
+        return YAMLError(code: .syntax, message: problem, mark: Mark(p.problem_mark), context: context)
+    }
+}
+
+extension Mark {
+    /// Converts libyaml's 0-based mark to a 1-based one; the only place that does.
+    init(_ mark: yaml_mark_t) {
+        self.init(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+}
+
+extension YAMLScalar.Style {
+    init(_ style: yaml_scalar_style_t) {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: self = .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: self = .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: self = .literal
+        case YAML_FOLDED_SCALAR_STYLE: self = .folded
+        default: self = .plain
+        }
+    }
+}
