@@ -37,9 +37,6 @@ struct AccountSession {
             Task { await Self.readAhead(storeURL, tenantId: account.tenantId) }
         } : nil
         let loaded = parsed.load()
-        // The YAML tree is done with: free it (a string per scalar, a million for a large file)
-        // on the other core rather than on the way to the plan.
-        Task.detached(priority: .utility) { withExtendedLifetime(parsed) {} }
         guard let config = loaded.config else {
             if let opened = await early?.value { await StoreLocator.close(opened.store) }
             let formatter = DiagnosticFormatter(style: .for(.standardError))
