@@ -134,7 +134,6 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
         var configuration = PostgresClient.Configuration(
             host: host, port: port, username: user, password: password, database: database, tls: tls)
         configuration.options.connectTimeout = .seconds(connectTimeout)
-        configuration.options.tlsServerName = tlsMode == .verifyFull ? host : nil
         configuration.options.additionalStartupParameters = [("application_name", applicationName)]
         configuration.options.maximumConnections = 8
         return configuration
@@ -153,13 +152,14 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
         var configuration = PostgresConnection.Configuration(
             host: host, port: port, username: user, password: password, database: database, tls: tls)
         configuration.options.connectTimeout = .seconds(Int64(connectTimeout))
-        configuration.options.tlsServerName = tlsMode == .verifyFull ? host : nil
         configuration.options.additionalStartupParameters = [("application_name", applicationName)]
         return configuration
     }
 
     /// libpq's meaning of each mode: `prefer` and `require` encrypt without checking the
-    /// certificate, `verify-ca` checks the chain, `verify-full` the chain and the host name.
+    /// certificate, `verify-ca` checks the chain, `verify-full` the chain and the host name. The
+    /// name is PostgresNIO's choice: a host name is sent (SNI) and checked; an IP address is not
+    /// sent, and the certificate is checked against the address connected to, as libpq does.
     private var tlsConfiguration: TLSConfiguration {
         var configuration = TLSConfiguration.makeClientConfiguration()
         switch tlsMode {

@@ -20,6 +20,19 @@ extension PostgresStore {
         return StoreError.backend(operation: "postgres \(operation)", message: message)
     }
 
+    /// A TLS failure in words; BoringSSL's own text names source files, not remedies.
+    private static func tlsProblem(_ text: String) -> String {
+        if text.contains("CERTIFICATE_VERIFY_FAILED") {
+            return "the server's TLS certificate is not trusted: name the authority that signed it with "
+                + "sslrootcert=FILE (sslmode=require encrypts without checking the certificate)"
+        }
+        if text.contains("failedToValidateHostname") {
+            return "the server's TLS certificate is not for this host (sslmode=verify-full checks the host name, "
+                + "verify-ca does not)"
+        }
+        return "TLS failed: \(text)"
+    }
+
     /// What went wrong, in words, without bound values: PostgresNIO's own descriptions are
     /// deliberately generic, so the useful parts are picked out here.
     private static func describe(_ error: any Error) -> String {
@@ -51,6 +64,8 @@ extension PostgresStore {
             default:
                 return "\(error.code)\(underlying)"
             }
+        case is NIOSSLError, is NIOSSLExtraError:
+            return tlsProblem("\(error)")
         case let error as PostgresDecodingError:
             return "column '\(error.columnName)' of type \(error.postgresType) could not be read as \(error.targetType)"
         case let error as NIOConnectionError:

@@ -9,6 +9,12 @@ public enum TestPostgresServer {
         $0.isEmpty ? nil : $0
     }
 
+    /// The certificate the server's TLS certificate is signed with (itself), when the server
+    /// accepts TLS: `PARTNERCTL_TEST_POSTGRES_CA`.
+    public static let certificateAuthority: String? = ProcessInfo.processInfo.environment[
+        "PARTNERCTL_TEST_POSTGRES_CA"
+    ].flatMap { $0.isEmpty ? nil : $0 }
+
     /// Whether tests that need the server can run.
     public static var isConfigured: Bool { url != nil }
 
