@@ -62,6 +62,24 @@ import Testing
         #expect(document.problems.first?.context?.mark == Mark(line: 8, column: 1))
     }
 
+    /// Children of open collections wait together in one list: a duplicate dropped inside a
+    /// nested mapping must not shift its parent's entries, and an alias shares its anchor's node.
+    @Test func nestedCollectionsKeepTheirOwnChildren() throws {
+        let document = try parse("a:\n  - x: 1\n    y: [1, 2]\n    x: 3\n  - &n {k: v}\nb: *n\na: again\n")
+        #expect(document.problems.map(\.mark) == [Mark(line: 4, column: 5), Mark(line: 7, column: 1)])
+        let root = try #require(document.root?.mapping)
+        #expect(root.map { $0.key.scalar?.text } == ["a", "b"])
+        let items = try #require(root[0].value.sequence)
+        #expect(items.count == 2)
+        let first = try #require(items[0].mapping)
+        #expect(first.map { $0.key.scalar?.text } == ["x", "y"])
+        #expect(first[0].value.scalar?.text == "1")
+        #expect(first[1].value.sequence?.map { $0.scalar?.text } == ["1", "2"])
+        #expect(items[1].mapping?.first?.value.scalar?.text == "v")
+        #expect(root[1].value.mapping?.first?.key.scalar?.text == "k")
+        #expect(root[1].value.mark == Mark(line: 5, column: 5))  // the anchored node, not the alias on line 6
+    }
+
     @Test func moreThanOneDocumentIsAnError() {
         let error = parseError("a: 1\n---\nb: 2\n")
         #expect(error?.code == .multipleDocuments)
