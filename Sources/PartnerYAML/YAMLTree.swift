@@ -1,6 +1,6 @@
 /// A document's nodes, stored flat: one record per node and one list of child ids, so a file
-/// of a million nodes costs a handful of allocations rather than a million objects to count
-/// references to and free.
+/// of a million nodes costs a few arrays (and the text of its long scalars) rather than a
+/// million objects to count references to and free.
 final class YAMLTree: Sendable {
     /// What one node is.
     enum Kind: UInt8, Sendable {
