@@ -34,16 +34,19 @@ struct AccountSession {
             throw CommandFailure("\(error)")
         }
         let early = readAhead ? parsed.declaredAccount.map { account in
-            Task { await Self.readAhead(storeURL, tenantId: account.tenantId) }
+            Task { try await Self.readAhead(storeURL, tenantId: account.tenantId) }
         } : nil
         let loaded = parsed.load()
         guard let config = loaded.config else {
-            if let opened = await early?.value { await StoreLocator.close(opened.store) }
             let formatter = DiagnosticFormatter(style: .for(.standardError))
             Console.current.write(formatter.render(loaded.diagnostics, source: loaded.source), .standardError)
+            early?.cancel()
+            if let opened = try? await early?.value { await StoreLocator.close(opened.store) }
             throw ExitStatus.invalidConfiguration
         }
-        if let opened = await early?.value {
+        // A store that cannot be opened fails here, once: not again (and after another
+        // connection timeout) on the ordinary path.
+        if let opened = try await early?.value {
             return AccountSession(loaded: loaded, config: config, store: opened.store,
                                   storeURL: StoreLocator.redacted(storeURL), readAhead: opened.snapshot)
         }
@@ -52,12 +55,13 @@ struct AccountSession {
         return AccountSession(loaded: loaded, config: config, store: store, storeURL: StoreLocator.redacted(storeURL))
     }
 
-    /// Opens a store that exists already and reads an account from it; nil on any problem,
-    /// which the ordinary path then meets and reports.
-    private static func readAhead(_ url: String, tenantId: String) async
+    /// Opens a store that exists already and reads an account from it; nil when there is no
+    /// store yet. A failed read leaves the snapshot nil, for the ordinary path to meet again
+    /// and report.
+    private static func readAhead(_ url: String, tenantId: String) async throws
         -> (store: any AccountStore, snapshot: AccountSnapshot?)?
     {
-        guard let (store, _) = try? await StoreLocator.open(url, create: false) else { return nil }
+        guard let store = try await StoreLocator.openIfExists(url) else { return nil }
         return (store, try? await store.snapshot(tenantId: tenantId))
     }
 

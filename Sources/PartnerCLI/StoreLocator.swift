@@ -46,6 +46,14 @@ enum StoreLocator {
         throw CommandFailure("\(StoreError.badLocation(redacted(url)))", exitCode: ExitStatus.usage)
     }
 
+    /// Opens a store unless it is an SQLite file that does not exist yet.
+    static func openIfExists(_ url: String) async throws -> (any AccountStore)? {
+        if url.hasPrefix("sqlite:"), !SQLiteStore.exists(atPath: String(url.dropFirst("sqlite:".count))) {
+            return nil
+        }
+        return try await open(url, create: false).store
+    }
+
     /// Shuts a store's connections down.
     static func close(_ store: any AccountStore) async {
         if let postgres = store as? PostgresStore { await postgres.close() }
