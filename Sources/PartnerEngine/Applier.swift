@@ -33,7 +33,7 @@ public struct Applier: Sendable {
     public func withLock<T: Sendable>(tenantId: String, _ body: () async throws -> T) async throws -> T {
         let lock = try await acquire(tenantId: tenantId)
         do {
-            try await closeInterruptedApplies(tenantId: tenantId)
+            try await store.interruptRunningApplies(tenantId: tenantId)
             let result = try await body()
             try await store.releaseLock(lock)
             return result
@@ -62,15 +62,6 @@ public struct Applier: Sendable {
                 }
                 try await Task.sleep(for: lockPolicy.pollInterval)
             }
-        }
-    }
-
-    /// Marks the account's applies left running by holders that are gone as interrupted. The
-    /// caller holds the lock; each acquisition closes what the last holder left, so the most
-    /// recent applies are enough to look at.
-    private func closeInterruptedApplies(tenantId: String) async throws {
-        for record in try await store.history(tenantId: tenantId, limit: 20) where record.status == .running {
-            try await store.finishApply(id: record.id, status: .interrupted)
         }
     }
 

@@ -49,6 +49,10 @@ public protocol AccountStore: Sendable {
     /// Records how an apply ended.
     func finishApply(id: String, status: ApplyRecord.Status) async throws
 
+    /// Marks the account's applies still recorded as running as interrupted: called by the
+    /// holder of the account's lock, so their processes are gone.
+    func interruptRunningApplies(tenantId: String) async throws
+
     /// The account's applies, newest first.
     func history(tenantId: String, limit: Int) async throws -> [ApplyRecord]
 }

@@ -195,6 +195,16 @@ extension PostgresStore {
         }
     }
 
+    public func interruptRunningApplies(tenantId: String) async throws {
+        try await transaction("interrupt running applies") { connection in
+            try await connection.run(
+                """
+                UPDATE partnerctl.applies SET status = 'interrupted', finished_at = now()
+                WHERE tenant_id = \(tenantId) AND status = 'running'
+                """)
+        }
+    }
+
     public func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
         try await transaction("read history", readOnly: true) { connection in
             var records: [ApplyRecord] = []

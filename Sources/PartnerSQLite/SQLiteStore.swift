@@ -200,6 +200,14 @@ public final class SQLiteStore: AccountStore {
         }
     }
 
+    public func interruptRunningApplies(tenantId: String) async throws {
+        try await write("interrupt running applies") { db in
+            try db.execute(sql: """
+                UPDATE applies SET status = 'interrupted', finished_at = ? WHERE tenant_id = ? AND status = 'running'
+                """, arguments: [Date().timeIntervalSince1970, tenantId])
+        }
+    }
+
     public func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
         try await run("read history") { db in
             let rows = try Row.fetchAll(db, sql: """

@@ -42,6 +42,9 @@ public struct FailingStore: AccountStore {
     public func finishApply(id: String, status: ApplyRecord.Status) async throws {
         try await base.finishApply(id: id, status: status)
     }
+    public func interruptRunningApplies(tenantId: String) async throws {
+        try await base.interruptRunningApplies(tenantId: tenantId)
+    }
     public func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
         try await base.history(tenantId: tenantId, limit: limit)
     }

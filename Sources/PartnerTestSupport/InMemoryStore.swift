@@ -77,6 +77,12 @@ public actor InMemoryStore: AccountStore {
         records[id]?.finishedAt = Date()
     }
 
+    public func interruptRunningApplies(tenantId: String) async throws {
+        for (id, record) in records where record.tenantId == tenantId && record.status == .running {
+            try await finishApply(id: id, status: .interrupted)
+        }
+    }
+
     public func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
         Array(order.reversed().compactMap { records[$0] }.filter { $0.tenantId == tenantId }.prefix(limit))
     }

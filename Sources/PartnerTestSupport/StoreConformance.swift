@@ -174,6 +174,21 @@ public enum StoreConformance {
             #expect(history[0].finishedAt != nil)
             #expect(try await store.history(tenantId: account.tenantId, limit: 1).map(\.id) == [second])
         },
+        StoreConformanceCheck(name: "running applies are interrupted, finished ones and other accounts' left alone") { (store: any AccountStore) async throws in
+            try await store.enroll(account, offers: offers)
+            try await store.enroll(otherAccount, offers: [])
+            let finished = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 1)
+            try await store.finishApply(id: finished, status: .succeeded)
+            let orphan = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 2)
+            let elsewhere = try await store.beginApply(tenantId: otherAccount.tenantId, holder: holder, stepCount: 1)
+            try await store.interruptRunningApplies(tenantId: account.tenantId)
+            let history = try await store.history(tenantId: account.tenantId, limit: 10)
+            #expect(history.map(\.id) == [orphan, finished])
+            #expect(history.map(\.status) == [.interrupted, .succeeded])
+            #expect(history[0].finishedAt != nil)
+            #expect(try await store.history(tenantId: otherAccount.tenantId, limit: 10).map(\.id) == [elsewhere])
+            #expect(try await store.history(tenantId: otherAccount.tenantId, limit: 10).map(\.status) == [.running])
+        },
         StoreConformanceCheck(name: "accounts are isolated from each other") { (store: any AccountStore) async throws in
             try await store.enroll(account, offers: offers)
             try await store.enroll(otherAccount, offers: [offers[0]])
