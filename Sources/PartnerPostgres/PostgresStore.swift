@@ -74,10 +74,16 @@ public final class PostgresStore: AccountStore {
     public func snapshot(tenantId: String) async throws -> AccountSnapshot? {
         try await transaction("read account", readOnly: true) { connection in
             guard
+                // The user count comes along to size the users dictionary up front: growing one of
+                // 100,000 users rehashes it again and again.
                 let row = try await connection.firstRow(
-                    "SELECT cloud, domain, version FROM partnerctl.accounts WHERE tenant_id = \(tenantId)")
+                    """
+                    SELECT cloud, domain, version,
+                        (SELECT count(*) FROM partnerctl.users WHERE users.tenant_id = accounts.tenant_id)
+                    FROM partnerctl.accounts WHERE tenant_id = \(tenantId)
+                    """)
             else { return nil }
-            let (cloudName, domain, version) = try row.decode((String, String, Int64).self)
+            let (cloudName, domain, version, userCount) = try row.decode((String, String, Int64, Int64).self)
             let account = AccountIdentity(tenantId: tenantId, cloud: try Self.cloud(cloudName), domain: domain)
             var state = AccountState(account: account)
 
@@ -86,10 +92,7 @@ public final class PostgresStore: AccountStore {
             ).decode((String, String).self) {
                 state.profile.values[path] = value
             }
-            // Sized up front: growing a dictionary of 100,000 users rehashes it again and again.
-            let userCount = try await connection.value(
-                "SELECT count(*) FROM partnerctl.users WHERE tenant_id = \(tenantId)", as: Int64.self)
-            state.users.reserveCapacity(Int(userCount ?? 0))
+            state.users.reserveCapacity(Int(userCount))
             for try await (key, name, displayName, firstName, lastName, usageLocation, enabled)
                 in try await connection.rows(
                     """

@@ -49,18 +49,21 @@ public final class SQLiteStore: AccountStore {
 
     public func snapshot(tenantId: String) async throws -> AccountSnapshot? {
         try await run("read account") { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT cloud, domain, version FROM accounts WHERE tenant_id = ?", arguments: [tenantId]),
+            // The user count comes along to size the users dictionary up front: growing one of
+            // 100,000 users rehashes it again and again.
+            guard let row = try Row.fetchOne(db, sql: """
+                    SELECT cloud, domain, version, (SELECT count(*) FROM users WHERE tenant_id = accounts.tenant_id)
+                    FROM accounts WHERE tenant_id = ?
+                    """, arguments: [tenantId]),
                 let cloud = Cloud(rawValue: row[0])
             else { return nil }
             var state = AccountState(account: AccountIdentity(tenantId: tenantId, cloud: cloud, domain: row[1]))
             let version: Int64 = row[2]
+            state.users.reserveCapacity(row[3])
 
             let fields = try Row.fetchCursor(db, sql: "SELECT path, value FROM profile_fields WHERE tenant_id = ?", arguments: [tenantId])
             while let field = try fields.next() { state.profile.values[field[0]] = field[1] }
 
-            // Sized up front: growing a dictionary of 100,000 users rehashes it again and again.
-            let userCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM users WHERE tenant_id = ?", arguments: [tenantId])
-            state.users.reserveCapacity(userCount ?? 0)
             let users = try Row.fetchCursor(db, sql: """
                 SELECT user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled
                 FROM users WHERE tenant_id = ?
