@@ -184,38 +184,23 @@ enum PostgresSchema {
             // Any change to an account's state, by partnerctl or anyone else, moves its version: the
             // fingerprint a saved plan is checked against. Statement-level triggers with transition
             // tables bump each touched account once per statement, so enrolling 20,000 offers is one
-            // bump, not 20,000.
+            // bump, not 20,000. One function serves every trigger; each reads only the transition
+            // tables its operation has (PL/pgSQL plans a statement when it first runs it).
             """
-            CREATE FUNCTION partnerctl.bump_version_after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+            CREATE FUNCTION partnerctl.bump_version_of_touched_accounts() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-                UPDATE partnerctl.accounts SET version = version + 1
-                WHERE tenant_id IN (SELECT DISTINCT tenant_id FROM new_rows);
-                RETURN NULL;
-            END
-            $$
-            """,
-            """
-            CREATE FUNCTION partnerctl.bump_version_after_update() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                UPDATE partnerctl.accounts SET version = version + 1
-                WHERE tenant_id IN (SELECT tenant_id FROM new_rows UNION SELECT tenant_id FROM old_rows);
-                RETURN NULL;
-            END
-            $$
-            """,
-            """
-            CREATE FUNCTION partnerctl.bump_version_after_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                UPDATE partnerctl.accounts SET version = version + 1
-                WHERE tenant_id IN (SELECT DISTINCT tenant_id FROM old_rows);
-                RETURN NULL;
-            END
-            $$
-            """,
-            """
-            CREATE FUNCTION partnerctl.bump_version_after_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                UPDATE partnerctl.accounts SET version = version + 1;
+                IF TG_OP = 'TRUNCATE' THEN
+                    UPDATE partnerctl.accounts SET version = version + 1;
+                ELSIF TG_OP = 'INSERT' THEN
+                    UPDATE partnerctl.accounts SET version = version + 1
+                    WHERE tenant_id IN (SELECT tenant_id FROM new_rows);
+                ELSIF TG_OP = 'DELETE' THEN
+                    UPDATE partnerctl.accounts SET version = version + 1
+                    WHERE tenant_id IN (SELECT tenant_id FROM old_rows);
+                ELSE
+                    UPDATE partnerctl.accounts SET version = version + 1
+                    WHERE tenant_id IN (SELECT tenant_id FROM new_rows UNION SELECT tenant_id FROM old_rows);
+                END IF;
                 RETURN NULL;
             END
             $$
@@ -240,29 +225,17 @@ enum PostgresSchema {
     private static func versionTriggers(on table: String) -> [PostgresQuery] {
         // The table names are this file's constants, never input.
         [
+            ("insert", "INSERT", "REFERENCING NEW TABLE AS new_rows"),
+            ("update", "UPDATE", "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+            ("delete", "DELETE", "REFERENCING OLD TABLE AS old_rows"),
+            ("truncate", "TRUNCATE", ""),
+        ].map { name, operation, transitionTables in
             PostgresQuery(
                 unsafeSQL: """
-                    CREATE TRIGGER \(table)_insert_bumps_version AFTER INSERT ON partnerctl.\(table)
-                    REFERENCING NEW TABLE AS new_rows
-                    FOR EACH STATEMENT EXECUTE FUNCTION partnerctl.bump_version_after_insert()
-                    """),
-            PostgresQuery(
-                unsafeSQL: """
-                    CREATE TRIGGER \(table)_update_bumps_version AFTER UPDATE ON partnerctl.\(table)
-                    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-                    FOR EACH STATEMENT EXECUTE FUNCTION partnerctl.bump_version_after_update()
-                    """),
-            PostgresQuery(
-                unsafeSQL: """
-                    CREATE TRIGGER \(table)_delete_bumps_version AFTER DELETE ON partnerctl.\(table)
-                    REFERENCING OLD TABLE AS old_rows
-                    FOR EACH STATEMENT EXECUTE FUNCTION partnerctl.bump_version_after_delete()
-                    """),
-            PostgresQuery(
-                unsafeSQL: """
-                    CREATE TRIGGER \(table)_truncate_bumps_version AFTER TRUNCATE ON partnerctl.\(table)
-                    FOR EACH STATEMENT EXECUTE FUNCTION partnerctl.bump_version_after_truncate()
-                    """),
-        ]
+                    CREATE TRIGGER \(table)_\(name)_bumps_version AFTER \(operation) ON partnerctl.\(table)
+                    \(transitionTables)
+                    FOR EACH STATEMENT EXECUTE FUNCTION partnerctl.bump_version_of_touched_accounts()
+                    """)
+        }
     }
 }

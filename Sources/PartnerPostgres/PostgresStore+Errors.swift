@@ -76,8 +76,6 @@ extension PostgresStore {
             return "\(error.host):\(error.port): " + (reasons.isEmpty ? "unreachable" : reasons.joined(separator: "; "))
         case let error as IOError:
             return String(cString: strerror(error.errnoCode))
-        case is ConnectionClosed:
-            return "\(error)"
         case _ where "\(type(of: error))" == "ConnectionPoolError":
             // The pool's errors come from a module this package does not import (PostgresNIO's
             // _ConnectionPoolModule); their cases are only visible in their text.
@@ -88,8 +86,6 @@ extension PostgresStore {
             }
             if text.contains("requestCancelled") { return "the request was cancelled" }
             return text
-        case is PostgresSchema.NewerSchema, is PostgresSchema.NotUTF8:
-            return "\(error)"
         default:
             return "\(error)"
         }
