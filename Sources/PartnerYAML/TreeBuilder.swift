@@ -6,7 +6,6 @@ struct TreeBuilder {
     /// A collection being built.
     private struct Frame {
         let id: Int32
-        let isMapping: Bool
         let anchor: String?
         /// Where its children start in `pending`.
         let start: Int
@@ -57,7 +56,7 @@ struct TreeBuilder {
             records[Int(id)].first = Int32(texts.count)
             records[Int(id)].count = Int32(scalar.style.rawValue)
             texts.append(scalar.text)
-            try add(id, anchor: anchor)
+            add(id, anchor: anchor)
         case .alias(let name, let mark):
             guard let target = anchors[name] else {
                 throw YAMLError(code: .unknownAnchor, message: "alias '*\(name)' names no anchor", mark: mark)
@@ -69,7 +68,7 @@ struct TreeBuilder {
                     message: "aliases expand to more than \(limits.aliasExpansionBudget) nodes",
                     mark: mark)
             }
-            try add(target, anchor: nil)
+            add(target, anchor: nil)
         case .sequenceStart(let mark, let anchor, let tag):
             try open(.sequence, mark: mark, anchor: anchor, tag: tag)
         case .mappingStart(let mark, let anchor, let tag):
@@ -81,7 +80,7 @@ struct TreeBuilder {
             records[Int(frame.id)].weight = frame.weight
             children.append(contentsOf: pending[frame.start...])
             pending.removeLast(pending.count - frame.start)
-            try add(frame.id, anchor: frame.anchor)
+            add(frame.id, anchor: frame.anchor)
         }
     }
 
@@ -97,7 +96,7 @@ struct TreeBuilder {
                 mark: mark)
         }
         let id = newRecord(kind, mark: mark, tag: tag)
-        stack.append(Frame(id: id, isMapping: kind == .mapping, anchor: anchor, start: pending.count))
+        stack.append(Frame(id: id, anchor: anchor, start: pending.count))
     }
 
     /// Adds a node's record, its tag checked and stored once per distinct tag.
@@ -119,7 +118,7 @@ struct TreeBuilder {
         return Int32(records.count - 1)
     }
 
-    private mutating func add(_ id: Int32, anchor: String?) throws(YAMLError) {
+    private mutating func add(_ id: Int32, anchor: String?) {
         if let anchor { anchors[anchor] = id }
         guard !stack.isEmpty else {
             root = id
@@ -128,7 +127,7 @@ struct TreeBuilder {
         let top = stack.count - 1
         stack[top].weight = stack[top].weight.addingClamped(records[Int(id)].weight)
         // In a mapping, children alternate key, value: an even count so far means this is a key.
-        guard stack[top].isMapping, (pending.count - stack[top].start) % 2 == 1 else {
+        guard records[Int(stack[top].id)].kind == .mapping, (pending.count - stack[top].start) % 2 == 1 else {
             pending.append(id)
             return
         }

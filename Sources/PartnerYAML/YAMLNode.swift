@@ -39,37 +39,32 @@ public struct YAMLNode: Sendable {
     /// The node's content.
     public var content: Content {
         let record = record
-        switch record.kind {
-        case .scalar: return .scalar(Self.scalar(record, in: tree))
-        case .sequence: return .sequence(YAMLSequence(tree: tree, first: Int(record.first), count: Int(record.count)))
-        case .mapping: return .mapping(YAMLMapping(tree: tree, first: Int(record.first), count: Int(record.count) / 2))
+        guard record.kind != .scalar else {
+            return .scalar(
+                YAMLScalar(
+                    text: tree.texts[Int(record.first)],
+                    style: YAMLScalar.Style(rawValue: UInt8(record.count)) ?? .plain, endMark: record.endMark))
         }
+        let children = YAMLSequence(tree: tree, first: Int(record.first), count: Int(record.count))
+        return record.kind == .mapping ? .mapping(YAMLMapping(nodes: children)) : .sequence(children)
     }
 
     /// The scalar, when this node is one.
     public var scalar: YAMLScalar? {
-        let record = record
-        return record.kind == .scalar ? Self.scalar(record, in: tree) : nil
+        if case .scalar(let scalar) = content { return scalar }
+        return nil
     }
 
     /// The entries, when this node is a mapping.
     public var mapping: YAMLMapping? {
-        let record = record
-        guard record.kind == .mapping else { return nil }
-        return YAMLMapping(tree: tree, first: Int(record.first), count: Int(record.count) / 2)
+        if case .mapping(let pairs) = content { return pairs }
+        return nil
     }
 
     /// The items, when this node is a sequence.
     public var sequence: YAMLSequence? {
-        let record = record
-        guard record.kind == .sequence else { return nil }
-        return YAMLSequence(tree: tree, first: Int(record.first), count: Int(record.count))
-    }
-
-    private static func scalar(_ record: YAMLTree.Record, in tree: YAMLTree) -> YAMLScalar {
-        YAMLScalar(
-            text: tree.texts[Int(record.first)], style: YAMLScalar.Style(rawValue: UInt8(record.count)) ?? .plain,
-            endMark: record.endMark)
+        if case .sequence(let items) = content { return items }
+        return nil
     }
 
     /// Whether the node is a null: an empty or `~`/`null` plain scalar, or one tagged `!!null`.
