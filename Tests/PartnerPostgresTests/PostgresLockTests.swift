@@ -46,10 +46,10 @@ struct PostgresLockTests {
             let first = try await PostgresStore.open(url: url, environment: TestServer.environment)
             _ = try await first.acquireLock(tenantId: tenantId, holder: .ci)
             await first.close()
-            let second = try await PostgresStore.open(url: url, environment: TestServer.environment)
-            let lock = try await second.acquireLock(tenantId: tenantId, holder: .laptop)
-            #expect(try await lockRows(second) == [lock.id])
-            await second.close()
+            try await TestServer.withStore(url) { second in
+                let lock = try await second.acquireLock(tenantId: tenantId, holder: .laptop)
+                #expect(try await lockRows(second) == [lock.id])
+            }
         }
     }
 
@@ -144,14 +144,8 @@ struct PostgresLockTests {
     }
 
     private func lockRows(_ store: PostgresStore) async throws -> [String] {
-        try await TestServer.outside(store) { connection in
-            var ids: [String] = []
-            for try await id in try await connection.rows(
-                "SELECT lock_id FROM partnerctl.locks ORDER BY lock_id"
-            ).decode(String.self) {
-                ids.append(id)
-            }
-            return ids
+        try await TestServer.outside(store) {
+            try await $0.column("SELECT lock_id FROM partnerctl.locks ORDER BY lock_id", as: String.self)
         }
     }
 }

@@ -98,14 +98,8 @@ struct PostgresMigrationTests {
     }
 
     private func appliedVersions(_ store: PostgresStore) async throws -> [Int32] {
-        try await TestServer.outside(store) { connection in
-            var versions: [Int32] = []
-            for try await version in try await connection.rows(
-                "SELECT version FROM partnerctl.schema_migrations ORDER BY version"
-            ).decode(Int32.self) {
-                versions.append(version)
-            }
-            return versions
+        try await TestServer.outside(store) {
+            try await $0.column("SELECT version FROM partnerctl.schema_migrations ORDER BY version", as: Int32.self)
         }
     }
 }

@@ -5,12 +5,13 @@ import Testing
 
 @testable import PartnerPostgres
 
-/// Database passwords never reach `location`, descriptions or errors (design.md §9).
-@Suite(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
+/// Database passwords never reach `location`, descriptions or errors (design.md §9). Failures to
+/// connect need no server, so those tests always run.
 struct PostgresSecretTests {
     static let secret = "Tr0ub4dor-and-3"
 
-    @Test func theLocationHasNoPassword() async throws {
+    @Test(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
+    func theLocationHasNoPassword() async throws {
         try await TestServer.withFreshDatabase { url in
             // The test server trusts local connections, so any password is accepted.
             let withPassword = url.replacingOccurrences(of: "://postgres@", with: "://postgres:\(Self.secret)@")
@@ -41,7 +42,19 @@ struct PostgresSecretTests {
         #expect(!"\(try #require(error))".contains(Self.secret))
     }
 
-    @Test func aServerErrorIsQuotedWithoutThePassword() async throws {
+    /// The last line of defence: a password that turns up in a message, however it got there,
+    /// is masked.
+    @Test func aPasswordThatTurnsUpInAMessageIsMasked() async throws {
+        let error = await #expect(throws: StoreError.self) {
+            try await PostgresStore.open(url: "postgres://ci@127.0.0.1:1/accounts", environment: ["PGPASSWORD": "refused"])
+        }
+        #expect(
+            "\(try #require(error))"
+                == "postgres open postgres://ci@127.0.0.1:1/accounts: could not connect: 127.0.0.1:1: Connection ***")
+    }
+
+    @Test(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
+    func aServerErrorIsQuotedWithoutThePassword() async throws {
         let url = try TestServer.url(database: "partnerctl_no_such_database")
         let withPassword = url.replacingOccurrences(of: "://postgres@", with: "://postgres:\(Self.secret)@")
         let error = await #expect(throws: StoreError.self) {
@@ -53,7 +66,8 @@ struct PostgresSecretTests {
                 """)
     }
 
-    @Test func aClosedStoreSaysSo() async throws {
+    @Test(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
+    func aClosedStoreSaysSo() async throws {
         try await TestServer.withFreshDatabase { url in
             let store = try await PostgresStore.open(url: url, environment: TestServer.environment)
             await store.close()

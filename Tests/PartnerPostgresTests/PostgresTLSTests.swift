@@ -14,7 +14,7 @@ import Testing
 struct PostgresTLSTests {
     @Test(arguments: [("require", true), ("prefer", true), ("disable", false)])
     func modesThatDoNotCheckTheCertificateConnect(mode: String, encrypted: Bool) async throws {
-        try await withStore(query: "sslmode=\(mode)") { store in
+        try await TestServer.withFreshStore(location: { "\($0)?sslmode=\(mode)" }) { store in
             let isEncrypted = try await isEncrypted(store)
             #expect(isEncrypted == encrypted)
         }
@@ -40,7 +40,10 @@ struct PostgresTLSTests {
     @Test(arguments: [("127.0.0.1", "verify-ca"), ("127.0.0.1", "verify-full"), ("localhost", "verify-full")])
     func checkingModesConnectWithTheAuthority(host: String, mode: String) async throws {
         let authority = try #require(TestPostgresServer.certificateAuthority)
-        try await withStore(query: "sslmode=\(mode)&sslrootcert=\(authority)", host: host) { store in
+        let location = { (url: String) in
+            "\(url)?sslmode=\(mode)&sslrootcert=\(authority)".replacingOccurrences(of: "@127.0.0.1:", with: "@\(host):")
+        }
+        try await TestServer.withFreshStore(location: location) { store in
             #expect(try await isEncrypted(store))
             try await store.enroll(StoreConformance.account, offers: StoreConformance.offers)
             #expect(try await store.accounts() == [StoreConformance.account])
@@ -48,23 +51,6 @@ struct PostgresTLSTests {
     }
 
     // MARK: - Helpers
-
-    private func withStore(query: String, host: String? = nil, _ body: (PostgresStore) async throws -> Void)
-        async throws
-    {
-        try await TestServer.withFreshDatabase { url in
-            var location = "\(url)?\(query)"
-            if let host { location = location.replacingOccurrences(of: "@127.0.0.1:", with: "@\(host):") }
-            let store = try await PostgresStore.open(url: location, environment: TestServer.environment)
-            do {
-                try await body(store)
-            } catch {
-                await store.close()
-                throw error
-            }
-            await store.close()
-        }
-    }
 
     /// Whether a session with the store's settings is encrypted, as the server sees it.
     private func isEncrypted(_ store: PostgresStore) async throws -> Bool {

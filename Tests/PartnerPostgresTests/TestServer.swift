@@ -51,17 +51,25 @@ enum TestServer {
     }
 
     /// Opens a store on a fresh database, hands it to `body`, then closes it and drops the database.
-    static func withFreshStore(_ body: (PostgresStore) async throws -> Void) async throws {
-        try await withFreshDatabase { url in
-            let store = try await PostgresStore.open(url: url, environment: environment)
-            do {
-                try await body(store)
-            } catch {
-                await store.close()
-                throw error
-            }
+    ///
+    /// - Parameter location: The store URL to open, made from the fresh database's (to add
+    ///   parameters or change the host).
+    static func withFreshStore(
+        location: (String) -> String = { $0 }, _ body: (PostgresStore) async throws -> Void
+    ) async throws {
+        try await withFreshDatabase { url in try await withStore(location(url), body) }
+    }
+
+    /// Opens a store, hands it to `body`, and closes it however `body` ends.
+    static func withStore(_ url: String, _ body: (PostgresStore) async throws -> Void) async throws {
+        let store = try await PostgresStore.open(url: url, environment: environment)
+        do {
+            try await body(store)
+        } catch {
             await store.close()
+            throw error
         }
+        await store.close()
     }
 
     /// Runs SQL on a store's database over a connection of its own, as someone outside
@@ -71,6 +79,15 @@ enum TestServer {
         _ store: PostgresStore, _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
         try await PostgresStore.withSession(store.settings, operation: "test", body)
+    }
+}
+
+extension PostgresConnection {
+    /// The first column of every row a query returns.
+    func column<Value: PostgresDecodable>(_ query: PostgresQuery, as type: Value.Type) async throws -> [Value] {
+        var values: [Value] = []
+        for try await value in try await rows(query).decode(Value.self) { values.append(value) }
+        return values
     }
 }
 
