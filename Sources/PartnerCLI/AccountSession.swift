@@ -85,9 +85,9 @@ struct AccountSession {
     /// and `enroll` allows.
     func snapshot(enroll: Bool) async throws -> AccountSnapshot {
         let account = config.account
-        let stored: AccountSnapshot?
-        if let readAhead { stored = readAhead } else { stored = try await store.snapshot(tenantId: account.tenantId) }
-        if let snapshot = stored {
+        let found: AccountSnapshot?
+        if let readAhead { found = readAhead } else { found = try await store.snapshot(tenantId: account.tenantId) }
+        if let snapshot = found {
             let stored = snapshot.state.account
             guard stored.cloud == account.cloud, stored.domain == account.domain else {
                 throw CommandFailure(
