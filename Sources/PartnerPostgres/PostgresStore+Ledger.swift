@@ -23,23 +23,40 @@ extension PostgresStore {
                 SELECT set_config('tcp_keepalives_idle', '30', false), set_config('tcp_keepalives_interval', '10', false),
                        set_config('tcp_keepalives_count', '3', false)
                 """)
-            guard try await connection.value("SELECT pg_try_advisory_lock(\(key))", as: Bool.self) == true else {
-                try? await connection.close()
-                throw StoreError.lockHeld(try await holderOfLock(tenantId: tenantId, key: key))
-            }
             let lockId = UUID().uuidString.lowercased()
-            let row = try await connection.firstRow(
-                """
-                INSERT INTO partnerctl.locks
-                    (tenant_id, lock_id, lock_key, holder_user, holder_host, holder_pid, command, acquired_at, backend_pid)
-                VALUES (\(tenantId), \(lockId), \(key), \(holder.user), \(holder.host), \(holder.pid), \(holder.command),
-                        now(), pg_backend_pid())
-                ON CONFLICT (tenant_id) DO UPDATE SET
-                    lock_id = excluded.lock_id, lock_key = excluded.lock_key, holder_user = excluded.holder_user,
-                    holder_host = excluded.holder_host, holder_pid = excluded.holder_pid, command = excluded.command,
-                    acquired_at = excluded.acquired_at, backend_pid = excluded.backend_pid
-                RETURNING acquired_at
-                """)
+            // The advisory lock and its row are taken by one statement, so a loser finds the row
+            // as soon as the winner's statement commits. A loser that finds the lock held but no
+            // row yet (the winner is still committing, or just gave the lock back) tries again.
+            let deadline = ContinuousClock.now + Self.holderRowWait
+            var row: PostgresRow?
+            while true {
+                row = try await connection.firstRow(
+                    """
+                    INSERT INTO partnerctl.locks
+                        (tenant_id, lock_id, lock_key, holder_user, holder_host, holder_pid, command, acquired_at, backend_pid)
+                    SELECT \(tenantId), \(lockId), \(key), \(holder.user), \(holder.host), \(holder.pid), \(holder.command),
+                           now(), pg_backend_pid()
+                    WHERE pg_try_advisory_lock(\(key))
+                    ON CONFLICT (tenant_id) DO UPDATE SET
+                        lock_id = excluded.lock_id, lock_key = excluded.lock_key, holder_user = excluded.holder_user,
+                        holder_host = excluded.holder_host, holder_pid = excluded.holder_pid, command = excluded.command,
+                        acquired_at = excluded.acquired_at, backend_pid = excluded.backend_pid
+                    RETURNING acquired_at
+                    """)
+                if row != nil { break }
+                if let held = try await Self.holder(connection, tenantId: tenantId) {
+                    try? await connection.close()
+                    throw StoreError.lockHeld(held)
+                }
+                guard ContinuousClock.now < deadline else {
+                    throw StoreError.backend(
+                        operation: "postgres acquire lock",
+                        message:
+                            "the account's advisory lock (key \(key)) is held by a session that recorded no holder; "
+                            + "try again, or look for it in pg_locks")
+                }
+                try await Task.sleep(for: .milliseconds(50))
+            }
             let lock = AccountLock(
                 id: lockId, tenantId: tenantId, holder: holder, acquiredAt: try row?.decode(Date.self) ?? Date())
             await lockSessions.add(connection, holding: lock)
@@ -109,28 +126,16 @@ extension PostgresStore {
         return removed != nil
     }
 
-    /// The holder of an account's advisory lock, from its `locks` row.
-    ///
-    /// A holder takes the advisory lock before it writes its row, so for a moment the row may be
-    /// missing or name the previous, dead holder: only a row whose session holds the advisory
-    /// lock counts, and the row is looked for again for up to a second.
-    private func holderOfLock(tenantId: String, key: Int64) async throws -> AccountLock {
-        for attempt in 0..<20 {
-            if attempt > 0 { try await Task.sleep(for: .milliseconds(50)) }
-            let lock = try await transaction("acquire lock", readOnly: true) { connection in
-                try await Self.lock(
-                    connection,
-                    """
-                    SELECT * FROM partnerctl.locks l WHERE l.tenant_id = \(tenantId) AND \(unescaped: Self.heldByItsSession)
-                    """)
-            }
-            if let lock { return lock }
-        }
-        throw StoreError.backend(
-            operation: "postgres acquire lock",
-            message:
-                "the account's advisory lock (key \(key)) is held by a session that recorded no holder; try again, "
-                + "or look for it in pg_locks")
+    /// How long a loser looks for the row of a holder whose advisory lock it sees: the row commits
+    /// with the statement that took the lock, so this only has to outlast a commit on a busy server.
+    static let holderRowWait = Duration.seconds(10)
+
+    /// The holder of an account's lock: its `locks` row, if the row's session holds the advisory
+    /// lock (a row left by a dead holder does not count).
+    private static func holder(_ connection: PostgresConnection, tenantId: String) async throws -> AccountLock? {
+        try await lock(
+            connection,
+            "SELECT * FROM partnerctl.locks l WHERE l.tenant_id = \(tenantId) AND \(unescaped: heldByItsSession)")
     }
 
     /// SQL that is true when the session named by the `locks` row `l` holds the row's advisory

@@ -18,6 +18,35 @@ public enum TestPostgresServer {
     public static let skipReason: Comment =
         "PARTNERCTL_TEST_POSTGRES_URL is not set; scripts/start-test-postgres starts a throwaway server"
 
+    /// The server's URL with another database.
+    public static func url(database: String) throws -> String {
+        let server = try #require(url)
+        var components = try #require(URLComponents(string: server))
+        components.path = "/\(database)"
+        return try #require(components.string)
+    }
+
+    /// Creates an empty database (with `psql`), hands its URL to `body`, and drops it afterwards,
+    /// however `body` ends (best effort).
+    public static func withFreshDatabase(_ body: (String) async throws -> Void) async throws {
+        // Lower-case letters and digits only: the name is spliced into CREATE/DROP DATABASE.
+        let name =
+            "partnerctl_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        let psql = ExternalTool("psql")
+        let administration = try #require(url)
+        let created = try await psql.run([administration, "-qc", "CREATE DATABASE \(name)"])
+        try #require(created.status == 0, "\(created.output)")
+        let result: Result<Void, any Error>
+        do {
+            try await body(try url(database: name))
+            result = .success(())
+        } catch {
+            result = .failure(error)
+        }
+        _ = try? await psql.run([administration, "-qc", "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"])
+        try result.get()
+    }
+
     /// An environment variable's value; unset and empty are the same.
     private static func setting(_ name: String) -> String? {
         ProcessInfo.processInfo.environment[name].flatMap { $0.isEmpty ? nil : $0 }

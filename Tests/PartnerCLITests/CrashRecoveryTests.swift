@@ -37,13 +37,15 @@ import Testing
     func killingAnApplyLosesNothingAndNoStepRunsTwice(on kind: StoreKind) async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let store: String
-        var drop: () -> Void = {}
         switch kind {
-        case .sqlite: store = workspace.storeURL
-        case .postgres: (store, drop) = try PostgresConcurrencyTests.freshDatabase()
+        case .sqlite: try await killAndResume(store: workspace.storeURL, kind: kind, in: workspace)
+        case .postgres:
+            try await TestPostgresServer.withFreshDatabase { try await killAndResume(store: $0, kind: kind, in: workspace) }
         }
-        defer { drop() }
+    }
+
+    /// Kills an apply mid-way, checks the journal and the next plan, then lets a second apply finish.
+    func killAndResume(store: String, kind: StoreKind, in workspace: Workspace) async throws {
         let config = try workspace.write("partner.yaml", ConfigGenerator.yaml(users: 1_500))
         let planned = await partnerctl("plan", config, "--store", store, "--format", "json")
         let original = try JSONDecoder().decode(PlanSteps.self, from: Data(planned.standardOutput.utf8)).summaries
@@ -95,11 +97,9 @@ import Testing
         #expect(resumed.standardError.hasPrefix("Broke a stale lock ") == (kind == .sqlite))
         let final = await partnerctl("plan", config, "--store", store, "--detailed-exitcode")
         #expect(final.exitCode == 0)
-        let statuses = try JSONDecoder().decode([History].self, from: Data(
-            await partnerctl("history", "--store", store, "--format", "json").standardOutput.utf8)).map(\.status)
-        #expect(statuses == ["succeeded", "interrupted"])
         let all = try JSONDecoder().decode([History].self, from: Data(
             await partnerctl("history", "--store", store, "--format", "json").standardOutput.utf8))
+        #expect(all.map(\.status) == ["succeeded", "interrupted"])
         let journaled = all.flatMap { $0.journal.map(\.step) }
         #expect(journaled.count == original.count)
         #expect(Set(journaled) == Set(original))

@@ -8,9 +8,9 @@ import Testing
     if: ExternalTool("check-jsonschema").isInstalled || ExternalTool.isRequired,
     "check-jsonschema is not installed (pip install check-jsonschema); CI installs it"))
 struct OutputSchemaTests {
-    func validate(_ json: String, against schema: String, in workspace: Workspace, name: String) throws {
+    func validate(_ json: String, against schema: String, in workspace: Workspace, name: String) async throws {
         let path = try workspace.write(name, json)
-        let result = try ExternalTool("check-jsonschema").run(["--schemafile", Repository.path("schemas/\(schema)"), path])
+        let result = try await ExternalTool("check-jsonschema").run(["--schemafile", Repository.path("schemas/\(schema)"), path])
         #expect(result.status == 0, "\(name) does not match \(schema): \(result.output)")
     }
 
@@ -19,7 +19,7 @@ struct OutputSchemaTests {
         defer { workspace.remove() }
         let config = try workspace.copyExample("examples/21vianet-contoso/partner.yaml")
         let plan = await partnerctl("plan", config, "--store", workspace.storeURL, "--format", "json")
-        try validate(plan.standardOutput, against: "plan.schema.json", in: workspace, name: "plan.json")
+        try await validate(plan.standardOutput, against: "plan.schema.json", in: workspace, name: "plan.json")
         #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
                                  "--passwords-out", workspace.path("pw.tsv")).exitCode == 0)
         let text = try String(contentsOfFile: config, encoding: .utf8)
@@ -27,8 +27,8 @@ struct OutputSchemaTests {
         let drift = await partnerctl("drift", config, Repository.path("examples/invalid/unknown-role.yaml"),
                                      "--store", workspace.storeURL, "--format", "json")
         #expect(drift.exitCode == 1)
-        try validate(drift.standardOutput, against: "drift.schema.json", in: workspace, name: "drift.json")
+        try await validate(drift.standardOutput, against: "drift.schema.json", in: workspace, name: "drift.json")
         let history = await partnerctl("history", "--store", workspace.storeURL, "--format", "json")
-        try validate(history.standardOutput, against: "history.schema.json", in: workspace, name: "history.json")
+        try await validate(history.standardOutput, against: "history.schema.json", in: workspace, name: "history.json")
     }
 }

@@ -152,7 +152,7 @@ import Testing
             CREATE TRIGGER refuse_billing BEFORE INSERT ON user_roles WHEN NEW.role = 'billing-admin'
             BEGIN SELECT RAISE(ABORT, 'billing admins are frozen'); END
             """
-        #expect(try ExternalTool("sqlite3").run([workspace.path("account.db"), trigger]).status == 0)
+        #expect(try await ExternalTool("sqlite3").run([workspace.path("account.db"), trigger]).status == 0)
         let result = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
                                       "--passwords-out", workspace.path("pw.tsv"))
         #expect(result.exitCode == 1)

@@ -6,34 +6,9 @@ import Testing
 /// never interleave, applies to different accounts run side by side.
 @Suite(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
 struct PostgresConcurrencyTests {
-    static let server = TestPostgresServer.url ?? ""
-
-    /// A fresh database on the test server, dropped by the returned closure.
-    static func freshDatabase() throws -> (url: String, drop: () -> Void) {
-        let name = "partnerctl_cli_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12))"
-        let psql = ExternalTool("psql")
-        let created = try psql.run([server, "-qc", "CREATE DATABASE \(name)"])
-        #expect(created.status == 0, "\(created.output)")
-        var components = URLComponents(string: server)!
-        components.path = "/" + name
-        return (components.string!, { _ = try? psql.run([server, "-qc", "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"]) })
-    }
-
     /// Runs the built `partnerctl` as its own process.
-    static func run(_ arguments: [String]) async throws -> (status: Int32, errors: String) {
-        try await withCheckedThrowingContinuation { continuation in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: CrashRecoveryTests.binary)
-            process.arguments = arguments
-            let errors = Pipe()
-            process.standardError = errors
-            process.standardOutput = FileHandle.nullDevice
-            process.terminationHandler = { process in
-                let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                continuation.resume(returning: (process.terminationStatus, text))
-            }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
+    static func run(_ arguments: [String]) async throws -> (status: Int32, output: String) {
+        try await ExternalTool(CrashRecoveryTests.binary).run(arguments)
     }
 
     /// Variants of one account's configuration that differ in every user's display name.
@@ -48,7 +23,7 @@ struct PostgresConcurrencyTests {
 
     /// Applies every configuration at once, each in its own process.
     static func applyAtOnce(_ configs: [String], store: String, lockTimeout: String, in workspace: Workspace)
-        async throws -> [(status: Int32, errors: String)]
+        async throws -> [(status: Int32, output: String)]
     {
         try await withThrowingTaskGroup(of: (Int32, String).self) { group in
             for (index, config) in configs.enumerated() {
@@ -75,45 +50,45 @@ struct PostgresConcurrencyTests {
     @Test func appliesToOneAccountWaitForEachOtherAndLeaveExactlyOneConfiguration() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let (store, drop) = try Self.freshDatabase()
-        defer { drop() }
-        let configs = try Self.variants(4, in: workspace)
-        let results = try await Self.applyAtOnce(configs, store: store, lockTimeout: "120", in: workspace)
-        #expect(results.map(\.0) == [0, 0, 0, 0], "\(results.map(\.1))")
-        #expect(results.contains { $0.1.contains("Waiting for the account lock: the account is locked by ") })
+        try await TestPostgresServer.withFreshDatabase { store in
+            let configs = try Self.variants(4, in: workspace)
+            let results = try await Self.applyAtOnce(configs, store: store, lockTimeout: "120", in: workspace)
+            #expect(results.map(\.0) == [0, 0, 0, 0], "\(results.map(\.1))")
+            #expect(results.contains { $0.1.contains("Waiting for the account lock: the account is locked by ") })
 
-        #expect(try await Self.matching(configs, store: store) == 1, "the account must match exactly one of the configurations")
+            #expect(try await Self.matching(configs, store: store) == 1, "the account must match exactly one of the configurations")
+        }
     }
 
     @Test func withoutWaitingTheLosersExit4NamingTheHolder() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let (store, drop) = try Self.freshDatabase()
-        defer { drop() }
-        let configs = try Self.variants(3, in: workspace)
-        // Enroll first, so that the three processes race for the lock rather than for enrollment.
-        #expect(try await Self.run(["plan", configs[0], "--store", store]).status == 0)
-        let results = try await Self.applyAtOnce(configs, store: store, lockTimeout: "0", in: workspace)
-        #expect(results.contains { $0.0 == 0 })
-        for (status, errors) in results where status != 0 {
-            #expect(status == 4)
-            #expect(errors.contains("error: the account is locked by "), "\(errors)")
-            #expect(errors.contains("; lock id "))
+        try await TestPostgresServer.withFreshDatabase { store in
+            let configs = try Self.variants(3, in: workspace)
+            // Enroll first, so that the three processes race for the lock rather than for enrollment.
+            #expect(try await Self.run(["plan", configs[0], "--store", store]).status == 0)
+            let results = try await Self.applyAtOnce(configs, store: store, lockTimeout: "0", in: workspace)
+            #expect(results.contains { $0.0 == 0 })
+            for (status, output) in results where status != 0 {
+                #expect(status == 4)
+                #expect(output.contains("error: the account is locked by "), "\(output)")
+                #expect(output.contains("; lock id "))
+            }
+            #expect(try await Self.matching(configs, store: store) == 1)
         }
-        #expect(try await Self.matching(configs, store: store) == 1)
     }
 
     @Test func appliesToDifferentAccountsRunSideBySide() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let (store, drop) = try Self.freshDatabase()
-        defer { drop() }
-        let tenants = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222",
-                       "33333333-3333-4333-8333-333333333333"]
-        let configs = try tenants.map { try Self.variants(1, in: workspace, tenant: $0)[0] }
-        let results = try await Self.applyAtOnce(configs, store: store, lockTimeout: "0", in: workspace)
-        #expect(results.map(\.0) == [0, 0, 0], "\(results.map(\.1))")
-        let drift = try await Self.run(["drift"] + configs + ["--store", store])
-        #expect(drift.status == 0)
+        try await TestPostgresServer.withFreshDatabase { store in
+            let tenants = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222",
+                           "33333333-3333-4333-8333-333333333333"]
+            let configs = try tenants.map { try Self.variants(1, in: workspace, tenant: $0)[0] }
+            let results = try await Self.applyAtOnce(configs, store: store, lockTimeout: "0", in: workspace)
+            #expect(results.map(\.0) == [0, 0, 0], "\(results.map(\.1))")
+            let drift = try await Self.run(["drift"] + configs + ["--store", store])
+            #expect(drift.status == 0)
+        }
     }
 }

@@ -15,26 +15,16 @@ import Testing
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: CrashRecoveryTests.binary), "partnerctl is not built"),
           .enabled(if: ExternalTool("sqlite3").isInstalled || ExternalTool.isRequired, "sqlite3 is not installed"))
-    func theWalkthroughRunsAsWritten() throws {
+    func theWalkthroughRunsAsWritten() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [Self.script]
-        process.currentDirectoryURL = URL(fileURLWithPath: directory.path)
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = URL(fileURLWithPath: CrashRecoveryTests.binary).deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
         environment["EXAMPLES"] = Repository.path("examples")
         environment["PARTNERCTL_STORE"] = nil
         environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let (status, text) = try await ExternalTool("/bin/bash").run([Self.script], in: directory.path, environment: environment)
+        #expect(status == 0, "\(text)")
         #expect(text.contains("displayName  Alexander → Fabrikam Admin"))
         #expect(text.contains("No changes. The account matches the configuration."))
         let mode = try FileManager.default.attributesOfItem(atPath: directory.file("passwords.tsv"))[.posixPermissions] as? Int

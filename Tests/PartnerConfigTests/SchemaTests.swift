@@ -16,30 +16,30 @@ struct SchemaTests {
         "wrong-type",
     ]
 
-    @Test func theSchemasAreValidJSONSchema() throws {
-        let result = try checkJSONSchema.run(["--check-metaschema", "schemas/partnerctl.schema.json", "schemas/diagnostics.schema.json"])
+    @Test func theSchemasAreValidJSONSchema() async throws {
+        let result = try await checkJSONSchema.run(["--check-metaschema", "schemas/partnerctl.schema.json", "schemas/diagnostics.schema.json"])
         #expect(result.status == 0, "\(result.output)")
     }
 
     @Test(arguments: Repository.examples)
-    func everyExampleValidatesAgainstTheSchema(path: String) throws {
-        let result = try checkJSONSchema.run(["--schemafile", "schemas/partnerctl.schema.json", path])
+    func everyExampleValidatesAgainstTheSchema(path: String) async throws {
+        let result = try await checkJSONSchema.run(["--schemafile", "schemas/partnerctl.schema.json", path])
         #expect(result.status == 0, "\(result.output)")
         #expect(try ConfigLoader.load(path: Repository.path(path)).isValid)
     }
 
     @Test(arguments: expressible)
-    func schemaAndLoaderBothRejectTheFixture(name: String) throws {
+    func schemaAndLoaderBothRejectTheFixture(name: String) async throws {
         let path = "examples/invalid/\(name).yaml"
-        let result = try checkJSONSchema.run(["--schemafile", "schemas/partnerctl.schema.json", path])
+        let result = try await checkJSONSchema.run(["--schemafile", "schemas/partnerctl.schema.json", path])
         #expect(result.status != 0, "the schema accepts \(path)")
         #expect(try !ConfigLoader.load(path: Repository.path(path)).isValid)
     }
 
-    @Test func validateJSONOutputMatchesItsSchema() throws {
+    @Test func validateJSONOutputMatchesItsSchema() async throws {
         let golden = Repository.files(in: "Tests/PartnerCLITests/Golden", withExtension: "json").filter { $0.contains("validate-") }
         #expect(!golden.isEmpty)
-        let result = try checkJSONSchema.run(["--schemafile", "schemas/diagnostics.schema.json"] + golden)
+        let result = try await checkJSONSchema.run(["--schemafile", "schemas/diagnostics.schema.json"] + golden)
         #expect(result.status == 0, "\(result.output)")
     }
 }

@@ -42,7 +42,7 @@ struct PostgresLockTests {
     }
 
     @Test func closingAStoreReleasesItsLocks() async throws {
-        try await TestServer.withFreshDatabase { url in
+        try await TestPostgresServer.withFreshDatabase { url in
             let first = try await PostgresStore.open(url: url, environment: TestServer.environment)
             _ = try await first.acquireLock(tenantId: tenantId, holder: .ci)
             await first.close()
@@ -55,7 +55,7 @@ struct PostgresLockTests {
 
     @Test func racingAcquirersGetExactlyOneLock() async throws {
         try await withStores(4) { stores in
-            for round in 1...5 {
+            for round in 1...10 {
                 let holders = stores.indices.map {
                     LockHolder(user: "user\($0)", host: "host\($0)", pid: Int32($0), command: "round \(round)")
                 }
@@ -127,7 +127,7 @@ struct PostgresLockTests {
 
     /// Opens `count` stores on one fresh database, as `count` machines would.
     private func withStores(_ count: Int, _ body: ([PostgresStore]) async throws -> Void) async throws {
-        try await TestServer.withFreshDatabase { url in
+        try await TestPostgresServer.withFreshDatabase { url in
             var stores: [PostgresStore] = []
             for _ in 0..<count {
                 stores.append(try await PostgresStore.open(url: url, environment: TestServer.environment))

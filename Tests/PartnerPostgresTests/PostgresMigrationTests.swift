@@ -10,7 +10,7 @@ import Testing
 @Suite(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
 struct PostgresMigrationTests {
     @Test func openingTwiceMigratesOnce() async throws {
-        try await TestServer.withFreshDatabase { url in
+        try await TestPostgresServer.withFreshDatabase { url in
             for _ in 1...2 {
                 let store = try await PostgresStore.open(url: url, environment: TestServer.environment)
                 await store.close()
@@ -22,7 +22,7 @@ struct PostgresMigrationTests {
     }
 
     @Test func concurrentOpensOfAFreshDatabaseAllSucceed() async throws {
-        try await TestServer.withFreshDatabase { url in
+        try await TestPostgresServer.withFreshDatabase { url in
             let stores = try await withThrowingTaskGroup(of: PostgresStore.self) { group in
                 for _ in 1...4 {
                     group.addTask { try await PostgresStore.open(url: url, environment: TestServer.environment) }
@@ -41,7 +41,7 @@ struct PostgresMigrationTests {
     }
 
     @Test func aSchemaNewerThanThisBuildIsRefused() async throws {
-        try await TestServer.withFreshDatabase { url in
+        try await TestPostgresServer.withFreshDatabase { url in
             let store = try await PostgresStore.open(url: url, environment: TestServer.environment)
             try await TestServer.outside(store) {
                 try await $0.run(
@@ -65,7 +65,7 @@ struct PostgresMigrationTests {
     @Test func aRoleThatMayNotCreateTablesCanOpenAMigratedDatabase() async throws {
         let role =
             "partnerctl_test_role_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
-        try await TestServer.withFreshDatabase { url in
+        try await TestPostgresServer.withFreshDatabase { url in
             let owner = try await PostgresStore.open(url: url, environment: TestServer.environment)
             let database = try #require(URLComponents(string: url)?.path.dropFirst())
             try await TestServer.outside(owner) { connection in

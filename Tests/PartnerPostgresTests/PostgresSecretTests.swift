@@ -12,7 +12,7 @@ struct PostgresSecretTests {
 
     @Test(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
     func theLocationHasNoPassword() async throws {
-        try await TestServer.withFreshDatabase { url in
+        try await TestPostgresServer.withFreshDatabase { url in
             // The test server trusts local connections, so any password is accepted.
             let withPassword = url.replacingOccurrences(of: "://postgres@", with: "://postgres:\(Self.secret)@")
             try #require(withPassword != url, "the test URL must log in as postgres without a password")
@@ -55,7 +55,7 @@ struct PostgresSecretTests {
 
     @Test(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
     func aServerErrorIsQuotedWithoutThePassword() async throws {
-        let url = try TestServer.url(database: "partnerctl_no_such_database")
+        let url = try TestPostgresServer.url(database: "partnerctl_no_such_database")
         let withPassword = url.replacingOccurrences(of: "://postgres@", with: "://postgres:\(Self.secret)@")
         let error = await #expect(throws: StoreError.self) {
             try await PostgresStore.open(url: withPassword, environment: [:])
@@ -68,7 +68,7 @@ struct PostgresSecretTests {
 
     @Test(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
     func aClosedStoreSaysSo() async throws {
-        try await TestServer.withFreshDatabase { url in
+        try await TestPostgresServer.withFreshDatabase { url in
             let store = try await PostgresStore.open(url: url, environment: TestServer.environment)
             await store.close()
             await #expect(

@@ -22,7 +22,7 @@ struct PostgresTLSTests {
 
     @Test(arguments: ["verify-ca", "verify-full"])
     func checkingModesRefuseAnUntrustedCertificate(mode: String) async throws {
-        try await TestServer.withFreshDatabase { url in
+        try await TestPostgresServer.withFreshDatabase { url in
             let location = "\(url)?sslmode=\(mode)"
             await #expect(
                 throws: StoreError.backend(

@@ -25,31 +25,6 @@ enum TestServer {
         try await PostgresStore.withSession(try adminLocation(), operation: "test administration", body)
     }
 
-    /// The administration URL with another database.
-    static func url(database: String) throws -> String {
-        let url = try #require(TestPostgresServer.url)
-        var components = try #require(URLComponents(string: url))
-        components.path = "/\(database)"
-        return try #require(components.string)
-    }
-
-    /// Creates an empty database, hands its URL to `body`, and drops it afterwards (best effort).
-    static func withFreshDatabase(_ body: (String) async throws -> Void) async throws {
-        // Lower-case letters and digits only: the name is spliced into CREATE/DROP DATABASE.
-        let name =
-            "partnerctl_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
-        try await admin { try await $0.run("CREATE DATABASE \(unescaped: name)") }
-        let result: Result<Void, any Error>
-        do {
-            try await body(try url(database: name))
-            result = .success(())
-        } catch {
-            result = .failure(error)
-        }
-        _ = try? await admin { try await $0.run("DROP DATABASE IF EXISTS \(unescaped: name) WITH (FORCE)") }
-        try result.get()
-    }
-
     /// Opens a store on a fresh database, hands it to `body`, then closes it and drops the database.
     ///
     /// - Parameter location: The store URL to open, made from the fresh database's (to add
@@ -57,7 +32,7 @@ enum TestServer {
     static func withFreshStore(
         location: (String) -> String = { $0 }, _ body: (PostgresStore) async throws -> Void
     ) async throws {
-        try await withFreshDatabase { url in try await withStore(location(url), body) }
+        try await TestPostgresServer.withFreshDatabase { url in try await withStore(location(url), body) }
     }
 
     /// Opens a store, hands it to `body`, and closes it however `body` ends.

@@ -45,7 +45,7 @@ import Testing
         let before = try #require(try await store.snapshot(tenantId: StoreConformance.account.tenantId)).fingerprint
         let sqlite = ExternalTool("sqlite3")
         guard sqlite.isInstalled else { return }
-        let result = try sqlite.run([path, "UPDATE offers SET hidden = 1 WHERE offer_id = 'MS-AZR-0145P'"])
+        let result = try await sqlite.run([path, "UPDATE offers SET hidden = 1 WHERE offer_id = 'MS-AZR-0145P'"])
         #expect(result.status == 0, "\(result.output)")
         let after = try #require(try await store.snapshot(tenantId: StoreConformance.account.tenantId))
         #expect(after.fingerprint != before)
