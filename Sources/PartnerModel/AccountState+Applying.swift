@@ -11,15 +11,7 @@ extension AccountState {
             for change in step.changes { profile.values[change.field] = change.after }
         case .userCreate:
             guard users[key] == nil else { throw StepError("user '\(step.target)' already exists") }
-            var user = UserState(userPrincipalName: step.target)
-            for change in step.changes {
-                if let field = UserField(rawValue: change.field) {
-                    field.set(change.after, in: &user)
-                } else if change.field == "enabled" {
-                    user.enabled = change.after != "false"
-                }
-            }
-            users[key] = user
+            users[key] = UserState(creating: step)
         case .userUpdate:
             try modifyUser(key, step) { user in
                 for change in step.changes { UserField(rawValue: change.field)?.set(change.after, in: &user) }

@@ -29,6 +29,19 @@ public struct UserState: Hashable, Sendable, Codable {
         self.roles = roles
     }
 
+    /// The user a `user.create` step creates: its target, with the step's changes applied in
+    /// order (a field named twice keeps its last value). Every store creates users this way.
+    public init(creating step: PlanStep) {
+        self.init(userPrincipalName: step.target)
+        for change in step.changes {
+            if let field = UserField(rawValue: change.field) {
+                field.set(change.after, in: &self)
+            } else if change.field == "enabled" {
+                enabled = change.after != "false"
+            }
+        }
+    }
+
     /// The key users are matched by: the principal name in lower case.
     public var key: String { userPrincipalName.lowercased() }
 

@@ -37,15 +37,7 @@ struct PostgresStepWriter {
                 }
             }
         case .userCreate:
-            // As in the reference model, changes apply in order: a field named twice keeps its last value.
-            var user = UserState(userPrincipalName: step.target)
-            for change in step.changes {
-                if let field = UserField(rawValue: change.field) {
-                    field.set(change.after, in: &user)
-                } else if change.field == "enabled" {
-                    user.enabled = change.after != "false"
-                }
-            }
+            let user = UserState(creating: step)
             let inserted = try await connection.run(
                 """
                 INSERT INTO partnerctl.users

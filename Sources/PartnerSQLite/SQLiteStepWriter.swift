@@ -23,12 +23,12 @@ struct SQLiteStepWriter {
             }
         case .userCreate:
             guard try !userExists(key) else { throw reject(step, "user '\(step.target)' already exists") }
-            let value = { (field: String) in step.changes.first { $0.field == field }?.after }
+            let user = UserState(creating: step)
             try db.execute(sql: """
                 INSERT INTO users (tenant_id, user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [tenantId, key, step.target, value("displayName"), value("firstName"), value("lastName"),
-                                 value("usageLocation"), value("enabled") != "false"])
+                """, arguments: [tenantId, key, user.userPrincipalName, user.displayName, user.firstName, user.lastName,
+                                 user.usageLocation, user.enabled])
         case .userUpdate:
             try requireUser(key, step)
             for change in step.changes {
