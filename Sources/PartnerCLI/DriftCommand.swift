@@ -96,9 +96,3 @@ struct DriftCommand: AsyncParsableCommand {
         }
     }
 }
-
-/// The JSON document `drift --format json` prints (`schemas/drift.schema.json`).
-struct DriftReport: Encodable {
-    let drifted: Bool
-    let results: [DriftResult]
-}
