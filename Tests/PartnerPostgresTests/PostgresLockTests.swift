@@ -123,6 +123,28 @@ struct PostgresLockTests {
         }
     }
 
+    @Test func aLockHeldWithoutAHolderRowIsReportedAfterWaitingForTheRow() async throws {
+        try await withStores(1) { stores in
+            // Someone outside partnerctl holds the account's advisory lock and writes no row.
+            let key = AdvisoryLockKey.account(tenantId: tenantId)
+            try await TestServer.outside(stores[0]) { session in
+                try await session.run("SELECT pg_advisory_lock(\(key))")
+                let started = ContinuousClock.now
+                await #expect(
+                    throws: StoreError.backend(
+                        operation: "postgres acquire lock",
+                        message: "the account's advisory lock (key \(key)) is held by a session that recorded no holder; "
+                            + "try again, or look for it in pg_locks")
+                ) {
+                    try await stores[0].acquireLock(tenantId: tenantId, holder: .ci)
+                }
+                #expect(ContinuousClock.now - started >= PostgresStore.holderRowWait)
+            }
+            // Once that session ends, the lock can be taken.
+            try await stores[0].releaseLock(try await stores[0].acquireLock(tenantId: tenantId, holder: .ci))
+        }
+    }
+
     // MARK: - Helpers
 
     /// Opens `count` stores on one fresh database, as `count` machines would.
