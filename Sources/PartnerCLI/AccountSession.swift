@@ -44,15 +44,16 @@ struct AccountSession {
             if let opened = try? await early?.value { await StoreLocator.close(opened.store) }
             throw ExitStatus.invalidConfiguration
         }
+        let location = StoreURL.redacted(storeURL)
         // A store that cannot be opened fails here, once: not again (and after another
         // connection timeout) on the ordinary path.
         if let opened = try await early?.value {
-            return AccountSession(loaded: loaded, config: config, store: opened.store,
-                                  storeURL: StoreLocator.redacted(storeURL), readAhead: opened.snapshot)
+            return AccountSession(loaded: loaded, config: config, store: opened.store, storeURL: location,
+                                  readAhead: opened.snapshot)
         }
         let (store, created) = try await StoreLocator.open(storeURL, create: create)
-        if created { Console.current.err("Created store \(StoreLocator.redacted(storeURL)).") }
-        return AccountSession(loaded: loaded, config: config, store: store, storeURL: StoreLocator.redacted(storeURL))
+        if created { Console.current.err("Created store \(location).") }
+        return AccountSession(loaded: loaded, config: config, store: store, storeURL: location)
     }
 
     /// Opens a store that exists already and reads an account from it; nil when there is no

@@ -85,9 +85,9 @@ struct ApplyCommand: AsyncParsableCommand {
         let document = try PlanDocument.read(path: path)
         let url = storeOptions.store ?? Console.current.environment["PARTNERCTL_STORE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? document.store
-        guard StoreLocator.redacted(url) == document.store else {
+        guard StoreURL.redacted(url) == document.store else {
             throw CommandFailure(
-                "the plan was made against \(document.store), not \(StoreLocator.redacted(url))", exitCode: ExitStatus.usage)
+                "the plan was made against \(document.store), not \(StoreURL.redacted(url))", exitCode: ExitStatus.usage)
         }
         try await StoreLocator.with(url, create: false) { store, _ in
             let plan = document.plan

@@ -58,7 +58,7 @@ struct DriftCommand: AsyncParsableCommand {
     /// Checks every configuration against one open store, `parallelism` at a time, keeping the
     /// results in the order the files were given.
     private func checkAll(_ store: any AccountStore) async throws -> [DriftResult] {
-        let url = StoreLocator.redacted(storeOptions.url)
+        let url = StoreURL.redacted(storeOptions.url)
         var results = [DriftResult?](repeating: nil, count: configs.count)
         try await withThrowingTaskGroup(of: (Int, DriftResult).self) { group in
             var next = 0

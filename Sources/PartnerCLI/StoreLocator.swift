@@ -40,10 +40,10 @@ enum StoreLocator {
             return (try await PostgresStore.open(url: url, environment: Console.current.environment), false)
         }
         if url.hasPrefix("https://") {
-            throw CommandFailure("the Partner Center API store (\(redacted(url))) is not available in this build yet; "
+            throw CommandFailure("the Partner Center API store (\(StoreURL.redacted(url))) is not available in this build yet; "
                 + "use sqlite:PATH or postgres://…")
         }
-        throw CommandFailure("\(StoreError.badLocation(redacted(url)))", exitCode: ExitStatus.usage)
+        throw CommandFailure("\(StoreError.badLocation(StoreURL.redacted(url)))", exitCode: ExitStatus.usage)
     }
 
     /// Opens a store unless it is an SQLite file that does not exist yet.
@@ -57,12 +57,5 @@ enum StoreLocator {
     /// Shuts a store's connections down.
     static func close(_ store: any AccountStore) async {
         if let postgres = store as? PostgresStore { await postgres.close() }
-    }
-
-    /// A store URL without its password: `postgres://ci:secret@db/x` becomes `postgres://ci@db/x`.
-    static func redacted(_ url: String) -> String {
-        guard var components = URLComponents(string: url), components.password != nil else { return url }
-        components.password = nil
-        return components.string ?? url
     }
 }

@@ -58,7 +58,7 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
     /// - Throws: ``StoreError/badLocation(_:)`` when the text is not a PostgreSQL URL;
     ///   ``StoreError/backend(operation:message:)`` naming the parameter when one is invalid.
     init(url: String, environment: [String: String]) throws {
-        redacted = Self.redact(url)
+        redacted = StoreURL.redacted(url)
         guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://"),
             let components = URLComponents(string: url),
             var host = components.host, !host.isEmpty
@@ -172,41 +172,6 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
     }
 
     // MARK: - Helpers
-
-    /// A URL without its password: `postgres://ci:secret@db/x` becomes `postgres://ci@db/x`.
-    ///
-    /// Works on the text, since a password may hold characters that break URL parsing (`@`, `/`,
-    /// `?`, `#`): the user information ends at the last `@` that is followed by a host name, an
-    /// IPv4 or a bracketed IPv6 address, an optional port, and then `/`, `?` or the end. Failing
-    /// that, at the last `@` of all. It loses what follows its first `:`. That may cut too much of
-    /// a broken URL, never too little.
-    static func redact(_ url: String) -> String {
-        guard let scheme = url.range(of: "://") else { return url }
-        let rest = url[scheme.upperBound...]
-        let signs = rest.indices.filter { rest[$0] == "@" }
-        guard let at = signs.last(where: { isHostAndPort(rest[rest.index(after: $0)...]) }) ?? signs.last else {
-            return url
-        }
-        guard let colon = rest[..<at].firstIndex(of: ":") else { return url }
-        return String(url[..<colon] + url[at...])
-    }
-
-    /// Whether text starts with `host[:port]` followed by `/`, `?`, `#` or its end.
-    private static func isHostAndPort(_ text: Substring) -> Bool {
-        var host = text.prefix { !"/?#".contains($0) }
-        var port: Substring = ""
-        let allowed: (Character) -> Bool
-        if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
-            port = host[host.index(after: close)...]
-            host = host[host.index(after: host.startIndex)..<close]
-            allowed = { $0.isHexDigit || ":.%".contains($0) }
-        } else {
-            if let colon = host.firstIndex(of: ":") { (host, port) = (host[..<colon], host[colon...]) }
-            allowed = { $0.isASCII && ($0.isLetter || $0.isNumber || "-._".contains($0)) }
-        }
-        let portIsValid = port.isEmpty || (port.count > 1 && port.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
-        return !host.isEmpty && host.allSatisfy(allowed) && portIsValid
-    }
 
     private static func passwordFile(_ environment: [String: String]) -> String? {
         guard let path = environment["PGPASSFILE"] ?? environment["HOME"].map({ "\($0)/.pgpass" }) else { return nil }

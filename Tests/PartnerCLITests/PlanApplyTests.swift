@@ -202,6 +202,23 @@ import Testing
         #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve").exitCode == 0)
     }
 
+    /// A password with characters that break URL parsing is still kept out of the message.
+    @Test(arguments: [
+        ("https://ci:pa/ss#w@partner.example.com/v1",
+         "error: the Partner Center API store (https://ci@partner.example.com/v1) is not available in this build yet; "
+            + "use sqlite:PATH or postgres://…\n"),
+        ("mysql://ci:se#cret@db.example.com/x",
+         "error: 'mysql://ci@db.example.com/x' is not a store URL (expected sqlite:PATH, postgres://… or https://…)\n"),
+    ])
+    func aStoreURLThatCannotBeUsedIsShownWithoutItsPassword(url: String, message: String) async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let config = try workspace.copyExample(Self.example)
+        let plan = await partnerctl("plan", config, "--store", url)
+        #expect(plan.exitCode != 0)
+        #expect(plan.standardError == message)
+    }
+
     @Test func aConfigurationForAnotherCloudThanTheStoredAccountIsRefused() async throws {
         let (workspace, config) = try await appliedWorkspace()
         defer { workspace.remove() }

@@ -87,7 +87,7 @@ struct PostgresLocationTests {
         ("postgres://db/x?application_name=a@b", "postgres://db/x?application_name=a@b"),
     ])
     func redactionRemovesOnlyThePassword(url: String, redacted: String) {
-        #expect(PostgresLocation.redact(url) == redacted)
+        #expect(StoreURL.redacted(url) == redacted)
     }
 
     @Test func aURLThatIsNotPostgreSQLsIsABadLocation() {
