@@ -27,8 +27,7 @@ enum StoreLocator {
 
     /// Opens a store; the caller closes it with ``close(_:)``.
     static func open(_ url: String, create: Bool) async throws -> (store: any AccountStore, created: Bool) {
-        if url.hasPrefix("sqlite:") {
-            let path = String(url.dropFirst("sqlite:".count))
+        if let path = sqlitePath(url) {
             guard !path.isEmpty else { throw CommandFailure("the store URL 'sqlite:' names no file", exitCode: ExitStatus.usage) }
             let exists = SQLiteStore.exists(atPath: path)
             if !exists, !create {
@@ -48,10 +47,13 @@ enum StoreLocator {
 
     /// Opens a store unless it is an SQLite file that does not exist yet.
     static func openIfExists(_ url: String) async throws -> (any AccountStore)? {
-        if url.hasPrefix("sqlite:"), !SQLiteStore.exists(atPath: String(url.dropFirst("sqlite:".count))) {
-            return nil
-        }
+        if let path = sqlitePath(url), !SQLiteStore.exists(atPath: path) { return nil }
         return try await open(url, create: false).store
+    }
+
+    /// The file a `sqlite:PATH` URL names; nil for other stores.
+    private static func sqlitePath(_ url: String) -> String? {
+        url.hasPrefix("sqlite:") ? String(url.dropFirst("sqlite:".count)) : nil
     }
 
     /// Shuts a store's connections down.

@@ -92,23 +92,19 @@ struct PostgresStepWriter {
         }
     }
 
-    /// The statement that sets one user field: one fixed statement per column, so no SQL is built
-    /// from names at run time.
+    /// The statement that sets one user field. The column name is one of this function's
+    /// constants, never input.
     private func update(_ field: UserField, to value: String?, key: String) -> PostgresQuery {
+        let column: String
         switch field {
-        case .displayName:
-            return
-                "UPDATE partnerctl.users SET display_name = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
-        case .firstName:
-            return
-                "UPDATE partnerctl.users SET first_name = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
-        case .lastName:
-            return
-                "UPDATE partnerctl.users SET last_name = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
-        case .usageLocation:
-            return
-                "UPDATE partnerctl.users SET usage_location = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)"
+        case .displayName: column = "display_name"
+        case .firstName: column = "first_name"
+        case .lastName: column = "last_name"
+        case .usageLocation: column = "usage_location"
         }
+        return """
+            UPDATE partnerctl.users SET \(unescaped: column) = \(value) WHERE tenant_id = \(tenantId) AND user_key = \(key)
+            """
     }
 
     private func requireUser(_ key: String, _ step: PlanStep) async throws {

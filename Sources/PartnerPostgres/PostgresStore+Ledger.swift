@@ -28,9 +28,8 @@ extension PostgresStore {
             // as soon as the winner's statement commits. A loser that finds the lock held but no
             // row yet (the winner is still committing, or just gave the lock back) tries again.
             let deadline = ContinuousClock.now + Self.holderRowWait
-            var row: PostgresRow?
             while true {
-                row = try await connection.firstRow(
+                if let row = try await connection.firstRow(
                     """
                     INSERT INTO partnerctl.locks
                         (tenant_id, lock_id, lock_key, holder_user, holder_host, holder_pid, command, acquired_at, backend_pid)
@@ -43,11 +42,13 @@ extension PostgresStore {
                         acquired_at = excluded.acquired_at, backend_pid = excluded.backend_pid
                     RETURNING acquired_at
                     """)
-                if row != nil { break }
-                if let held = try await Self.holder(connection, tenantId: tenantId) {
-                    try? await connection.close()
-                    throw StoreError.lockHeld(held)
+                {
+                    let lock = AccountLock(
+                        id: lockId, tenantId: tenantId, holder: holder, acquiredAt: try row.decode(Date.self))
+                    await lockSessions.add(connection, holding: lock)
+                    return lock
                 }
+                if let held = try await Self.holder(connection, tenantId: tenantId) { throw StoreError.lockHeld(held) }
                 guard ContinuousClock.now < deadline else {
                     throw StoreError.backend(
                         operation: "postgres acquire lock",
@@ -57,10 +58,6 @@ extension PostgresStore {
                 }
                 try await Task.sleep(for: .milliseconds(50))
             }
-            let lock = AccountLock(
-                id: lockId, tenantId: tenantId, holder: holder, acquiredAt: try row?.decode(Date.self) ?? Date())
-            await lockSessions.add(connection, holding: lock)
-            return lock
         } catch {
             // Closing the session frees the advisory lock if it was taken.
             try? await connection.close()

@@ -42,14 +42,10 @@ final class LibYAMLEvents {
         let e = event.pointee
         let mark = Mark(e.start_mark)
         switch e.type {
-        case YAML_STREAM_START_EVENT:
-            return try next(in: source)
         case YAML_STREAM_END_EVENT:
             return nil
         case YAML_DOCUMENT_START_EVENT:
             return .documentStart(mark)
-        case YAML_DOCUMENT_END_EVENT:
-            return .documentEnd
         case YAML_ALIAS_EVENT:
             return .alias(anchor: String(cString: e.data.alias.anchor), mark: mark)
         case YAML_SCALAR_EVENT:
@@ -70,6 +66,7 @@ final class LibYAMLEvents {
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             return .collectionEnd
         default:
+            // The stream's start and a document's end say nothing a tree needs.
             return try next(in: source)
         }
     }

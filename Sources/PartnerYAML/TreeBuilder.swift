@@ -48,8 +48,6 @@ struct TreeBuilder {
                     message: "the file has more than one YAML document; partnerctl reads one",
                     mark: mark)
             }
-        case .documentEnd, .streamEnd:
-            break
         case .scalar(let scalar, let mark, let anchor, let tag):
             let id = newRecord(.scalar, mark: mark, tag: tag)
             records[Int(id)].endMark = scalar.endMark
