@@ -29,9 +29,7 @@ public enum TestPostgresServer {
     /// Creates an empty database (with `psql`), hands its URL to `body`, and drops it afterwards,
     /// however `body` ends (best effort).
     public static func withFreshDatabase(_ body: (String) async throws -> Void) async throws {
-        // Lower-case letters and digits only: the name is spliced into CREATE/DROP DATABASE.
-        let name =
-            "partnerctl_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        let name = uniqueName("partnerctl_test_")
         let psql = ExternalTool("psql")
         let administration = try #require(url)
         let created = try await psql.run([administration, "-qc", "CREATE DATABASE \(name)"])
@@ -45,6 +43,12 @@ public enum TestPostgresServer {
         }
         _ = try? await psql.run([administration, "-qc", "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"])
         try result.get()
+    }
+
+    /// A name no other test uses, for a database or role: lower-case letters, digits and
+    /// underscores only, so it may be spliced into SQL.
+    public static func uniqueName(_ prefix: String) -> String {
+        prefix + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
     }
 
     /// An environment variable's value; unset and empty are the same.

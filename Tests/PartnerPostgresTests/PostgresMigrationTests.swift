@@ -11,13 +11,11 @@ import Testing
 struct PostgresMigrationTests {
     @Test func openingTwiceMigratesOnce() async throws {
         try await TestPostgresServer.withFreshDatabase { url in
-            for _ in 1...2 {
-                let store = try await PostgresStore.open(url: url, environment: TestServer.environment)
-                await store.close()
+            for _ in 1...2 { try await TestServer.withStore(url) { _ in } }
+            try await TestServer.withStore(url) { store in
+                let versions = try await appliedVersions(store)
+                #expect(versions == PostgresSchema.migrations.map(\.version))
             }
-            let store = try await PostgresStore.open(url: url, environment: TestServer.environment)
-            #expect(try await appliedVersions(store) == PostgresSchema.migrations.map(\.version))
-            await store.close()
         }
     }
 
@@ -42,12 +40,12 @@ struct PostgresMigrationTests {
 
     @Test func aSchemaNewerThanThisBuildIsRefused() async throws {
         try await TestPostgresServer.withFreshDatabase { url in
-            let store = try await PostgresStore.open(url: url, environment: TestServer.environment)
-            try await TestServer.outside(store) {
-                try await $0.run(
-                    "INSERT INTO partnerctl.schema_migrations (version, name) VALUES (99, 'from the future')")
+            try await TestServer.withStore(url) { store in
+                _ = try await TestServer.outside(store) {
+                    try await $0.run(
+                        "INSERT INTO partnerctl.schema_migrations (version, name) VALUES (99, 'from the future')")
+                }
             }
-            await store.close()
             await #expect(
                 throws: StoreError.backend(
                     operation: "postgres open \(url)",
@@ -63,22 +61,21 @@ struct PostgresMigrationTests {
     /// A team may migrate with an owner role and run partnerctl with a role that may only read
     /// and write the tables.
     @Test func aRoleThatMayNotCreateTablesCanOpenAMigratedDatabase() async throws {
-        let role =
-            "partnerctl_test_role_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
+        let role = TestPostgresServer.uniqueName("partnerctl_test_role_")
         try await TestPostgresServer.withFreshDatabase { url in
-            let owner = try await PostgresStore.open(url: url, environment: TestServer.environment)
             let database = try #require(URLComponents(string: url)?.path.dropFirst())
-            try await TestServer.outside(owner) { connection in
-                for statement in [
-                    "CREATE ROLE \(role) LOGIN", "GRANT CONNECT ON DATABASE \(database) TO \(role)",
-                    "GRANT USAGE ON SCHEMA partnerctl TO \(role)",
-                    "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA partnerctl TO \(role)",
-                    "GRANT USAGE ON ALL SEQUENCES IN SCHEMA partnerctl TO \(role)",
-                ] {
-                    try await connection.run(PostgresQuery(unsafeSQL: statement))
+            try await TestServer.withStore(url) { owner in
+                try await TestServer.outside(owner) { connection in
+                    for statement in [
+                        "CREATE ROLE \(role) LOGIN", "GRANT CONNECT ON DATABASE \(database) TO \(role)",
+                        "GRANT USAGE ON SCHEMA partnerctl TO \(role)",
+                        "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA partnerctl TO \(role)",
+                        "GRANT USAGE ON ALL SEQUENCES IN SCHEMA partnerctl TO \(role)",
+                    ] {
+                        try await connection.run(PostgresQuery(unsafeSQL: statement))
+                    }
                 }
             }
-            await owner.close()
 
             var components = try #require(URLComponents(string: url))
             components.user = role

@@ -10,12 +10,18 @@ import Testing
 struct PostgresSecretTests {
     static let secret = "Tr0ub4dor-and-3"
 
+    /// The test server's URL for a database, logging in with ``secret`` (the server trusts local
+    /// connections, so any password is accepted).
+    static func withSecret(_ url: String) throws -> String {
+        let withPassword = url.replacingOccurrences(of: "://postgres@", with: "://postgres:\(secret)@")
+        try #require(withPassword != url, "the test URL must log in as postgres without a password")
+        return withPassword
+    }
+
     @Test(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
     func theLocationHasNoPassword() async throws {
         try await TestPostgresServer.withFreshDatabase { url in
-            // The test server trusts local connections, so any password is accepted.
-            let withPassword = url.replacingOccurrences(of: "://postgres@", with: "://postgres:\(Self.secret)@")
-            try #require(withPassword != url, "the test URL must log in as postgres without a password")
+            let withPassword = try Self.withSecret(url)
             let store = try await PostgresStore.open(url: withPassword, environment: [:])
             #expect(store.location == url)
             #expect(!"\(store.settings)".contains(Self.secret))
@@ -56,7 +62,7 @@ struct PostgresSecretTests {
     @Test(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
     func aServerErrorIsQuotedWithoutThePassword() async throws {
         let url = try TestPostgresServer.url(database: "partnerctl_no_such_database")
-        let withPassword = url.replacingOccurrences(of: "://postgres@", with: "://postgres:\(Self.secret)@")
+        let withPassword = try Self.withSecret(url)
         let error = await #expect(throws: StoreError.self) {
             try await PostgresStore.open(url: withPassword, environment: [:])
         }
