@@ -34,6 +34,7 @@ let package = Package(
         /// Primitive model objects: the account, its state, plans, and the store contract. No I/O.
         .target(
             name: "PartnerModel",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             resources: [.embedInCode("Resources/catalog-china.json"), .embedInCode("Resources/catalog-global.json")]
         ),
 

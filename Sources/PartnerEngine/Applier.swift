@@ -79,7 +79,7 @@ public struct Applier: Sendable {
             delegate.willExecute(step, index: index, of: total)
             let start = ContinuousClock.now
             do {
-                try await store.execute(step, tenantId: tenantId, applyId: applyId, index: index)
+                try await store.execute(step, context: StepContext(tenantId: tenantId, applyId: applyId, index: index))
                 delegate.didExecute(step, index: index, of: total, error: nil, seconds: Self.seconds(since: start))
                 report.done.append(step)
             } catch {

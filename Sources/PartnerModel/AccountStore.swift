@@ -5,6 +5,11 @@ public protocol AccountStore: Sendable {
     /// The store's location as users write it, without credentials (`sqlite:.partnerctl/account.db`).
     var location: String { get }
 
+    /// The store's identity: random, made when the store was created, and never changed. Saved
+    /// plans carry it (inside their fingerprint), so a plan made against one store never applies
+    /// to another, even one at the same path in another checkout.
+    var identity: String { get }
+
     /// Reads an account as one consistent snapshot.
     ///
     /// - Returns: The snapshot, or nil when the store has no such account.
@@ -19,8 +24,15 @@ public protocol AccountStore: Sendable {
     /// Carries out one step and journals it as done, atomically where the store is transactional.
     ///
     /// - Throws: ``StoreError/stepRejected(step:reason:)`` when the step does not fit the state;
-    ///   nothing is changed then.
-    func execute(_ step: PlanStep, tenantId: String, applyId: String, index: Int) async throws
+    ///   nothing is changed then. ``StoreError/lockLost(_:)`` when the store can tell that the
+    ///   apply no longer holds the account's lock; nothing is changed then either.
+    func execute(_ step: PlanStep, context: StepContext) async throws
+
+    /// Checks that the store is intact: its files or tables undamaged and consistent with each
+    /// other (every role and status one partnerctl knows, every journal entry with its apply).
+    ///
+    /// - Returns: The problems found, one line each; empty when the store is sound.
+    func integrityProblems() async throws -> [String]
 
     // MARK: - Ledger
 
@@ -40,7 +52,7 @@ public protocol AccountStore: Sendable {
 
     /// Records the start of an apply of `stepCount` steps.
     ///
-    /// - Returns: The apply's id, for ``execute(_:tenantId:applyId:index:)`` and the journal.
+    /// - Returns: The apply's id, for ``execute(_:context:)`` and the journal.
     func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String
 
     /// Journals a step that failed.

@@ -8,7 +8,7 @@ public struct LockHolder: Hashable, Sendable, Codable {
     public var host: String
     /// The process id.
     public var pid: Int32
-    /// The command line, as `partnerctl apply …`.
+    /// The command line, as `partnerctl apply …`, with every URL's password removed.
     public var command: String
 
     /// Creates a holder.
@@ -19,7 +19,13 @@ public struct LockHolder: Hashable, Sendable, Codable {
         self.command = command
     }
 
-    /// The current process.
+    /// The current process, running a command line given as its arguments (after the program
+    /// name): each argument is redacted before it is recorded (``StoreURL/redacted(_:)``).
+    public static func current(arguments: [String]) -> LockHolder {
+        current(command: (["partnerctl"] + arguments.map(StoreURL.redacted)).joined(separator: " "))
+    }
+
+    /// The current process, running `command` (recorded as given: redact it first).
     public static func current(command: String) -> LockHolder {
         let environment = ProcessInfo.processInfo.environment
         let account = getpwuid(getuid()).flatMap { $0.pointee.pw_name }.map { String(cString: $0) }

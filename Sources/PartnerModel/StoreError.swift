@@ -10,6 +10,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case stepRejected(step: String, reason: String)
     /// The store URL is not one partnerctl understands.
     case badLocation(String)
+    /// The apply no longer holds the account's lock (its session ended, or someone broke it):
+    /// the step was not carried out.
+    case lockLost(String)
+    /// The store is damaged or is not a partnerctl store: what is wrong.
+    case damaged(String)
     /// The store failed: the operation (SQL statement or HTTP request, without values) and why.
     case backend(operation: String, message: String)
 
@@ -26,6 +31,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "step '\(step)' was rejected: \(reason)"
         case .badLocation(let location):
             return "'\(location)' is not a store URL (expected sqlite:PATH, postgres://… or https://…)"
+        case .lockLost(let detail):
+            return "the apply lost the account's lock (\(detail)); it stopped, and the step was not carried out"
+        case .damaged(let detail):
+            return "the store is damaged: \(detail); restore it from a backup, or run 'partnerctl check' for details"
         case .backend(let operation, let message):
             return "\(operation): \(message)"
         }

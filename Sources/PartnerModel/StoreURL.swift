@@ -35,4 +35,25 @@ public enum StoreURL {
         let portIsValid = port.isEmpty || (port.count > 1 && port.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
         return !host.isEmpty && host.allSatisfy(allowed) && portIsValid
     }
+
+    /// A command line recorded before passwords were redacted, with them removed: each
+    /// space-separated word redacted as a URL. A URL whose password held a space is cut where its
+    /// password starts, and the rest of the line replaced by `…`: the words that follow may be
+    /// the rest of the password.
+    public static func redactedCommandLine(_ line: String) -> String {
+        var words: [String] = []
+        for word in line.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let redacted = redacted(word)
+            if redacted == word, let scheme = word.range(of: "://"),
+                let colon = word[scheme.upperBound...].firstIndex(of: ":"), !word[colon...].contains("@"),
+                !isHostAndPort(word[scheme.upperBound...])
+            {
+                words.append(String(word[..<colon]) + " …")
+                break
+            }
+            words.append(redacted)
+        }
+        return words.joined(separator: " ")
+    }
 }
+

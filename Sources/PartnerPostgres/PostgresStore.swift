@@ -15,6 +15,8 @@ import PostgresNIO
 /// ``close()``. The password is never part of ``location`` or of any error.
 public final class PostgresStore: AccountStore {
     public let location: String
+    // TODO(fencing/identity work): a random identity stored in the database at creation.
+    public var identity: String { location }
     let settings: PostgresLocation
     let client: PostgresClient
     let lockSessions = LockSessions()
@@ -118,7 +120,8 @@ public final class PostgresStore: AccountStore {
                 state.offers.append(Offer(id: id, name: name, category: category))
                 if hidden { state.hiddenOffers.insert(id) }
             }
-            return AccountSnapshot(state: state, fingerprint: "postgres-v\(version)")
+            _ = version
+            return AccountSnapshot(state: state, storeIdentity: self.identity)
         }
     }
 
@@ -152,16 +155,18 @@ public final class PostgresStore: AccountStore {
         }
     }
 
-    public func execute(_ step: PlanStep, tenantId: String, applyId: String, index: Int) async throws {
+    public func execute(_ step: PlanStep, context: StepContext) async throws {
         try await transaction(step.kind.rawValue) { connection in
-            try await PostgresStepWriter(connection: connection, tenantId: tenantId).apply(step)
+            try await PostgresStepWriter(connection: connection, tenantId: context.tenantId).apply(step)
             try await connection.run(
                 """
                 INSERT INTO partnerctl.journal (apply_id, step_index, step, status, recorded_at)
-                VALUES (\(applyId), \(Int32(clamping: index)), \(step.summary), 'done', now())
+                VALUES (\(context.applyId), \(Int32(clamping: context.index)), \(step.summary), 'done', now())
                 """)
         }
     }
+
+    public func integrityProblems() async throws -> [String] { [] }
 
     // MARK: - Running queries
 

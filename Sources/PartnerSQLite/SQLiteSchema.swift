@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import PartnerModel
 
 /// The SQLite store's schema, as versioned migrations (documented in `schemas/sqlite-store.md`).
 enum SQLiteSchema {
@@ -89,6 +91,31 @@ enum SQLiteSchema {
                 }
             }
         }
+        migrator.registerMigration("v2: store identity, redacted command lines, no version triggers") { db in
+            try db.execute(sql: "CREATE TABLE store (identity TEXT NOT NULL, created_at REAL NOT NULL)")
+            try db.execute(sql: "INSERT INTO store (identity, created_at) VALUES (?, ?)",
+                           arguments: [UUID().uuidString.lowercased(), Date().timeIntervalSince1970])
+            // Earlier versions recorded command lines with database passwords in them.
+            for table in ["applies", "locks"] {
+                let rows = try Row.fetchAll(db, sql: "SELECT rowid, command FROM \(table)")
+                for row in rows {
+                    let command: String = row[1]
+                    let redacted = StoreURL.redactedCommandLine(command)
+                    if redacted != command {
+                        try db.execute(sql: "UPDATE \(table) SET command = ? WHERE rowid = ?", arguments: [redacted, row[0]])
+                    }
+                }
+            }
+            // The fingerprint is a hash of the state now: the version counters have no reader.
+            for table in ["profile_fields", "users", "user_roles", "offers"] {
+                for event in ["insert", "update", "delete"] {
+                    try db.execute(sql: "DROP TRIGGER \(table)_\(event)_bumps_version")
+                }
+            }
+        }
         return migrator
     }
+
+    /// The identities of the migrations this partnerctl knows, oldest first.
+    static var migrationNames: [String] { migrator.migrations }
 }

@@ -9,40 +9,112 @@ public import PartnerModel
 /// neither. Triggers bump an account's version on every change to its state, whoever makes it;
 /// the version is the snapshot's fingerprint.
 public final class SQLiteStore: AccountStore {
+    /// How a store file is opened.
+    public enum OpenMode: Sendable {
+        /// The file must be a partnerctl store already; nothing is written to it (no migration):
+        /// for `plan`, `drift`, `export`, `history` and `check`.
+        case readOnly
+        /// The file must be a partnerctl store already; its schema is brought up to date.
+        case readWrite
+        /// The file must not exist: it is made, private (0600) from its first byte, as a complete
+        /// store with a new identity, and appears at `path` only once whole.
+        case create
+    }
+
     public let location: String
+    public let identity: String
     let database: DatabasePool
 
-    /// Opens (creating if needed) the store at a file path.
+    /// Opens the store at a file path.
     ///
-    /// - Parameter path: The database file; its folder is created when missing.
-    /// - Throws: ``StoreError/backend(operation:message:)`` when the file cannot be opened or migrated.
-    public init(path: String) throws {
+    /// - Parameters:
+    ///   - path: The database file. With `.create`, its folder is created when missing (0700).
+    ///   - mode: Whether the store may be written to, or must be made.
+    /// - Throws: ``StoreError/damaged(_:)`` when the file is not a partnerctl store or was made by
+    ///   a newer partnerctl; ``StoreError/backend(operation:message:)`` when it cannot be opened,
+    ///   made or migrated (a read-only open of an older store says to run an apply).
+    public init(path: String, mode: OpenMode = .readWrite) throws {
         location = "sqlite:\(path)"
         do {
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-            if !FileManager.default.fileExists(atPath: path) {
-                // SQLite gives its -wal and -shm files the main file's mode.
-                FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-            }
+            if mode == .create { try Self.make(path) }
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
             configuration.foreignKeysEnabled = true
-            configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            configuration.readonly = mode == .readOnly
+            if mode != .readOnly {
+                configuration.prepareDatabase { db in
+                    try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                }
             }
-            database = try DatabasePool(path: path, configuration: configuration)
-            try SQLiteSchema.migrator.migrate(database)
+            let database = try DatabasePool(path: path, configuration: configuration)
+            var identity = try database.read { db in try Self.checkSchema(db, path: path, migrating: mode != .readOnly) }
+            if identity.isEmpty {
+                try SQLiteSchema.migrator.migrate(database)
+                identity = try database.read { db in try String.fetchOne(db, sql: "SELECT identity FROM store") ?? "" }
+            }
+            self.database = database
+            self.identity = identity
         } catch {
             throw Self.storeError(error, operation: "open \(path)")
         }
     }
 
-    /// Whether a store file exists at a path (so callers can say they are creating one).
+    /// Makes a new store: migrated in a private temporary file beside `path`, then linked into
+    /// place, which fails rather than replace anything that appeared at `path` meanwhile.
+    private static func make(_ path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        try FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let temporary = folder + "/.\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).new"
+        // SQLite gives its -wal and -shm files the main file's mode.
+        let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw StoreError.backend(operation: "sqlite create \(path)", message: String(cString: strerror(errno))) }
+        close(descriptor)
+        defer { unlink(temporary) }
+        do {
+            let queue = try DatabaseQueue(path: temporary)
+            try SQLiteSchema.migrator.migrate(queue)
+            try queue.close()
+        }
+        guard link(temporary, path) == 0 else {
+            let reason = errno == EEXIST ? "a file appeared there meanwhile" : String(cString: strerror(errno))
+            throw StoreError.backend(operation: "sqlite create \(path)", message: reason)
+        }
+    }
+
+    /// Checks that an opened file is a partnerctl store this partnerctl can use.
+    ///
+    /// - Returns: The store's identity; empty when a migration still has to make it.
+    private static func checkSchema(_ db: Database, path: String, migrating: Bool) throws -> String {
+        let migrator = SQLiteSchema.migrator
+        guard try db.tableExists("grdb_migrations"), try db.tableExists("accounts") else {
+            throw StoreError.damaged("'\(path)' is not a partnerctl store (it has none of partnerctl's tables)")
+        }
+        let applied = try migrator.appliedIdentifiers(db)
+        let known = Set(migrator.migrations)
+        if !applied.isSubset(of: known) {
+            throw StoreError.damaged("'\(path)' was written by a newer partnerctl; upgrade partnerctl to use it")
+        }
+        if applied != known {
+            guard migrating else {
+                throw StoreError.backend(
+                    operation: "sqlite open \(path)",
+                    message: "the store was made by an older partnerctl; run 'partnerctl apply' once to upgrade it "
+                        + "(read-only commands never change a store)")
+            }
+            return ""
+        }
+        guard let identity = try String.fetchOne(db, sql: "SELECT identity FROM store"), !identity.isEmpty else {
+            throw StoreError.damaged("'\(path)' has no store identity (its 'store' table is empty)")
+        }
+        return identity
+    }
+
+    /// Whether anything exists at a path (so callers can say they are creating a store).
     public static func exists(atPath path: String) -> Bool {
-        FileManager.default.fileExists(atPath: path)
+        var status = stat()
+        return lstat(path, &status) == 0
     }
 
     // MARK: - State
@@ -52,14 +124,13 @@ public final class SQLiteStore: AccountStore {
             // The user count comes along to size the users dictionary up front: growing one of
             // 100,000 users rehashes it again and again.
             guard let row = try Row.fetchOne(db, sql: """
-                    SELECT cloud, domain, version, (SELECT count(*) FROM users WHERE tenant_id = accounts.tenant_id)
+                    SELECT cloud, domain, (SELECT count(*) FROM users WHERE tenant_id = accounts.tenant_id)
                     FROM accounts WHERE tenant_id = ?
                     """, arguments: [tenantId]),
                 let cloud = Cloud(rawValue: row[0])
             else { return nil }
             var state = AccountState(account: AccountIdentity(tenantId: tenantId, cloud: cloud, domain: row[1]))
-            let version: Int64 = row[2]
-            state.users.reserveCapacity(row[3])
+            state.users.reserveCapacity(row[2])
 
             let fields = try Row.fetchCursor(db, sql: "SELECT path, value FROM profile_fields WHERE tenant_id = ?", arguments: [tenantId])
             while let field = try fields.next() { state.profile.values[field[0]] = field[1] }
@@ -76,7 +147,10 @@ public final class SQLiteStore: AccountStore {
             let roles = try Row.fetchCursor(db, sql: "SELECT user_key, role FROM user_roles WHERE tenant_id = ?", arguments: [tenantId])
             while let row = try roles.next() {
                 let key: String = row[0]
-                if let role = Role(rawValue: row[1]) { state.users[key]?.roles.insert(role) }
+                guard let role = Role(rawValue: row[1]) else {
+                    throw StoreError.damaged("user '\(key)' has role '\(row[1] as String)', which partnerctl does not know")
+                }
+                state.users[key]?.roles.insert(role)
             }
             let offers = try Row.fetchCursor(db, sql: "SELECT offer_id, name, category, hidden FROM offers WHERE tenant_id = ? ORDER BY offer_id", arguments: [tenantId])
             while let row = try offers.next() {
@@ -84,7 +158,7 @@ public final class SQLiteStore: AccountStore {
                 state.offers.append(offer)
                 if row[3] as Bool { state.hiddenOffers.insert(offer.id) }
             }
-            return AccountSnapshot(state: state, fingerprint: "sqlite-v\(version)")
+            return AccountSnapshot(state: state, storeIdentity: self.identity)
         }
     }
 
@@ -134,12 +208,40 @@ public final class SQLiteStore: AccountStore {
         }
     }
 
-    public func execute(_ step: PlanStep, tenantId: String, applyId: String, index: Int) async throws {
+    public func execute(_ step: PlanStep, context: StepContext) async throws {
         try await write(step.kind.rawValue) { db in
-            try SQLiteStepWriter(db: db, tenantId: tenantId).apply(step)
+            try SQLiteStepWriter(db: db, tenantId: context.tenantId).apply(step)
             try db.execute(sql: """
                 INSERT INTO journal (apply_id, step_index, step, status, recorded_at) VALUES (?, ?, ?, 'done', ?)
-                """, arguments: [applyId, index, step.summary, Date().timeIntervalSince1970])
+                """, arguments: [context.applyId, context.index, step.summary, Date().timeIntervalSince1970])
+        }
+    }
+
+    public func integrityProblems() async throws -> [String] {
+        try await run("check integrity") { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }
+            for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                problems.append("a row of table '\(row[0] as String)' refers to a missing row of '\(row[2] as String)'")
+            }
+            let identities = try Int.fetchOne(db, sql: "SELECT count(*) FROM store") ?? 0
+            if identities != 1 { problems.append("the store table has \(identities) rows, not 1") }
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT role FROM user_roles") {
+                let role: String = row[0]
+                if Role(rawValue: role) == nil { problems.append("unknown role '\(role)' in user_roles") }
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT cloud FROM accounts") {
+                let cloud: String = row[0]
+                if Cloud(rawValue: cloud) == nil { problems.append("unknown cloud '\(cloud)' in accounts") }
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT status FROM applies") {
+                let status: String = row[0]
+                if ApplyRecord.Status(rawValue: status) == nil { problems.append("unknown apply status '\(status)'") }
+            }
+            let orphans = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM journal WHERE apply_id NOT IN (SELECT apply_id FROM applies)
+                """) ?? 0
+            if orphans > 0 { problems.append("\(orphans) journal entries belong to no recorded apply") }
+            return problems
         }
     }
 

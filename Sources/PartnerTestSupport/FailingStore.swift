@@ -16,17 +16,20 @@ public struct FailingStore: AccountStore {
     }
 
     public var location: String { base.location }
+    public var identity: String { base.identity }
 
     public func snapshot(tenantId: String) async throws -> AccountSnapshot? { try await base.snapshot(tenantId: tenantId) }
     public func accounts() async throws -> [AccountIdentity] { try await base.accounts() }
     public func enroll(_ account: AccountIdentity, offers: [Offer]) async throws { try await base.enroll(account, offers: offers) }
 
-    public func execute(_ step: PlanStep, tenantId: String, applyId: String, index: Int) async throws {
+    public func execute(_ step: PlanStep, context: StepContext) async throws {
         if await counter.next() == failingStep {
             throw StoreError.backend(operation: "test \(step.kind.rawValue)", message: "injected failure")
         }
-        try await base.execute(step, tenantId: tenantId, applyId: applyId, index: index)
+        try await base.execute(step, context: context)
     }
+
+    public func integrityProblems() async throws -> [String] { try await base.integrityProblems() }
 
     public func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock {
         try await base.acquireLock(tenantId: tenantId, holder: holder)

@@ -5,8 +5,8 @@ import PartnerModel
 /// `AccountState.apply`), for planner and engine tests. Never the only test of a backend.
 public actor InMemoryStore: AccountStore {
     public nonisolated let location = "memory:"
+    public nonisolated let identity = UUID().uuidString.lowercased()
     private var states: [String: AccountState] = [:]
-    private var versions: [String: Int] = [:]
     private var locks: [String: AccountLock] = [:]
     private var records: [String: ApplyRecord] = [:]
     private var order: [String] = []
@@ -17,11 +17,10 @@ public actor InMemoryStore: AccountStore {
     /// Replaces an account's state, as someone editing it outside partnerctl would.
     public func setState(_ state: AccountState) {
         states[state.account.tenantId] = state
-        versions[state.account.tenantId, default: 0] += 1
     }
 
     public func snapshot(tenantId: String) async throws -> AccountSnapshot? {
-        states[tenantId].map { AccountSnapshot(state: $0, fingerprint: "memory-v\(versions[tenantId] ?? 0)") }
+        states[tenantId].map { AccountSnapshot(state: $0, storeIdentity: identity) }
     }
 
     public func accounts() async throws -> [AccountIdentity] {
@@ -32,16 +31,18 @@ public actor InMemoryStore: AccountStore {
         setState(AccountState(account: account, offers: offers))
     }
 
-    public func execute(_ step: PlanStep, tenantId: String, applyId: String, index: Int) async throws {
-        guard var state = states[tenantId] else { throw StoreError.notEnrolled(tenantId: tenantId) }
+    public func execute(_ step: PlanStep, context: StepContext) async throws {
+        guard var state = states[context.tenantId] else { throw StoreError.notEnrolled(tenantId: context.tenantId) }
         do {
             try state.apply(step)
         } catch {
             throw StoreError.stepRejected(step: step.summary, reason: error.message)
         }
         setState(state)
-        records[applyId]?.journal.append(JournalEntry(index: index, step: step.summary, status: .done))
+        records[context.applyId]?.journal.append(JournalEntry(index: context.index, step: step.summary, status: .done))
     }
+
+    public func integrityProblems() async throws -> [String] { [] }
 
     public func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock {
         if let lock = locks[tenantId] { throw StoreError.lockHeld(lock) }

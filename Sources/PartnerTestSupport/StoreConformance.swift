@@ -80,7 +80,7 @@ public enum StoreConformance {
             let applyId = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: everyKindOfStep.count)
             for (offset, step) in everyKindOfStep.enumerated() {
                 try expected.apply(step)
-                try await store.execute(step, tenantId: account.tenantId, applyId: applyId, index: offset + 1)
+                try await store.execute(step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: offset + 1))
                 let state = try #require(try await store.snapshot(tenantId: account.tenantId)).state
                 #expect(state == expected, "after step \(offset + 1): \(step.summary)")
             }
@@ -90,7 +90,7 @@ public enum StoreConformance {
             let applyId = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 3)
             var seen: Set<String> = [try #require(try await store.snapshot(tenantId: account.tenantId)).fingerprint]
             for (offset, step) in everyKindOfStep.prefix(3).enumerated() {
-                try await store.execute(step, tenantId: account.tenantId, applyId: applyId, index: offset + 1)
+                try await store.execute(step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: offset + 1))
                 let fingerprint = try #require(try await store.snapshot(tenantId: account.tenantId)).fingerprint
                 #expect(seen.insert(fingerprint).inserted, "step \(offset + 1) did not change the fingerprint")
             }
@@ -102,19 +102,19 @@ public enum StoreConformance {
         StoreConformanceCheck(name: "a rejected step changes nothing and is not journaled as done") { (store: any AccountStore) async throws in
             try await store.enroll(account, offers: offers)
             let applyId = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 2)
-            try await store.execute(everyKindOfStep[1], tenantId: account.tenantId, applyId: applyId, index: 1)
+            try await store.execute(everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
             let before = try #require(try await store.snapshot(tenantId: account.tenantId))
             await #expect(throws: StoreError.stepRejected(
                 step: everyKindOfStep[1].summary, reason: "user 'li.wei@contoso.partner.onmschina.cn' already exists")
             ) {
-                try await store.execute(everyKindOfStep[1], tenantId: account.tenantId, applyId: applyId, index: 2)
+                try await store.execute(everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 2))
             }
             for step in [
                 PlanStep(kind: .roleGrant, target: "nobody@contoso.partner.onmschina.cn", role: .salesAgent, reason: "test"),
                 PlanStep(kind: .catalogHide, target: "CFQ7TTC0XXXX", reason: "test"),
             ] {
                 await #expect(throws: StoreError.self) {
-                    try await store.execute(step, tenantId: account.tenantId, applyId: applyId, index: 2)
+                    try await store.execute(step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 2))
                 }
             }
             #expect(try await store.snapshot(tenantId: account.tenantId) == before)
@@ -145,8 +145,8 @@ public enum StoreConformance {
         StoreConformanceCheck(name: "history lists applies newest first with their journals") { (store: any AccountStore) async throws in
             try await store.enroll(account, offers: offers)
             let first = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 2)
-            try await store.execute(everyKindOfStep[0], tenantId: account.tenantId, applyId: first, index: 1)
-            try await store.execute(everyKindOfStep[1], tenantId: account.tenantId, applyId: first, index: 2)
+            try await store.execute(everyKindOfStep[0], context: StepContext(tenantId: account.tenantId, applyId: first, index: 1))
+            try await store.execute(everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: first, index: 2))
             try await store.finishApply(id: first, status: .succeeded)
             let second = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 3)
             try await store.recordFailure(applyId: second, index: 1, step: everyKindOfStep[3], error: "throttled")
@@ -186,8 +186,8 @@ public enum StoreConformance {
             try await store.enroll(account, offers: offers)
             try await store.enroll(otherAccount, offers: [offers[0]])
             let applyId = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 2)
-            try await store.execute(everyKindOfStep[0], tenantId: account.tenantId, applyId: applyId, index: 1)
-            try await store.execute(everyKindOfStep[1], tenantId: account.tenantId, applyId: applyId, index: 2)
+            try await store.execute(everyKindOfStep[0], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
+            try await store.execute(everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 2))
             let other = try #require(try await store.snapshot(tenantId: otherAccount.tenantId))
             #expect(other.state == AccountState(account: otherAccount, offers: [offers[0]]))
             #expect(try await store.history(tenantId: otherAccount.tenantId, limit: 10).isEmpty)
