@@ -9,9 +9,10 @@ import PartnerYAML
 struct AccountSession {
     let loaded: LoadedConfig
     let config: AccountConfig
-    let store: any AccountStore
+    /// The store; nil when it does not exist yet (only for read-only commands).
+    let store: (any AccountStore)?
     let storeURL: String
-    /// The account's state, read while the file was being checked; see ``open(config:storeURL:create:readAhead:)``.
+    /// The account's state, read while the file was being checked; see ``open(config:storeURL:access:readAhead:)``.
     var readAhead: AccountSnapshot? = nil
 
     /// Loads and validates a configuration, then opens its store.
@@ -19,13 +20,13 @@ struct AccountSession {
     /// Invalid files print their diagnostics and exit 3 before anything is written to a store.
     ///
     /// - Parameters:
-    ///   - create: Whether a missing store may be created and the account enrolled.
+    ///   - access: What the command may do to the store (``StoreLocator/Access``).
     ///   - readAhead: Whether to read the account's state while the file is decoded and
     ///     validated, on the second core: for commands that read without the account's lock
     ///     (`plan`). Only a store that exists already is read ahead, and only used when the file
     ///     is valid.
-    static func open(config path: String, storeURL: String, create: Bool, readAhead: Bool = false) async throws
-        -> AccountSession
+    static func open(config path: String, storeURL: String, access: StoreLocator.Access, readAhead: Bool = false)
+        async throws -> AccountSession
     {
         let parsed: ParsedConfig
         do {
@@ -41,7 +42,7 @@ struct AccountSession {
             let formatter = DiagnosticFormatter(style: .for(.standardError))
             Console.current.write(formatter.render(loaded.diagnostics, source: loaded.source), .standardError)
             early?.cancel()
-            if let opened = try? await early?.value { await StoreLocator.close(opened.store) }
+            if let opened = try? await early?.value, let store = opened.store { await StoreLocator.close(store) }
             throw ExitStatus.invalidConfiguration
         }
         let location = StoreURL.redacted(storeURL)
@@ -51,41 +52,56 @@ struct AccountSession {
             return AccountSession(loaded: loaded, config: config, store: opened.store, storeURL: location,
                                   readAhead: opened.snapshot)
         }
-        let (store, created) = try await StoreLocator.open(storeURL, create: create)
+        let (store, created) = try await StoreLocator.open(storeURL, access: access)
         if created { Console.current.err("Created store \(location).") }
         return AccountSession(loaded: loaded, config: config, store: store, storeURL: location)
     }
 
-    /// Opens a store that exists already and reads an account from it; nil when there is no
-    /// store yet. A failed read leaves the snapshot nil, for the ordinary path to meet again
-    /// and report.
+    /// Opens a store read-only and reads an account from it; a nil store when there is none
+    /// yet. A failed read leaves the snapshot nil, for the ordinary path to meet again and report.
     private static func readAhead(_ url: String, tenantId: String) async throws
-        -> (store: any AccountStore, snapshot: AccountSnapshot?)?
+        -> (store: (any AccountStore)?, snapshot: AccountSnapshot?)
     {
-        guard let store = try await StoreLocator.openIfExists(url) else { return nil }
+        guard let store = try await StoreLocator.open(url, access: .readOnly).store else { return (nil, nil) }
         return (store, try? await store.snapshot(tenantId: tenantId))
     }
 
     /// Opens a session, runs `body` with it, and closes the store however `body` ends.
     static func with<T>(
-        config path: String, storeURL: String, create: Bool, readAhead: Bool = false,
+        config path: String, storeURL: String, access: StoreLocator.Access, readAhead: Bool = false,
         _ body: (AccountSession) async throws -> T
     ) async throws -> T {
-        let session = try await open(config: path, storeURL: storeURL, create: create, readAhead: readAhead)
+        let session = try await open(config: path, storeURL: storeURL, access: access, readAhead: readAhead)
         do {
             let result = try await body(session)
-            await StoreLocator.close(session.store)
+            if let store = session.store { await StoreLocator.close(store) }
             return result
         } catch {
-            await StoreLocator.close(session.store)
+            if let store = session.store { await StoreLocator.close(store) }
             throw error
         }
     }
 
-    /// The account's current state; enrolls the account first when the store does not have it
-    /// and `enroll` allows.
-    func snapshot(enroll: Bool) async throws -> AccountSnapshot {
+    /// What to do when the store does not hold the account.
+    enum Absent {
+        /// Enroll it (`apply`).
+        case enroll
+        /// Plan against the account as enrolling would make it, changing nothing (`plan`).
+        case assumeEmpty
+        /// Fail (`drift`).
+        case fail
+    }
+
+    /// The account's current state. When the store does not hold the account (or does not
+    /// exist), `absent` says whether to enroll it, assume the state enrolling would give it, or
+    /// fail. A store whose history knows the account but whose state does not was emptied or
+    /// damaged: that is refused, never enrolled afresh.
+    func snapshot(_ absent: Absent) async throws -> AccountSnapshot {
         let account = config.account
+        guard let store else {
+            guard absent == .assumeEmpty else { throw CommandFailure("no store at \(storeURL); 'partnerctl apply' creates it") }
+            return AccountSnapshot(state: Self.enrolled(account), storeIdentity: "")
+        }
         let found: AccountSnapshot?
         if let readAhead { found = readAhead } else { found = try await store.snapshot(tenantId: account.tenantId) }
         if let snapshot = found {
@@ -97,9 +113,25 @@ struct AccountSession {
             }
             return snapshot
         }
-        guard enroll else {
-            throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId)) (\(storeURL))")
+        if try await !store.history(tenantId: account.tenantId, limit: 1).isEmpty {
+            throw StoreError.damaged(
+                "\(storeURL) has applies recorded for tenant \(account.tenantId) but no account: it was emptied "
+                    + "or damaged, and partnerctl will not enroll the account afresh")
         }
+        switch absent {
+        case .fail:
+            throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId)) (\(storeURL))")
+        case .assumeEmpty:
+            return AccountSnapshot(state: Self.enrolled(account), storeIdentity: store.identity)
+        case .enroll:
+            try await Self.enroll(account, in: store)
+            return try await AccountSession(loaded: loaded, config: config, store: store, storeURL: storeURL)
+                .snapshot(.fail)
+        }
+    }
+
+    /// Enrolls an account with its cloud's catalog, and says so on stderr.
+    static func enroll(_ account: AccountIdentity, in store: any AccountStore) async throws {
         let catalog = OfferCatalog.builtIn(for: account.cloud)
         do {
             try await store.enroll(account, offers: catalog.offers)
@@ -110,7 +142,12 @@ struct AccountSession {
             // Another process sharing the store may have enrolled the account a moment earlier.
             guard try await store.snapshot(tenantId: account.tenantId) != nil else { throw error }
         }
-        return try await snapshot(enroll: false)
+    }
+
+    /// The state an account has right after enrolling: no profile, no users, its cloud's
+    /// catalog all visible.
+    static func enrolled(_ account: AccountIdentity) -> AccountState {
+        AccountState(account: account, offers: OfferCatalog.builtIn(for: account.cloud).offers)
     }
 
     /// The SHA-256 of the configuration file's bytes, as `sha256:…`.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PartnerConfig
 import PartnerEngine
 import PartnerModel
 import PartnerPlanner
@@ -31,25 +32,39 @@ struct ApplyCommand: AsyncParsableCommand {
     var autoApprove = false
 
     @Option(name: .long, help: ArgumentHelp(
-        "Write new users' temporary passwords to this file (mode 0600), or '-' for stdout.", valueName: "file"))
+        "Write new users' temporary passwords to this new file (mode 0600), or '-' for stdout.", valueName: "file"))
     var passwordsOut: String?
 
-    @Option(name: .long, help: ArgumentHelp("Seconds to wait for a held account lock.", valueName: "seconds"))
+    @Option(name: .long, help: ArgumentHelp("Seconds to wait for a held account lock (0 to 86400).", valueName: "seconds"))
     var lockTimeout: Double = 5
+
+    @Flag(help: "Apply a plan that deletes or disables more users, or leaves fewer global admins, than the policy allows.")
+    var allowMassRemoval = false
 
     func validate() throws {
         if plan != nil, config != nil {
             throw ValidationError("give either CONFIG or --plan FILE, not both")
         }
-        if lockTimeout < 0 { throw ValidationError("--lock-timeout must not be negative") }
+        guard lockTimeout.isFinite, (0...86_400).contains(lockTimeout) else {
+            throw ValidationError("--lock-timeout must be a number of seconds from 0 to 86400")
+        }
     }
 
     func run() async throws {
         do {
+            // The passwords' destination first: one that cannot be written fails before the
+            // account's lock is taken and before anything changes.
+            let passwords = try passwordsOut.map { try PasswordsFile(path: $0) }
+            defer {
+                if let passwords, passwords.finish(), passwords.path != "-" {
+                    Console.current.err("Wrote \(passwords.count) temporary password\(passwords.count == 1 ? "" : "s") "
+                        + "to \(passwords.path).")
+                }
+            }
             if let plan {
-                try await applySaved(plan)
+                try await applySaved(plan, passwords: passwords)
             } else {
-                try await applyConfig(config ?? "partner.yaml")
+                try await applyConfig(config ?? "partner.yaml", passwords: passwords)
             }
         } catch let exit as ExitCode {
             throw exit
@@ -59,29 +74,31 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     private func applier(_ store: any AccountStore) -> Applier {
-        let command = (["partnerctl"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
-        return Applier(
-            store: store, holder: .current(command: command),
+        Applier(
+            store: store, holder: .current(arguments: Array(CommandLine.arguments.dropFirst())),
             lockPolicy: LockPolicy(timeout: .milliseconds(Int(lockTimeout * 1000))), delegate: ConsoleApplyDelegate())
     }
 
-    private func applyConfig(_ path: String) async throws {
-        try await AccountSession.with(config: path, storeURL: storeOptions.url, create: true) { session in
-            _ = try await session.snapshot(enroll: true)
-            let applier = applier(session.store)
+    private func applyConfig(_ path: String, passwords: PasswordsFile?) async throws {
+        try await AccountSession.with(config: path, storeURL: storeOptions.url, access: .create) { session in
+            guard let store = session.store else { return }
+            _ = try await session.snapshot(.enroll)
+            let applier = applier(store)
             try await applier.withLock(tenantId: session.config.account.tenantId) {
-                let snapshot = try await session.snapshot(enroll: false)
+                try await Self.checkIntegrity(store)
+                let snapshot = try await session.snapshot(.fail)
                 let plan = Planner.plan(desired: session.config, current: snapshot.state)
+                try check(plan, policy: session.config.policy, current: snapshot.state)
                 Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
                 guard !plan.isEmpty else { return }
-                try checkPasswordsDestination(plan)
+                try checkPasswordsDestination(plan, passwords)
                 try confirm()
-                try await execute(plan, with: applier)
+                try await execute(plan, with: applier, passwords: passwords)
             }
         }
     }
 
-    private func applySaved(_ path: String) async throws {
+    private func applySaved(_ path: String, passwords: PasswordsFile?) async throws {
         let document = try PlanDocument.read(path: path)
         let url = storeOptions.store ?? Console.current.environment["PARTNERCTL_STORE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? document.store
@@ -89,37 +106,74 @@ struct ApplyCommand: AsyncParsableCommand {
             throw CommandFailure(
                 "the plan was made against \(document.store), not \(StoreURL.redacted(url))", exitCode: ExitStatus.usage)
         }
-        try await StoreLocator.with(url, create: false) { store, _ in
+        try await StoreLocator.with(url, access: .create) { store in
             let plan = document.plan
+            let tenantId = plan.account.tenantId
+            if let identity = document.storeIdentity, identity != store.identity {
+                throw CommandFailure(
+                    "the plan was made against another store (identity \(identity)); \(document.store) here is "
+                        + "store \(store.identity): plan again against this store", exitCode: ExitStatus.lockedOrStale)
+            }
             let applier = applier(store)
-            try await applier.withLock(tenantId: plan.account.tenantId) {
-                guard let snapshot = try await store.snapshot(tenantId: plan.account.tenantId) else {
-                    throw CommandFailure("\(StoreError.notEnrolled(tenantId: plan.account.tenantId))")
+            try await applier.withLock(tenantId: tenantId) {
+                try await Self.checkIntegrity(store)
+                if try await store.snapshot(tenantId: tenantId) == nil {
+                    if try await !store.history(tenantId: tenantId, limit: 1).isEmpty {
+                        throw StoreError.damaged(
+                            "\(document.store) has applies recorded for tenant \(tenantId) but no account")
+                    }
+                    try await AccountSession.enroll(plan.account, in: store)
                 }
-                guard snapshot.fingerprint == document.fingerprint else {
+                guard let snapshot = try await store.snapshot(tenantId: tenantId) else {
+                    throw CommandFailure("\(StoreError.notEnrolled(tenantId: tenantId))")
+                }
+                // A plan made before the store existed was made against an unnamed store.
+                let fingerprint = StateFingerprint.of(snapshot.state, storeIdentity: document.storeIdentity == nil ? "" : store.identity)
+                guard fingerprint == document.fingerprint else {
                     let differences = StaleCheck.differences(plan, current: snapshot.state)
                     let detail = differences.isEmpty
-                        ? "the account changed elsewhere (state \(document.fingerprint) → \(snapshot.fingerprint))"
+                        ? "the account changed elsewhere (state \(document.fingerprint.prefix(19))… → \(fingerprint.prefix(19))…)"
                         : differences.map { "  - \($0)" }.joined(separator: "\n")
                     throw CommandFailure(
                         "the plan is stale: the account changed since it was planned; plan again\n\(detail)",
                         exitCode: ExitStatus.lockedOrStale)
                 }
+                try check(plan, policy: document.policy, current: snapshot.state)
                 Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
                 guard !plan.isEmpty else { return }
-                try checkPasswordsDestination(plan)
-                try await execute(plan, with: applier)
+                try checkPasswordsDestination(plan, passwords)
+                try await execute(plan, with: applier, passwords: passwords)
             }
         }
     }
 
-    /// New users get temporary passwords; they must go somewhere the admin chose.
-    private func checkPasswordsDestination(_ plan: Plan) throws {
-        let creates = plan.steps.filter { $0.kind == .userCreate }.count
-        if creates > 0, passwordsOut == nil {
+    /// Refuses a damaged store before anything is planned or changed.
+    private static func checkIntegrity(_ store: any AccountStore) async throws {
+        let problems = try await store.integrityProblems()
+        guard problems.isEmpty else {
+            throw StoreError.damaged(problems.prefix(5).joined(separator: "; ") + (problems.count > 5 ? "; …" : ""))
+        }
+    }
+
+    /// Holds a plan to partnerctl's rules: every step valid for the account, the invariants kept,
+    /// and no mass removal unless asked for.
+    private func check(_ plan: Plan, policy: Policy, current: AccountState) throws {
+        let problems = PlanAudit.problems(plan, policy: policy, current: current)
+        guard problems.isEmpty else {
             throw CommandFailure(
-                "the plan creates \(creates) user\(creates == 1 ? "" : "s"); pass --passwords-out FILE to receive "
-                    + "their temporary passwords (or --passwords-out - to print them)", exitCode: ExitStatus.usage)
+                "refusing the plan: it breaks partnerctl's rules\n" + problems.map { "  - \($0)" }.joined(separator: "\n"))
+        }
+        if !allowMassRemoval, let reason = PlanAudit.massRemoval(plan, policy: policy, current: current) {
+            throw CommandFailure(
+                "refusing the plan: \(reason); if that is intended, apply again with --allow-mass-removal")
+        }
+    }
+
+    /// New users get temporary passwords; they must go somewhere the admin chose.
+    private func checkPasswordsDestination(_ plan: Plan, _ passwords: PasswordsFile?) throws {
+        let creates = plan.steps.filter { $0.kind == .userCreate }.count
+        if creates > 0, passwords == nil {
+            throw CommandFailure("\(ApplierError.passwordsNeeded(creates))", exitCode: ExitStatus.usage)
         }
     }
 
@@ -136,28 +190,27 @@ struct ApplyCommand: AsyncParsableCommand {
         }
     }
 
-    private func execute(_ plan: Plan, with applier: Applier) async throws {
-        let report = try await applier.execute(plan)
-        let created = report.done.filter { $0.kind == .userCreate }.map(\.target)
-        if let passwordsOut, !created.isEmpty {
-            let lines = created.map { "\($0)\t\(TemporaryPassword.make())\n" }.joined()
-            if passwordsOut == "-" {
-                Console.current.write(lines, .standardOutput)
-            } else {
-                try FileOutput.write(lines, to: passwordsOut, privateMode: true)
-                Console.current.err("Wrote \(created.count) temporary password\(created.count == 1 ? "" : "s") to \(passwordsOut).")
-            }
-        }
-        guard let failure = report.failure else {
-            Console.current.out("\nApply complete: \(report.done.count) of \(plan.steps.count) steps done.")
-            return
-        }
-        Console.current.out("""
+    private func execute(_ plan: Plan, with applier: Applier, passwords: PasswordsFile?) async throws {
+        let signals = StopSignals()
+        defer { signals.stop() }
+        let report = try await applier.execute(plan, passwords: passwords, shouldStop: { signals.reason })
+        if let failure = report.failure {
+            Console.current.out("""
 
-            Apply failed: \(report.done.count) done, 1 failed, \(report.notStarted.count) not started.
-              failed: \(failure.step.summary): \(failure.error)
-            Run 'partnerctl plan' to see what is left; steps already done will not run again.
-            """)
-        throw ExitStatus.failure
+                Apply failed: \(report.done.count) done, 1 failed, \(report.notStarted.count) not started.
+                  failed: \(failure.step.summary): \(failure.error)
+                Run 'partnerctl plan' to see what is left; steps already done will not run again.
+                """)
+            throw ExitStatus.failure
+        }
+        if let reason = report.stopReason {
+            Console.current.out("""
+
+                Apply stopped (\(reason)): \(report.done.count) done, \(report.notStarted.count) not started.
+                Run 'partnerctl plan' to see what is left; steps already done will not run again.
+                """)
+            throw ExitStatus.failure
+        }
+        Console.current.out("\nApply complete: \(report.done.count) of \(plan.steps.count) steps done.")
     }
 }

@@ -18,7 +18,8 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            try await StoreLocator.with(storeOptions.url, create: false) { store, _ in
+            let destination = try output.map { try FileOutput($0, protecting: StoreLocator.files(of: storeOptions.url)) }
+            try await StoreLocator.with(storeOptions.url, access: .readOnly) { store in
                 let account = try await tenantOption.account(in: store)
                 guard let snapshot = try await store.snapshot(tenantId: account.tenantId) else {
                     throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId))")
@@ -27,8 +28,8 @@ struct ExportCommand: AsyncParsableCommand {
                 if snapshot.state.activeGlobalAdminCount == 0 {
                     Console.current.err("warning: the account has no enabled global admin; 'validate' will reject the exported file until you declare one")
                 }
-                if let output {
-                    try FileOutput.write(yaml, to: output)
+                if let output, let destination {
+                    try destination.write(yaml)
                     Console.current.err("Exported \(account.domain) (\(snapshot.state.users.count) users) to \(output).")
                 } else {
                     Console.current.write(yaml, .standardOutput)

@@ -21,7 +21,7 @@ struct HistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            try await StoreLocator.with(storeOptions.url, create: false) { store, _ in
+            try await StoreLocator.with(storeOptions.url, access: .readOnly) { store in
                 let account = try await tenantOption.account(in: store)
                 let records = try await store.history(tenantId: account.tenantId, limit: limit)
                 if format == .json {

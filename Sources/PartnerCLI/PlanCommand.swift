@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PartnerConfig
 import PartnerModel
 import PartnerPlanner
 
@@ -10,9 +11,10 @@ struct PlanCommand: AsyncParsableCommand {
         abstract: "Show the changes that would make the account match the configuration.",
         discussion: """
             Validates CONFIG, reads the account's current state from the store, and prints the \
-            plan. A missing SQLite store is created and the account enrolled (said on stderr). \
-            --out saves the plan, with the configuration's hash, the store and the state's \
-            fingerprint, for 'apply --plan'.
+            plan. Never writes to the store: a store that does not exist yet, or does not hold \
+            the account, is planned against as an empty account (said on stderr), which \
+            'apply' then creates and enrolls. --out saves the plan, with the configuration's \
+            hash, the store and the state's fingerprint, for 'apply --plan'.
             """
     )
 
@@ -32,20 +34,23 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
+            let output = try out.map { try FileOutput($0, protecting: StoreLocator.files(of: storeOptions.url) + [(config, "the configuration being read")]) }
             let plan = try await AccountSession.with(
-                config: config, storeURL: storeOptions.url, create: true, readAhead: true
+                config: config, storeURL: storeOptions.url, access: .readOnly, readAhead: true
             ) { session in
-                let snapshot = try await session.snapshot(enroll: true)
+                let snapshot = try await session.snapshot(.assumeEmpty)
+                try await Self.tellAbout(session)
                 let plan = Planner.plan(desired: session.config, current: snapshot.state)
-                let document = PlanDocument(plan: plan, session: session, fingerprint: snapshot.fingerprint, configPath: config)
-                if let out {
-                    try FileOutput.write(try document.json() + "\n", to: out)
-                }
+                let document = PlanDocument(plan: plan, session: session, snapshot: snapshot, configPath: config)
+                if let output { try output.write(try document.json() + "\n") }
                 switch format {
                 case .json: Console.current.out(try document.json())
                 case .text:
                     Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
                     if let out { Console.current.out("\nSaved the plan to \(out); apply it with: partnerctl apply --plan \(out)") }
+                }
+                if let reason = PlanAudit.massRemoval(plan, policy: session.config.policy, current: snapshot.state) {
+                    Console.current.err("warning: apply will refuse this plan without --allow-mass-removal: \(reason)")
                 }
                 return plan
             }
@@ -54,6 +59,26 @@ struct PlanCommand: AsyncParsableCommand {
             throw exit
         } catch {
             throw CommandFailure(error)
+        }
+    }
+
+    /// Says on stderr what a reader of the plan should know about the store: that it does not
+    /// exist yet or lacks the account, or that an apply is running (or died) on the account.
+    private static func tellAbout(_ session: AccountSession) async throws {
+        let account = session.config.account
+        guard let store = session.store else {
+            Console.current.err("No store at \(session.storeURL) yet: planned against an empty account; "
+                + "'partnerctl apply' creates the store and enrolls the account.")
+            return
+        }
+        if session.readAhead == nil, try await store.snapshot(tenantId: account.tenantId) == nil {
+            Console.current.err("The store has no account \(account.tenantId) yet: planned against an empty account; "
+                + "'partnerctl apply' enrolls it.")
+        }
+        if let last = try await store.history(tenantId: account.tenantId, limit: 1).first, last.status == .running {
+            Console.current.err(
+                "note: an apply by \(last.holder.user)@\(last.holder.host) (pid \(last.holder.pid)) started "
+                    + "\(last.startedAt.formatted(.iso8601)) and has not finished; this plan may be out of date when it does.")
         }
     }
 }

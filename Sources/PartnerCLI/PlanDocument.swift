@@ -4,8 +4,8 @@ import PartnerModel
 /// A plan as `plan --format json` prints it and `plan --out` saves it
 /// (`schemas/plan.schema.json`): the plan, plus what it was made from.
 struct PlanDocument: Codable {
-    /// The format's version; readers refuse others.
-    static let currentFormatVersion = 1
+    /// The format's version; readers refuse others. Version 2 added `storeIdentity` and `policy`.
+    static let currentFormatVersion = 2
 
     var formatVersion: Int
     var partnerctlVersion: String
@@ -16,21 +16,28 @@ struct PlanDocument: Codable {
     var config: String
     /// The store URL, without credentials.
     var store: String
-    /// The store's fingerprint of the state the plan was made against.
+    /// The identity of the store the plan was made against; nil when the store did not exist.
+    var storeIdentity: String?
+    /// The fingerprint of the state the plan was made against: a hash of the state, bound to
+    /// the store's identity (an empty one when the store did not exist).
     var fingerprint: String
+    /// The policy the plan was made under, which `apply --plan` holds it to.
+    var policy: Policy
     var account: AccountIdentity
     var summary: Plan.Summary
     var steps: [PlanStep]
     var warnings: [String]
 
-    init(plan: Plan, session: AccountSession, fingerprint: String, configPath: String) {
+    init(plan: Plan, session: AccountSession, snapshot: AccountSnapshot, configPath: String) {
         formatVersion = Self.currentFormatVersion
         partnerctlVersion = Partnerctl.version
         createdAt = Date()
         configHash = session.configHash
         config = configPath
         store = session.storeURL
-        self.fingerprint = fingerprint
+        storeIdentity = session.store?.identity
+        fingerprint = snapshot.fingerprint
+        policy = session.config.policy
         account = plan.account
         summary = plan.summary
         steps = plan.steps
@@ -49,17 +56,34 @@ struct PlanDocument: Codable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandFailure("cannot read plan '\(path)'")
         }
+        struct Version: Decodable { var formatVersion: Int }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        let document: PlanDocument
+        guard let version = try? decoder.decode(Version.self, from: data) else {
+            throw CommandFailure("'\(path)' is not a partnerctl plan (no formatVersion); save one with 'partnerctl plan --out FILE'")
+        }
+        guard version.formatVersion == currentFormatVersion else {
+            throw CommandFailure(
+                "'\(path)' has plan format \(version.formatVersion); this partnerctl reads \(currentFormatVersion): plan again")
+        }
         do {
-            document = try decoder.decode(PlanDocument.self, from: data)
-        } catch {
-            throw CommandFailure("'\(path)' is not a partnerctl plan: \(error)")
+            return try decoder.decode(PlanDocument.self, from: data)
+        } catch let error as DecodingError {
+            throw CommandFailure("'\(path)' is not a valid partnerctl plan: \(Self.describe(error))")
         }
-        guard document.formatVersion == currentFormatVersion else {
-            throw CommandFailure("'\(path)' has plan format \(document.formatVersion); this partnerctl reads \(currentFormatVersion)")
+    }
+
+    /// A decoding error in a few words: which field, and what is wrong with it.
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return keys.isEmpty ? "the document" : "'\(keys.hasPrefix(".") ? String(keys.dropFirst()) : keys)'"
         }
-        return document
+        switch error {
+        case .keyNotFound(let key, let context): return "\(path(context)) has no '\(key.stringValue)'"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context): return "\(path(context)) has the wrong type"
+        case .dataCorrupted(let context): return "\(path(context)) is malformed"
+        @unknown default: return "it does not decode"
+        }
     }
 }

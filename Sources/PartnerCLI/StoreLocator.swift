@@ -5,18 +5,26 @@ import PartnerSQLite
 
 /// Opens the store a URL names, and closes it when a command is done.
 enum StoreLocator {
+    /// What a command may do to a store.
+    enum Access {
+        /// Read only: nothing is created, migrated or changed (`plan`, `drift`, `export`,
+        /// `history`, `check`).
+        case readOnly
+        /// Read and write an existing store, bringing its schema up to date (`unlock`).
+        case readWrite
+        /// Read and write, creating the store when it does not exist (`apply`).
+        case create
+    }
+
     /// Opens a store, runs `body` with it, and closes it however `body` ends.
     ///
-    /// - Parameters:
-    ///   - url: `sqlite:PATH` or `postgres://…`.
-    ///   - create: Whether a missing SQLite file may be created (false for read-only commands).
-    ///   - body: Gets the store and whether it was created just now.
-    static func with<T>(
-        _ url: String, create: Bool, _ body: (any AccountStore, Bool) async throws -> T
-    ) async throws -> T {
-        let (store, created) = try await open(url, create: create)
+    /// - Throws: A ``CommandFailure`` naming the store when it does not exist.
+    static func with<T>(_ url: String, access: Access, _ body: (any AccountStore) async throws -> T) async throws -> T {
+        guard let store = try await open(url, access: access).store else {
+            throw CommandFailure("no store at \(StoreURL.redacted(url)); 'partnerctl apply' creates it")
+        }
         do {
-            let result = try await body(store, created)
+            let result = try await body(store)
             await close(store)
             return result
         } catch {
@@ -26,14 +34,18 @@ enum StoreLocator {
     }
 
     /// Opens a store; the caller closes it with ``close(_:)``.
-    static func open(_ url: String, create: Bool) async throws -> (store: any AccountStore, created: Bool) {
-        if let path = sqlitePath(url) {
-            guard !path.isEmpty else { throw CommandFailure("the store URL 'sqlite:' names no file", exitCode: ExitStatus.usage) }
+    ///
+    /// - Returns: The store, nil when it does not exist and `access` does not create it; and
+    ///   whether it was created just now.
+    static func open(_ url: String, access: Access) async throws -> (store: (any AccountStore)?, created: Bool) {
+        if let path = try sqlitePath(url) {
             let exists = SQLiteStore.exists(atPath: path)
-            if !exists, !create {
-                throw CommandFailure("no store at '\(path)'; run 'partnerctl plan' or 'partnerctl apply' to create it")
+            switch (access, exists) {
+            case (.create, false): return (try SQLiteStore(path: path, mode: .create), true)
+            case (_, false): return (nil, false)
+            case (.readOnly, true): return (try SQLiteStore(path: path, mode: .readOnly), false)
+            case (_, true): return (try SQLiteStore(path: path, mode: .readWrite), false)
             }
-            return (try SQLiteStore(path: path), !exists)
         }
         if PostgresStore.handles(url: url) {
             return (try await PostgresStore.open(url: url, environment: Console.current.environment), false)
@@ -45,15 +57,27 @@ enum StoreLocator {
         throw CommandFailure("\(StoreError.badLocation(StoreURL.redacted(url)))", exitCode: ExitStatus.usage)
     }
 
-    /// Opens a store unless it is an SQLite file that does not exist yet.
-    static func openIfExists(_ url: String) async throws -> (any AccountStore)? {
-        if let path = sqlitePath(url), !SQLiteStore.exists(atPath: path) { return nil }
-        return try await open(url, create: false).store
+    /// The file a `sqlite:PATH` URL names, with a leading `~/` expanded to the home folder; nil
+    /// for other stores.
+    ///
+    /// - Throws: A usage ``CommandFailure`` for an empty path, or `~user/…`.
+    static func sqlitePath(_ url: String) throws -> String? {
+        guard url.hasPrefix("sqlite:") else { return nil }
+        let path = String(url.dropFirst("sqlite:".count))
+        guard !path.isEmpty else { throw CommandFailure("the store URL 'sqlite:' names no file", exitCode: ExitStatus.usage) }
+        guard path.hasPrefix("~") else { return path }
+        guard path == "~" || path.hasPrefix("~/"), let home = Console.current.environment["HOME"], !home.isEmpty else {
+            throw CommandFailure(
+                "cannot expand '\(path.prefix { $0 != "/" })' in the store URL '\(url)'; write the folder out in full",
+                exitCode: ExitStatus.usage)
+        }
+        return home + path.dropFirst()
     }
 
-    /// The file a `sqlite:PATH` URL names; nil for other stores.
-    private static func sqlitePath(_ url: String) -> String? {
-        url.hasPrefix("sqlite:") ? String(url.dropFirst("sqlite:".count)) : nil
+    /// The files a command must never write over: an SQLite store's file and its companions.
+    static func files(of url: String) -> [(path: String, what: String)] {
+        guard let path = try? sqlitePath(url) else { return [] }
+        return ["", "-wal", "-shm", "-journal"].map { (path + $0, "the store's file '\(path + $0)'") }
     }
 
     /// Shuts a store's connections down.

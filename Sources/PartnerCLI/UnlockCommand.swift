@@ -15,7 +15,7 @@ struct UnlockCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            try await StoreLocator.with(storeOptions.url, create: false) { store, _ in
+            try await StoreLocator.with(storeOptions.url, access: .readWrite) { store in
                 let lock = try await store.breakLock(id: lockId)
                 Console.current.out(
                     "Broke lock \(lock.id) on tenant \(lock.tenantId), held by \(lock.holder.user)@\(lock.holder.host) "

@@ -141,6 +141,24 @@ extension ConfigDecoder {
         return nil
     }
 
+    /// A whole number within a range: plain decimal digits only.
+    mutating func integer(
+        _ node: YAMLNode, at path: @autoclosure () -> String, in range: ClosedRange<Int>
+    ) -> Located<Int>? {
+        guard let scalar = node.scalar, !node.isNull, node.tag == nil || node.tag == YAMLTag.int else {
+            reportType(node, at: path(), expected: "a whole number")
+            return nil
+        }
+        guard scalar.style == .plain, !scalar.text.isEmpty, scalar.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+            let value = Int(scalar.text), range.contains(value)
+        else {
+            report(.badFormat, "'\(path())' must be a whole number from \(range.lowerBound) to \(range.upperBound), "
+                + "found '\(scalar.text)'", at: node)
+            return nil
+        }
+        return Located(value, mark: node.mark, endMark: scalar.endMark)
+    }
+
     /// A sequence of strings.
     mutating func stringList(_ node: YAMLNode, at path: @autoclosure () -> String) -> [Located<String>]? {
         guard let items = sequence(node, at: path()) else { return nil }

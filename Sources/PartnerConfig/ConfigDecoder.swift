@@ -18,7 +18,7 @@ struct ConfigDecoder {
     static let accountKeys = ["tenantId", "cloud", "domain"]
     static let userKeys = ["userPrincipalName", "displayName", "firstName", "lastName", "usageLocation", "enabled", "roles"]
     static let catalogKeys = ["default", "hide", "show"]
-    static let policyKeys = ["pruneUsers", "protectedUsers"]
+    static let policyKeys = ["pruneUsers", "protectedUsers", "maxRemovalPercent", "minGlobalAdmins"]
 
     // MARK: - The file
 
@@ -125,9 +125,9 @@ struct ConfigDecoder {
                                   FormatCheck.userPrincipalName)
             else { continue }
             var spec = UserSpec(userPrincipalName: upn.value)
-            spec.displayName = keys["displayName"].flatMap { fieldText($0.value, at: "\(path()).displayName", format: .text, maxLength: 256)?.value }
-            spec.firstName = keys["firstName"].flatMap { fieldText($0.value, at: "\(path()).firstName", format: .text, maxLength: 64)?.value }
-            spec.lastName = keys["lastName"].flatMap { fieldText($0.value, at: "\(path()).lastName", format: .text, maxLength: 64)?.value }
+            spec.displayName = keys["displayName"].flatMap { fieldText($0.value, at: "\(path()).displayName", format: .text, maxLength: UserField.displayName.maxLength)?.value }
+            spec.firstName = keys["firstName"].flatMap { fieldText($0.value, at: "\(path()).firstName", format: .text, maxLength: UserField.firstName.maxLength)?.value }
+            spec.lastName = keys["lastName"].flatMap { fieldText($0.value, at: "\(path()).lastName", format: .text, maxLength: UserField.lastName.maxLength)?.value }
             if let node = keys["usageLocation"]?.value,
                 let location = fieldText(node, at: "\(path()).usageLocation", format: .country, maxLength: 2)
             {
@@ -195,6 +195,12 @@ struct ConfigDecoder {
     private mutating func decodePolicy(_ node: YAMLNode, into draft: inout ConfigDraft) {
         guard let keys = entries(of: node, at: "policy", allowed: Self.policyKeys) else { return }
         draft.pruneUsers = keys["pruneUsers"].flatMap { bool($0.value, at: "policy.pruneUsers") }
+        draft.maxRemovalPercent = keys["maxRemovalPercent"].flatMap {
+            integer($0.value, at: "policy.maxRemovalPercent", in: 0...100)?.value
+        }
+        draft.minGlobalAdmins = keys["minGlobalAdmins"].flatMap {
+            integer($0.value, at: "policy.minGlobalAdmins", in: 0...1000)?.value
+        }
         if let value = keys["protectedUsers"]?.value, let names = stringList(value, at: "policy.protectedUsers") {
             draft.protectedUsers = names.filter { name in
                 guard FormatCheck.userPrincipalName(name.value) else {

@@ -31,5 +31,7 @@ struct ConfigDraft {
     var catalogEntries: (hide: [Located<String>], show: [Located<String>]) = ([], [])
     var pruneUsers: Located<Bool>?
     var protectedUsers: [Located<String>] = []
+    var maxRemovalPercent: Int?
+    var minGlobalAdmins: Int?
     var rootMark = Mark(line: 1, column: 1)
 }

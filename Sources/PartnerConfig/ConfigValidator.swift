@@ -20,7 +20,10 @@ struct ConfigValidator {
         checkCatalog(draft.catalogEntries, cloud: cloud)
 
         guard let account = draft.account else { return nil }
-        let policy = Policy(pruneUsers: draft.pruneUsers?.value ?? false, protectedUsers: draft.protectedUsers.map(\.value))
+        let policy = Policy(
+            pruneUsers: draft.pruneUsers?.value ?? false, protectedUsers: draft.protectedUsers.map(\.value),
+            maxRemovalPercent: draft.maxRemovalPercent ?? Policy.defaultMaxRemovalPercent,
+            minGlobalAdmins: draft.minGlobalAdmins ?? Policy.defaultMinGlobalAdmins)
         return AccountConfig(
             account: account, profile: draft.profile, users: users?.map(\.spec), roleBundles: bundles,
             catalog: draft.catalog, policy: policy)

@@ -51,14 +51,22 @@ public struct Applier: Sendable {
                 return try await store.acquireLock(tenantId: tenantId, holder: holder)
             } catch StoreError.lockHeld(let lock) {
                 if lock.holder.host == holder.host, !ProcessProbe.isAlive(lock.holder.pid) {
-                    _ = try? await store.breakLock(id: lock.id)
-                    delegate.brokeStaleLock(lock)
-                    continue
-                }
-                guard ContinuousClock.now < deadline else { throw StoreError.lockHeld(lock) }
-                if !told {
-                    delegate.waitingForLock(held: lock)
-                    told = true
+                    do {
+                        _ = try await store.breakLock(id: lock.id)
+                        delegate.brokeStaleLock(lock)
+                        continue
+                    } catch {
+                        // A lock that cannot be broken (a full disk, a read-only store) is
+                        // waited for like a live one, and its store's error is what the
+                        // caller gets at the deadline.
+                        guard ContinuousClock.now < deadline else { throw error }
+                    }
+                } else {
+                    guard ContinuousClock.now < deadline else { throw StoreError.lockHeld(lock) }
+                    if !told {
+                        delegate.waitingForLock(held: lock)
+                        told = true
+                    }
                 }
                 try await Task.sleep(for: lockPolicy.pollInterval)
             }
@@ -67,21 +75,65 @@ public struct Applier: Sendable {
 
     /// Carries out a plan's steps in order. The caller holds the lock.
     ///
+    /// A `user.create` step gets a new temporary password, which `passwords` records before the
+    /// step runs and confirms after it; a step after which `shouldStop` gives a reason is the
+    /// last one started (a signal, output that can no longer be written).
+    ///
+    /// - Parameters:
+    ///   - passwords: Where new users' passwords go; required when the plan creates users.
+    ///   - shouldStop: Asked before each step: nil to go on, or why to stop.
     /// - Returns: What was done, what failed and what was not started.
-    /// - Throws: Only when the store cannot record the apply at all.
-    public func execute(_ plan: Plan) async throws -> ApplyReport {
+    /// - Throws: ``ApplierError/passwordsNeeded(_:)`` before anything runs when the plan creates
+    ///   users and `passwords` is nil; a store error only when the store cannot record the apply.
+    public func execute(
+        _ plan: Plan, passwords: (any PasswordRecorder)? = nil, shouldStop: @Sendable () -> String? = { nil }
+    ) async throws -> ApplyReport {
+        let creates = plan.steps.filter { $0.kind == .userCreate }.count
+        if creates > 0, passwords == nil { throw ApplierError.passwordsNeeded(creates) }
         let tenantId = plan.account.tenantId
         let total = plan.steps.count
         let applyId = try await store.beginApply(tenantId: tenantId, holder: holder, stepCount: total)
-        var report = ApplyReport(applyId: applyId, done: [], failure: nil, notStarted: [])
+        var report = ApplyReport(applyId: applyId, done: [], failure: nil, stopReason: nil, notStarted: [])
         for (offset, step) in plan.steps.enumerated() {
+            if let reason = shouldStop() {
+                report.stopReason = reason
+                report.notStarted = Array(plan.steps[offset...])
+                break
+            }
             let index = offset + 1
             delegate.willExecute(step, index: index, of: total)
             let start = ContinuousClock.now
+            var context = StepContext(tenantId: tenantId, applyId: applyId, index: index)
             do {
-                try await store.execute(step, context: StepContext(tenantId: tenantId, applyId: applyId, index: index))
+                if step.kind == .userCreate, let passwords {
+                    let password = TemporaryPassword.make()
+                    do {
+                        try passwords.record(userPrincipalName: step.target, password: password)
+                    } catch {
+                        throw ApplierError.passwordNotRecorded("\(error)")
+                    }
+                    context.newUserPassword = password
+                }
+                do {
+                    try await store.execute(step, context: context)
+                } catch {
+                    if context.newUserPassword != nil { try? passwords?.confirm(userPrincipalName: step.target, created: false) }
+                    throw error
+                }
+                if context.newUserPassword != nil {
+                    // The user exists: a failure to mark the line is reported, never undone.
+                    do {
+                        try passwords?.confirm(userPrincipalName: step.target, created: true)
+                    } catch {
+                        report.stopReason = "\(ApplierError.passwordNotRecorded("\(error)"))"
+                    }
+                }
                 delegate.didExecute(step, index: index, of: total, error: nil, seconds: Self.seconds(since: start))
                 report.done.append(step)
+                if report.stopReason != nil {
+                    report.notStarted = Array(plan.steps[(offset + 1)...])
+                    break
+                }
             } catch {
                 delegate.didExecute(step, index: index, of: total, error: error, seconds: Self.seconds(since: start))
                 try? await store.recordFailure(applyId: applyId, index: index, step: step, error: "\(error)")
@@ -90,7 +142,15 @@ public struct Applier: Sendable {
                 break
             }
         }
-        try await store.finishApply(id: applyId, status: report.succeeded ? .succeeded : .failed)
+        let status: ApplyRecord.Status =
+            report.failure != nil ? .failed : report.stopReason != nil ? .interrupted : .succeeded
+        do {
+            try await store.finishApply(id: applyId, status: status)
+        } catch {
+            // An apply that lost its lock may not be able to write its end; what it did is in
+            // the journal, and the next lock holder marks it interrupted.
+            guard case StoreError.lockLost = error else { throw error }
+        }
         return report
     }
 

@@ -9,9 +9,12 @@ public struct ApplyReport: Sendable {
     public var done: [PlanStep]
     /// The step that failed and why, if one did.
     public var failure: (step: PlanStep, error: String)?
-    /// Steps not started because an earlier one failed.
+    /// Why the apply stopped before its end without a failed step (a signal, output that
+    /// could not be written), if it did.
+    public var stopReason: String?
+    /// Steps not started because an earlier one failed or the apply was stopped.
     public var notStarted: [PlanStep]
 
     /// Whether every step was carried out.
-    public var succeeded: Bool { failure == nil }
+    public var succeeded: Bool { failure == nil && stopReason == nil }
 }

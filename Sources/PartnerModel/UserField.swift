@@ -2,6 +2,15 @@
 public enum UserField: String, CaseIterable, Hashable, Sendable, Codable {
     case displayName, firstName, lastName, usageLocation
 
+    /// The longest value Partner Center takes, in characters.
+    public var maxLength: Int {
+        switch self {
+        case .displayName: return 256
+        case .firstName, .lastName: return 64
+        case .usageLocation: return 2
+        }
+    }
+
     /// What the field holds, for comparing values.
     public var format: FieldFormat {
         self == .usageLocation ? .country : .text

@@ -1,7 +1,8 @@
 /// Temporary passwords for new users: 16 characters from letters and digits that cannot be
 /// confused (no 0/O, 1/l/I), with at least one upper, one lower, one digit and one symbol.
-enum TemporaryPassword {
-    static func make() -> String {
+public enum TemporaryPassword {
+    /// A new password, from the system's random number generator.
+    public static func make() -> String {
         var generator = SystemRandomNumberGenerator()
         let upper = Array("ABCDEFGHJKLMNPQRSTUVWXYZ")
         let lower = Array("abcdefghijkmnpqrstuvwxyz")
