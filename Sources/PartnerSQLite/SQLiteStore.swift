@@ -33,7 +33,7 @@ public final class SQLiteStore: AccountStore {
     /// - Throws: ``StoreError/damaged(_:)`` when the file is not a partnerctl store or was made by
     ///   a newer partnerctl; ``StoreError/backend(operation:message:)`` when it cannot be opened,
     ///   made or migrated (a read-only open of an older store says to run an apply).
-    public init(path: String, mode: OpenMode = .readWrite) throws {
+    public init(path: String, mode: OpenMode) throws {
         location = "sqlite:\(path)"
         do {
             if mode == .create { try Self.make(path) }

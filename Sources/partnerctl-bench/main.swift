@@ -110,7 +110,7 @@ func seededStore(users: Int, offers: Int, in folder: String) async throws -> (co
     }
     let storePath = folder + "/store-\(users).db"
     try? FileManager.default.removeItem(atPath: storePath)
-    try await SQLiteStore(path: storePath).replaceState(state)
+    try await SQLiteStore(path: storePath, mode: .create).replaceState(state)
     return (configPath, "sqlite:" + storePath, drift)
 }
 

@@ -10,7 +10,7 @@ import Testing
         let quick = try workspace.copyExample("examples/quickstart/partner.yaml", as: "quick.yaml")
         for config in [china, quick] {
             let result = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                          "--passwords-out", workspace.path("pw.tsv"))
+                                          "--passwords-out", config + ".passwords.tsv")
             #expect(result.exitCode == 0)
         }
         // "Someone in the portal" renames a user: apply a hand-edited copy.

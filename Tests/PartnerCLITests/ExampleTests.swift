@@ -16,7 +16,10 @@ import Testing
         #expect(plan.exitCode == 0)
         let golden = example.replacingOccurrences(of: "partner.yaml", with: "plan.txt")
         assertSnapshot(plan.standardOutput, golden: golden)
-        #expect(plan.standardError.hasPrefix("Created store \(workspace.storeURL).\nEnrolled account "))
+        // Planning never writes: the store is made by the first apply.
+        #expect(plan.standardError == "No store at \(workspace.storeURL) yet: planned against an empty account; "
+            + "'partnerctl apply' creates the store and enrolls the account.\n")
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("account.db")))
 
         let apply = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
                                      "--passwords-out", workspace.path("passwords.tsv"))

@@ -59,10 +59,10 @@ import Testing
         let result = await partnerctl("plan", config, "--store", workspace.storeURL, "--format", "json")
         #expect(result.exitCode == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
-        #expect(json["formatVersion"] as? Int == 1)
+        #expect(json["formatVersion"] as? Int == 2)
         #expect(json["store"] as? String == workspace.storeURL)
         #expect((json["configHash"] as? String)?.hasPrefix("sha256:") == true)
-        #expect((json["fingerprint"] as? String)?.hasPrefix("sqlite-v") == true)
+        #expect((json["fingerprint"] as? String)?.hasPrefix("sha256:") == true)
         let steps = try #require(json["steps"] as? [[String: Any]])
         #expect(steps.count == 1)
         #expect(steps.first?["kind"] as? String == "user.update")
@@ -146,7 +146,7 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.remove() }
         let config = try workspace.copyExample(Self.example)
-        #expect(await partnerctl("plan", config, "--store", workspace.storeURL).exitCode == 0)
+        _ = try SQLiteStore(path: workspace.path("account.db"), mode: .create)
         // The store refuses one kind of change, as a throttled or failing backend would.
         let trigger = """
             CREATE TRIGGER refuse_billing BEFORE INSERT ON user_roles WHEN NEW.role = 'billing-admin'
@@ -185,7 +185,7 @@ import Testing
     @Test func aHeldLockExits4NamingItsHolderAndUnlockBreaksIt() async throws {
         let (workspace, config) = try await appliedWorkspace()
         defer { workspace.remove() }
-        let store = try SQLiteStore(path: workspace.path("account.db"))
+        let store = try SQLiteStore(path: workspace.path("account.db"), mode: .readWrite)
         let holder = LockHolder(user: "deploy", host: ProcessInfo.processInfo.hostName, pid: getpid(), command: "partnerctl apply prod.yaml")
         let lock = try await store.acquireLock(tenantId: Self.tenant, holder: holder)
         try edit(config, [("    displayName: 张敏\n", "    displayName: 张敏敏\n")])

@@ -17,6 +17,19 @@ final class RecordingDelegate: ApplyDelegate {
     }
 }
 
+/// Keeps passwords in memory, with what was recorded, in order.
+final class MemoryPasswords: PasswordRecorder {
+    let lines = Mutex<[String]>([])
+
+    func record(userPrincipalName: String, password: String) throws {
+        lines.withLock { $0.append("\(userPrincipalName) pending") }
+    }
+
+    func confirm(userPrincipalName: String, created: Bool) throws {
+        lines.withLock { $0.append("\(userPrincipalName) \(created ? "created" : "refused")") }
+    }
+}
+
 @Suite struct ApplierTests {
     static let account = StoreConformance.account
     static let holder = LockHolder(user: "ci", host: ProcessInfo.processInfo.hostName, pid: getpid(), command: "test")
@@ -32,7 +45,7 @@ final class RecordingDelegate: ApplyDelegate {
         let store = try await enrolledStore()
         let delegate = RecordingDelegate()
         let applier = Applier(store: store, holder: Self.holder, delegate: delegate)
-        let report = try await applier.withLock(tenantId: Self.account.tenantId) { try await applier.execute(Self.plan) }
+        let report = try await applier.withLock(tenantId: Self.account.tenantId) { try await applier.execute(Self.plan, passwords: MemoryPasswords()) }
         #expect(report.succeeded)
         #expect(report.done == Self.plan.steps)
         #expect(delegate.events.withLock { $0 }.count == 4)
@@ -45,7 +58,7 @@ final class RecordingDelegate: ApplyDelegate {
     @Test func stopsAtTheFirstFailureAndReportsWhatWasNotStarted() async throws {
         let store = FailingStore(wrapping: try await enrolledStore(), failingStep: 3)
         let delegate = RecordingDelegate()
-        let report = try await Applier(store: store, holder: Self.holder, delegate: delegate).execute(Self.plan)
+        let report = try await Applier(store: store, holder: Self.holder, delegate: delegate).execute(Self.plan, passwords: MemoryPasswords())
         #expect(report.done == Array(Self.plan.steps.prefix(2)))
         #expect(report.failure?.step == Self.plan.steps[2])
         #expect(report.failure?.error == "test user.create: injected failure")
