@@ -114,8 +114,10 @@ let package = Package(
         .testTarget(name: "PartnerEngineTests", dependencies: ["PartnerEngine", "PartnerTestSupport"]),
         .testTarget(
             name: "PartnerCLITests",
-            dependencies: ["PartnerCLI", "PartnerSQLite", "PartnerTestSupport"],
-            exclude: ["Golden"]
+            dependencies: [
+                "PartnerCLI", "PartnerSQLite", "PartnerTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            exclude: ["Golden", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
