@@ -1,4 +1,5 @@
 import Foundation
+import PartnerModel
 
 /// Writes files the way partnerctl promises: complete or not at all, and private where asked.
 enum FileOutput {
@@ -13,7 +14,7 @@ enum FileOutput {
                 try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
             }
         } catch {
-            throw CommandFailure("cannot write '\(path)': \(error.localizedDescription)")
+            throw CommandFailure("cannot write '\(DisplayText.escaped(path))': \(DisplayText.escaped(error.localizedDescription))")
         }
     }
 }

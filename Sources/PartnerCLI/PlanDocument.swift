@@ -47,7 +47,7 @@ struct PlanDocument: Codable {
     /// Reads a saved plan.
     static func read(path: String) throws -> PlanDocument {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure("cannot read plan '\(path)'")
+            throw CommandFailure("cannot read plan '\(DisplayText.escaped(path))'")
         }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
@@ -55,10 +55,10 @@ struct PlanDocument: Codable {
         do {
             document = try decoder.decode(PlanDocument.self, from: data)
         } catch {
-            throw CommandFailure("'\(path)' is not a partnerctl plan: \(error)")
+            throw CommandFailure("'\(DisplayText.escaped(path))' is not a partnerctl plan: \(DisplayText.escaped("\(error)"))")
         }
         guard document.formatVersion == currentFormatVersion else {
-            throw CommandFailure("'\(path)' has plan format \(document.formatVersion); this partnerctl reads \(currentFormatVersion)")
+            throw CommandFailure("'\(DisplayText.escaped(path))' has plan format \(document.formatVersion); this partnerctl reads \(currentFormatVersion)")
         }
         return document
     }
