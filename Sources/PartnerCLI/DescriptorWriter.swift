@@ -15,25 +15,26 @@ import Synchronization
 final class DescriptorWriter: Sendable {
     /// The file descriptor written to.
     let descriptor: Int32
+    /// Whether the descriptor was closed when the writer was made.
+    private let wasClosed: Bool
     /// The `errno` of the first failed write; nil while every write has succeeded.
-    private let failure: Mutex<Int32?>
+    private let failure = Mutex<Int32?>(nil)
 
-    /// Creates a writer for an open descriptor of this process.
+    /// Creates a writer for a descriptor of this process.
     ///
-    /// A descriptor that is closed (`partnerctl >&-`) counts as failed (`EBADF`) from the start,
-    /// and `/dev/null` is opened in its place, so no file the command opens later — a store —
-    /// takes its number and receives its output.
+    /// A descriptor that is closed (`partnerctl >&-`) gets `/dev/null` opened in its place, so no
+    /// file the command opens later — a store — takes its number and receives its output; the
+    /// first write to it then fails with `EBADF`, as a write to the closed descriptor would.
+    /// So make writers before anything else opens files or starts threads.
     init(descriptor: Int32) {
         self.descriptor = descriptor
-        if fcntl(descriptor, F_GETFD) == -1 {
+        wasClosed = fcntl(descriptor, F_GETFD) == -1
+        if wasClosed {
             let null = open("/dev/null", O_RDWR)
             if null >= 0, null != descriptor {
                 dup2(null, descriptor)
                 close(null)
             }
-            failure = Mutex(EBADF)
-        } else {
-            failure = Mutex(nil)
         }
     }
 
@@ -45,6 +46,10 @@ final class DescriptorWriter: Sendable {
         var text = text
         failure.withLock { failure in
             guard failure == nil else { return }
+            guard !wasClosed else {
+                failure = EBADF
+                return
+            }
             text.withUTF8 { bytes in
                 var offset = 0
                 while offset < bytes.count {
