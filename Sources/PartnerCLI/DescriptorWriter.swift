@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One of the process's standard streams, written with write(2).
 ///
@@ -54,9 +55,9 @@ final class DescriptorWriter: Sendable {
                 var offset = 0
                 while offset < bytes.count {
                     #if canImport(Glibc)
-                    let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                     #else
-                    let written = Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                        let written = Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                     #endif
                     if written > 0 {
                         offset += written

@@ -1,6 +1,7 @@
-@testable import PartnerCLI
 import PartnerModel
 import Testing
+
+@testable import PartnerCLI
 
 /// The one escaping function for human output, and the Markdown escaping built on it.
 @Suite struct DisplayTextTests {
@@ -22,8 +23,10 @@ import Testing
         Case(id: "other C0 and DEL", value: "\u{0}\u{7}\u{8}\u{1F}\u{7F}", shown: #"\u{00}\u{07}\u{08}\u{1F}\u{7F}"#),
         Case(id: "C1 controls and NEL", value: "\u{80}\u{85}\u{9B}\u{9F}", shown: #"\u{80}\u{85}\u{9B}\u{9F}"#),
         Case(id: "line and paragraph separators", value: "a\u{2028}b\u{2029}c", shown: #"a\u{2028}b\u{2029}c"#),
-        Case(id: "bidi controls", value: "\u{61C}\u{200E}\u{200F}\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}",
-             shown: #"\u{61C}\u{200E}\u{200F}\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}"#),
+        Case(
+            id: "bidi controls",
+            value: "\u{61C}\u{200E}\u{200F}\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}",
+            shown: #"\u{61C}\u{200E}\u{200F}\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}"#),
         Case(id: "a backslash", value: #"C:\Users\li"#, shown: #"C:\\Users\\li"#),
         Case(id: "text that looks escaped", value: #"\u{1B}\n"#, shown: #"\\u{1B}\\n"#),
         Case(id: "CRLF is two characters", value: "a\r\nb", shown: #"a\r\nb"#),
@@ -42,25 +45,30 @@ import Testing
 
     // MARK: - Markdown
 
-    @Test(arguments: [
-        ("drift: 0 to add, 1 to change, 0 to remove", "drift: 0 to add, 1 to change, 0 to remove"),
-        ("fabrikam.onmicrosoft.com", "fabrikam.onmicrosoft.com"),
-        ("a | b", #"a \| b"#),
-        ("[link](http://x) <b>*em* _u_ `code` ~~s~~ $x$ !", #"\[link\](http://x) \<b\>\*em\* \_u\_ \`code\` \~\~s\~\~ \$x\$ \!"#),
-        (#"# Heading \n"#, ##"\# Heading \\n"##),
-        ("&amp; two\nlines", #"\&amp; two lines"#),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            ("drift: 0 to add, 1 to change, 0 to remove", "drift: 0 to add, 1 to change, 0 to remove"),
+            ("fabrikam.onmicrosoft.com", "fabrikam.onmicrosoft.com"),
+            ("a | b", #"a \| b"#),
+            (
+                "[link](http://x) <b>*em* _u_ `code` ~~s~~ $x$ !",
+                #"\[link\](http://x) \<b\>\*em\* \_u\_ \`code\` \~\~s\~\~ \$x\$ \!"#
+            ),
+            (#"# Heading \n"#, ##"\# Heading \\n"##),
+            ("&amp; two\nlines", #"\&amp; two lines"#),
+        ] as [(String, String)])
     func tableCell(text: String, cell: String) {
         #expect(MarkdownText.cell(text) == cell)
     }
 
-    @Test(arguments: [
-        ("/tmp/partner.yaml", "`/tmp/partner.yaml`"),
-        ("a`b|c", "``a`b\\|c``"),
-        ("``x", "``` ``x ```"),
-        (" x ", "`  x  `"),
-        ("", ""),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            ("/tmp/partner.yaml", "`/tmp/partner.yaml`"),
+            ("a`b|c", "``a`b\\|c``"),
+            ("``x", "``` ``x ```"),
+            (" x ", "`  x  `"),
+            ("", ""),
+        ] as [(String, String)])
     func codeSpan(text: String, span: String) {
         #expect(MarkdownText.codeSpan(text) == span)
     }

@@ -19,12 +19,15 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(id: "a full disk", script: #"exec "$0" validate "$1" >/dev/full"#,
-             message: "error: cannot write to standard output: No space left on device\n"),
-        Case(id: "a closed descriptor", script: #"exec "$0" validate "$1" >&-"#,
-             message: "error: cannot write to standard output: Bad file descriptor\n"),
-        Case(id: "the file size limit", script: #"ulimit -f 0; exec "$0" validate "$1" >"$2""#,
-             message: "error: cannot write to standard output: File too large\n"),
+        Case(
+            id: "a full disk", script: #"exec "$0" validate "$1" >/dev/full"#,
+            message: "error: cannot write to standard output: No space left on device\n"),
+        Case(
+            id: "a closed descriptor", script: #"exec "$0" validate "$1" >&-"#,
+            message: "error: cannot write to standard output: Bad file descriptor\n"),
+        Case(
+            id: "the file size limit", script: #"ulimit -f 0; exec "$0" validate "$1" >"$2""#,
+            message: "error: cannot write to standard output: File too large\n"),
     ]
 
     @Test(.enabled(if: isBuilt, "the partnerctl executable is not built"), arguments: cases)
@@ -33,7 +36,9 @@ import Testing
         defer { folder.remove() }
         // The shell's own standard output is a pipe ExternalTool reads on a thread of its own:
         // what comes back is partnerctl's standard error.
-        let (status, output) = try await ExternalTool("/bin/sh").run(["-c", c.script, Self.binary, Self.config, folder.file("out")])
+        let (status, output) = try await ExternalTool("/bin/sh").run([
+            "-c", c.script, Self.binary, Self.config, folder.file("out"),
+        ])
         #expect(status == 1)
         #expect(output == c.message)
     }

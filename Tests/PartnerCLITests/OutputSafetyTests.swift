@@ -14,24 +14,29 @@ import Testing
     /// looks like a plan line, reverses the text, breaks the line with U+2028, and ends with a
     /// backslash.
     static let displayName = "\u{1B}[2J\u{1B}[31mSam\r\n  + fake.user@fabrikam.onmicrosoft.com\u{202E}moc\u{2028}\\"
-    static let shownDisplayName = #"\u{1B}[2J\u{1B}[31mSam\r\n  + fake.user@fabrikam.onmicrosoft.com\u{202E}moc\u{2028}\\"#
+    static let shownDisplayName =
+        #"\u{1B}[2J\u{1B}[31mSam\r\n  + fake.user@fabrikam.onmicrosoft.com\u{202E}moc\u{2028}\\"#
     /// An offer id that is a terminal hyperlink (OSC 8).
     static let offer = "MS-AZR-\u{1B}]8;;http://evil.example\u{7}0145P\u{1B}]8;;\u{7}"
     static let shownOffer = #"MS-AZR-\u{1B}]8;;http://evil.example\u{07}0145P\u{1B}]8;;\u{07}"#
     /// A lock holder whose command sets the terminal's title and fakes a line.
-    static let holder = LockHolder(user: "mallory\u{1B}[8m", host: "ci\r\nrunner", pid: 1,
-                                   command: "partnerctl apply\u{1B}]0;pwned\u{7}\n+ user.delete admin")
+    static let holder = LockHolder(
+        user: "mallory\u{1B}[8m", host: "ci\r\nrunner", pid: 1,
+        command: "partnerctl apply\u{1B}]0;pwned\u{7}\n+ user.delete admin")
     static let shownHolder = #"mallory\u{1B}[8m@ci\r\nrunner"#
     static let shownCommand = #"partnerctl apply\u{1B}]0;pwned\u{07}\n+ user.delete admin"#
 
     /// The quickstart account, applied, with `catalog.default: visible`; then someone renames
     /// Sam in the portal and an odd hidden offer turns up in the catalog.
-    func taintedWorkspace(displayName: String = displayName) async throws -> (Workspace, config: String, store: SQLiteStore) {
+    func taintedWorkspace(displayName: String = displayName) async throws -> (
+        Workspace, config: String, store: SQLiteStore
+    ) {
         let workspace = try Workspace()
         let example = try String(contentsOfFile: Repository.path("examples/quickstart/partner.yaml"), encoding: .utf8)
         let config = try workspace.write("partner.yaml", example + "\ncatalog:\n  default: visible\n")
-        let applied = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                       "--passwords-out", workspace.path("pw.tsv"))
+        let applied = await partnerctl(
+            "apply", config, "--store", workspace.storeURL, "--auto-approve",
+            "--passwords-out", workspace.path("pw.tsv"))
         #expect(applied.exitCode == 0)
         let store = try SQLiteStore(path: workspace.path("account.db"))
         var state = try #require(try await store.snapshot(tenantId: Self.tenantId)).state
@@ -80,7 +85,8 @@ import Testing
         let saved = workspace.path("plan.json")
         #expect(await partnerctl("plan", config, "--store", workspace.storeURL, "--out", saved).exitCode == 0)
         // Anyone who can edit the file can put anything in it.
-        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: saved))) as? [String: Any])
+        var document = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: saved))) as? [String: Any])
         document["store"] = "sqlite:\u{1B}[2Jdb\nPlan: 0 to add"
         try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: saved))
         let result = await partnerctl("show", saved)
@@ -96,15 +102,16 @@ import Testing
         let result = await partnerctl("drift", config, "--store", workspace.storeURL)
         #expect(result.exitCode == 2)
         let header = "CONFIG".padding(toLength: config.count, withPad: " ", startingAt: 0)
-        #expect(result.standardOutput == """
-            \(config) (fabrikam.onmicrosoft.com):
-            \(Self.plan)
-            \(header)  ACCOUNT                   RESULT
-            \(config)  fabrikam.onmicrosoft.com  drift: 0 to add, 2 to change, 0 to remove
+        #expect(
+            result.standardOutput == """
+                \(config) (fabrikam.onmicrosoft.com):
+                \(Self.plan)
+                \(header)  ACCOUNT                   RESULT
+                \(config)  fabrikam.onmicrosoft.com  drift: 0 to add, 2 to change, 0 to remove
 
-            1 of 1 account drifted.
+                1 of 1 account drifted.
 
-            """)
+                """)
     }
 
     @Test func driftMarkdownEscapesStoreValues() async throws {
@@ -112,23 +119,24 @@ import Testing
         defer { workspace.remove() }
         let result = await partnerctl("drift", config, "--store", workspace.storeURL, "--format", "markdown")
         #expect(result.exitCode == 2)
-        #expect(result.standardOutput == """
-            ## partnerctl drift
+        #expect(
+            result.standardOutput == """
+                ## partnerctl drift
 
-            1 of 1 account drifted.
+                1 of 1 account drifted.
 
-            | Config | Account | Result |
-            | --- | --- | --- |
-            | `\(config)` | fabrikam.onmicrosoft.com | ⚠️ drift: 0 to add, 2 to change, 0 to remove |
+                | Config | Account | Result |
+                | --- | --- | --- |
+                | `\(config)` | fabrikam.onmicrosoft.com | ⚠️ drift: 0 to add, 2 to change, 0 to remove |
 
-            <details><summary><code>\(config)</code>: 2 changes</summary>
+                <details><summary><code>\(config)</code>: 2 changes</summary>
 
-            ```
-            \(Self.plan)```
+                ```
+                \(Self.plan)```
 
-            </details>
+                </details>
 
-            """)
+                """)
     }
 
     /// A value written to break out of the job summary: close the fence, add a heading, a link
@@ -142,28 +150,29 @@ import Testing
         let result = await partnerctl("drift", config, "--store", workspace.storeURL, "--format", "markdown")
         #expect(result.exitCode == 2)
         let path = workspace.path("")
-        #expect(result.standardOutput == """
-            ## partnerctl drift
+        #expect(
+            result.standardOutput == """
+                ## partnerctl drift
 
-            1 of 1 account drifted.
+                1 of 1 account drifted.
 
-            | Config | Account | Result |
-            | --- | --- | --- |
-            | ``\(path)a`b\\|<i>&.yaml`` | fabrikam.onmicrosoft.com | ⚠️ drift: 0 to add, 1 to change, 0 to remove |
+                | Config | Account | Result |
+                | --- | --- | --- |
+                | ``\(path)a`b\\|<i>&.yaml`` | fabrikam.onmicrosoft.com | ⚠️ drift: 0 to add, 1 to change, 0 to remove |
 
-            <details><summary><code>\(path)a`b|&lt;i&gt;&amp;.yaml</code>: 1 change</summary>
+                <details><summary><code>\(path)a`b|&lt;i&gt;&amp;.yaml</code>: 1 change</summary>
 
-            ````
-            Users:
-              ~ sam.sales@fabrikam.onmicrosoft.com
-                  displayName  x```\\n# Heading\\n[link](http://x) | <b>y</b> → Sam Sales
+                ````
+                Users:
+                  ~ sam.sales@fabrikam.onmicrosoft.com
+                      displayName  x```\\n# Heading\\n[link](http://x) | <b>y</b> → Sam Sales
 
-            Plan: 0 to add, 1 to change, 0 to remove.
-            ````
+                Plan: 0 to add, 1 to change, 0 to remove.
+                ````
 
-            </details>
+                </details>
 
-            """)
+                """)
         let lines = result.standardOutput.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("#") } == ["## partnerctl drift"])
         #expect(lines.filter { $0.hasPrefix("|") }.count == 3)
@@ -175,18 +184,21 @@ import Testing
         defer { workspace.remove() }
         let lock = try await store.acquireLock(tenantId: Self.tenantId, holder: Self.holder)
         let since = lock.acquiredAt.formatted(.iso8601)
-        let refused = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve", "--lock-timeout", "0")
+        let refused = await partnerctl(
+            "apply", config, "--store", workspace.storeURL, "--auto-approve", "--lock-timeout", "0")
         #expect(refused.exitCode == 4)
-        #expect(refused.standardError == """
-            error: the account is locked by \(Self.shownHolder) (pid 1, '\(Self.shownCommand)') since \(since); lock id \(lock.id)
+        #expect(
+            refused.standardError == """
+                error: the account is locked by \(Self.shownHolder) (pid 1, '\(Self.shownCommand)') since \(since); lock id \(lock.id)
 
-            """)
+                """)
         let unlocked = await partnerctl("unlock", lock.id, "--store", workspace.storeURL)
         #expect(unlocked.exitCode == 0)
-        #expect(unlocked.standardOutput == """
-            Broke lock \(lock.id) on tenant \(Self.tenantId), held by \(Self.shownHolder) (pid 1, '\(Self.shownCommand)') since \(since).
+        #expect(
+            unlocked.standardOutput == """
+                Broke lock \(lock.id) on tenant \(Self.tenantId), held by \(Self.shownHolder) (pid 1, '\(Self.shownCommand)') since \(since).
 
-            """)
+                """)
     }
 
     @Test func historyEscapesHoldersStepsAndErrors() async throws {
@@ -195,21 +207,26 @@ import Testing
         // An apply as an older partnerctl recorded it: the error quotes the offer unescaped.
         let applyId = try await store.beginApply(tenantId: Self.tenantId, holder: Self.holder, stepCount: 2)
         let step = PlanStep(kind: .catalogShow, target: Self.offer, reason: "catalog.default is visible")
-        try await store.recordFailure(applyId: applyId, index: 1, step: step, error: "offer '\(Self.offer)' is frozen\n# Heading")
+        try await store.recordFailure(
+            applyId: applyId, index: 1, step: step, error: "offer '\(Self.offer)' is frozen\n# Heading")
         try await store.finishApply(id: applyId, status: .failed)
         let record = try #require(try await store.history(tenantId: Self.tenantId, limit: 1).first)
         let result = await partnerctl("history", "--store", workspace.storeURL, "--steps")
         #expect(result.exitCode == 0)
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
         let id = String(applyId.prefix(8))
-        #expect(lines.contains("\(id)  \(record.startedAt.formatted(.iso8601))  failed     0/2         \(Self.shownHolder)"))
-        #expect(result.standardOutput.contains("""
+        #expect(
+            lines.contains("\(id)  \(record.startedAt.formatted(.iso8601))  failed     0/2         \(Self.shownHolder)")
+        )
+        #expect(
+            result.standardOutput.contains(
+                """
 
-            \(id):
-              1. catalog.show \(Self.shownOffer)  failed: offer '\(Self.shownOffer)' is frozen\\n# Heading
-              (1 not started)
+                \(id):
+                  1. catalog.show \(Self.shownOffer)  failed: offer '\(Self.shownOffer)' is frozen\\n# Heading
+                  (1 not started)
 
-            """))
+                """))
     }
 
     /// The source line `validate` echoes is the file itself: its controls are escaped, and the
@@ -218,27 +235,33 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.remove() }
         let example = try String(contentsOfFile: Repository.path("examples/quickstart/partner.yaml"), encoding: .utf8)
-        let raw = try workspace.write("raw.yaml", example.replacingOccurrences(
-            of: "    displayName: Sam Sales", with: "    displayName: \"\u{202E}\t李\u{1B}[31m\""))
+        let raw = try workspace.write(
+            "raw.yaml",
+            example.replacingOccurrences(
+                of: "    displayName: Sam Sales", with: "    displayName: \"\u{202E}\t李\u{1B}[31m\""))
         let rawResult = await partnerctl("validate", raw)
         #expect(rawResult.exitCode == 3)
-        #expect(rawResult.standardError == #"""
-            \#(raw): 1 error
-            \#(raw):24:22: error: control characters are not allowed
-             24 |     displayName: "\u{202E}\t李\u{1B}[31m"
-                |                               ^
+        #expect(
+            rawResult.standardError == #"""
+                \#(raw): 1 error
+                \#(raw):24:22: error: control characters are not allowed
+                 24 |     displayName: "\u{202E}\t李\u{1B}[31m"
+                    |                               ^
 
-            """#)
-        let quoted = try workspace.write("quoted.yaml", example.replacingOccurrences(
-            of: "    displayName: Sam Sales", with: #"    displayName: "\e[31mSam\u202E"  # \#u{202E}"#))
+                """#)
+        let quoted = try workspace.write(
+            "quoted.yaml",
+            example.replacingOccurrences(
+                of: "    displayName: Sam Sales", with: #"    displayName: "\e[31mSam\u202E"  # \#u{202E}"#))
         let quotedResult = await partnerctl("validate", quoted)
         #expect(quotedResult.exitCode == 3)
-        #expect(quotedResult.standardError == #"""
-            \#(quoted): 1 error
-            \#(quoted):24:18: error: 'users[1].displayName' is not text with control characters: '\u{1B}[31mSam\u{202E}'
-             24 |     displayName: "\\e[31mSam\\u202E"  # \u{202E}
-                |                  ^~~~~~~~~~~~~~~~~~~
+        #expect(
+            quotedResult.standardError == #"""
+                \#(quoted): 1 error
+                \#(quoted):24:18: error: 'users[1].displayName' is not text with control characters: '\u{1B}[31mSam\u{202E}'
+                 24 |     displayName: "\\e[31mSam\\u202E"  # \u{202E}
+                    |                  ^~~~~~~~~~~~~~~~~~~
 
-            """#)
+                """#)
     }
 }
