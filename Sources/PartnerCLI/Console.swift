@@ -22,8 +22,8 @@ public struct Console: Sendable {
     /// Reads a line from standard input, if standard input is a terminal a person types at;
     /// nil otherwise (so a prompt without a terminal is a refusal, never consent).
     public var readAnswer: @Sendable () -> String?
-    /// The first write to either stream that failed, or nil while all succeeded (for standard
-    /// output, when both failed). Safe to call from any thread, at any time.
+    /// The failed write to either stream, or nil while all writes succeeded (when both streams
+    /// failed, standard output's). Safe to call from any thread, at any time.
     ///
     /// After a failure, nothing more is written to that stream; ``CommandRunner`` then ends the
     /// command with exit 1 and one `error: cannot write to …` line. Long work (an apply) asks
@@ -55,7 +55,7 @@ public struct Console: Sendable {
 
     /// The process's standard output and error, written with write(2) (see `DescriptorWriter`).
     ///
-    /// Making it ignores `SIGPIPE` and `SIGXFSZ` for the whole process, so that a reader closing
+    /// Creating it ignores `SIGPIPE` and `SIGXFSZ` for the whole process, so that a reader closing
     /// the pipe or the file size limit (`ulimit -f`) is a failed write that ``outputFailure``
     /// reports, not a signal that kills the process.
     public static let standard: Console = {
