@@ -3,7 +3,8 @@ import PartnerModel
 
 /// A command that cannot go on: what to tell the user, and the exit code.
 struct CommandFailure: Error {
-    /// The message, printed as `error: message`.
+    /// The message, printed as `error: message`: display text, so every value it quotes is
+    /// escaped with `DisplayText.escaped` where the message is made.
     let message: String
     /// The exit code.
     let exitCode: ExitCode
@@ -18,9 +19,20 @@ struct CommandFailure: Error {
         if let failure = error as? CommandFailure {
             self = failure
         } else if case StoreError.lockHeld = error {
-            self.init("\(error)", exitCode: ExitStatus.lockedOrStale)
+            self.init(Self.describe(error), exitCode: ExitStatus.lockedOrStale)
         } else {
-            self.init("\(error)")
+            self.init(Self.describe(error))
+        }
+    }
+
+    /// An error's description as display text. ``StoreError`` and ``StepError`` escape the values
+    /// they quote, and a failure's message is display text already; any other error's description
+    /// (a database driver's, Foundation's) is escaped whole.
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case let failure as CommandFailure: failure.message
+        case is StoreError, is StepError: "\(error)"
+        default: DisplayText.escaped("\(error)")
         }
     }
 }

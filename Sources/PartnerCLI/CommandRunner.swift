@@ -5,10 +5,23 @@ import ArgumentParser
 public enum CommandRunner {
     /// Parses and runs a command line, writing through ``Console/current``.
     ///
+    /// When a write to the console failed (``Console/outputFailure``), the command's output is
+    /// incomplete whatever it returned: the exit code is 1, and one line
+    /// `error: cannot write to standard output: …` goes to standard error — except when the
+    /// reader closed the pipe (`EPIPE`, `partnerctl history | head -1`), which is not worth a word.
+    ///
     /// - Parameter arguments: The arguments after the program name.
     /// - Returns: The exit code.
     public static func run(_ arguments: [String]) async -> Int32 {
         let console = Console.current
+        let code = await execute(arguments, console: console)
+        guard let failure = console.outputFailure() else { return code }
+        if !failure.readerClosed { console.err("error: \(failure)") }
+        return ExitStatus.failure.rawValue
+    }
+
+    /// Runs a command line and returns its own exit code.
+    private static func execute(_ arguments: [String], console: Console) async -> Int32 {
         do {
             var command = try Partnerctl.parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -22,27 +22,57 @@ public struct Console: Sendable {
     /// Reads a line from standard input, if standard input is a terminal a person types at;
     /// nil otherwise (so a prompt without a terminal is a refusal, never consent).
     public var readAnswer: @Sendable () -> String?
+    /// The failed write to either stream, or nil while all writes succeeded (when both streams
+    /// failed, standard output's). Safe to call from any thread, at any time.
+    ///
+    /// After a failure, nothing more is written to that stream; ``CommandRunner`` then ends the
+    /// command with exit 1 and one `error: cannot write to …` line. Long work (an apply) asks
+    /// ``outputFailed`` between steps so it can stop after the step it is in.
+    public var outputFailure: @Sendable () -> OutputFailure?
+
+    /// Whether a write to either stream has failed (see ``outputFailure``). Thread-safe.
+    public var outputFailed: Bool { outputFailure() != nil }
 
     /// Creates a console.
+    ///
+    /// - Parameters:
+    ///   - write: Writes text to a stream.
+    ///   - isTerminal: Whether a stream is a terminal.
+    ///   - environment: The environment variables commands see.
+    ///   - readAnswer: Reads a typed answer; by default there is none.
+    ///   - outputFailure: The first failed write; by default writes never fail (test consoles).
     public init(
         write: @escaping @Sendable (String, Stream) -> Void, isTerminal: @escaping @Sendable (Stream) -> Bool,
-        environment: [String: String], readAnswer: @escaping @Sendable () -> String? = { nil }
+        environment: [String: String], readAnswer: @escaping @Sendable () -> String? = { nil },
+        outputFailure: @escaping @Sendable () -> OutputFailure? = { nil }
     ) {
         self.write = write
         self.isTerminal = isTerminal
         self.environment = environment
         self.readAnswer = readAnswer
+        self.outputFailure = outputFailure
     }
 
-    /// The process's standard output and error.
-    public static let standard = Console(
-        write: { text, stream in
-            let handle = stream == .standardOutput ? FileHandle.standardOutput : FileHandle.standardError
-            handle.write(Data(text.utf8))
-        },
-        isTerminal: { stream in isatty(stream == .standardOutput ? 1 : 2) == 1 },
-        environment: ProcessInfo.processInfo.environment,
-        readAnswer: { isatty(0) == 1 ? readLine() : nil })
+    /// The process's standard output and error, written with write(2) (see `DescriptorWriter`).
+    ///
+    /// Creating it ignores `SIGPIPE` and `SIGXFSZ` for the whole process, so that a reader closing
+    /// the pipe or the file size limit (`ulimit -f`) is a failed write that ``outputFailure``
+    /// reports, not a signal that kills the process.
+    public static let standard: Console = {
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
+        let output = DescriptorWriter(descriptor: STDOUT_FILENO)
+        let error = DescriptorWriter(descriptor: STDERR_FILENO)
+        return Console(
+            write: { text, stream in (stream == .standardOutput ? output : error).write(text) },
+            isTerminal: { stream in isatty(stream == .standardOutput ? STDOUT_FILENO : STDERR_FILENO) == 1 },
+            environment: ProcessInfo.processInfo.environment,
+            readAnswer: { isatty(STDIN_FILENO) == 1 ? readLine() : nil },
+            outputFailure: {
+                if let code = output.error { return OutputFailure(stream: .standardOutput, errorNumber: code) }
+                return error.error.map { OutputFailure(stream: .standardError, errorNumber: $0) }
+            })
+    }()
 
     /// The console commands write to in the current task.
     @TaskLocal public static var current = Console.standard

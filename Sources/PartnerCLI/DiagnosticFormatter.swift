@@ -1,8 +1,12 @@
 import PartnerConfig
+import PartnerModel
 import PartnerYAML
 
 /// Renders diagnostics for people: `file:line:col: error: message`, the source line, a caret
 /// under the offending text (aligned by display width, so Chinese text lines up), and the hint.
+///
+/// Messages and hints quote values from the file, and the source line is the file itself: all
+/// are escaped with `DisplayText.escaped`, the caret placed under the escaped line.
 struct DiagnosticFormatter {
     let style: TerminalStyle
 
@@ -22,7 +26,7 @@ struct DiagnosticFormatter {
         let warnings = diagnostics.count - errors
         var parts = [Self.count(errors, "error")]
         if warnings > 0 { parts.append(Self.count(warnings, "warning")) }
-        return style.bold("\(file): ") + parts.joined(separator: ", ")
+        return style.bold("\(DisplayText.escaped(file)): ") + parts.joined(separator: ", ")
     }
 
     static func count(_ n: Int, _ noun: String) -> String {
@@ -31,32 +35,35 @@ struct DiagnosticFormatter {
 
     private func render(_ diagnostic: Diagnostic, lines: SourceLines) -> String {
         let label = diagnostic.severity == .error ? style.red("error:") : style.yellow("warning:")
-        var output = style.bold("\(diagnostic.file):\(diagnostic.mark):") + " \(label) " + style.bold(diagnostic.message) + "\n"
+        let file = DisplayText.escaped(diagnostic.file)
+        var output = style.bold("\(file):\(diagnostic.mark):") + " \(label) " + style.bold(DisplayText.escaped(diagnostic.message)) + "\n"
         output += excerpt(at: diagnostic.mark, end: diagnostic.endMark, lines: lines)
         if let hint = diagnostic.hint {
-            output += "  " + style.cyan("hint:") + " \(hint)\n"
+            output += "  " + style.cyan("hint:") + " \(DisplayText.escaped(hint))\n"
         }
         for note in diagnostic.notes {
-            output += style.bold("\(diagnostic.file):\(note.mark):") + " note: \(note.message)\n"
+            output += style.bold("\(file):\(note.mark):") + " note: \(DisplayText.escaped(note.message))\n"
             output += excerpt(at: note.mark, end: nil, lines: lines)
         }
         return output
     }
 
     /// The source line with a gutter, and a caret line under it.
+    ///
+    /// Each character of the line is escaped on its own, so the caret's column is the display
+    /// width of the escaped characters before the mark (a tab shows as `\t`, two columns).
     private func excerpt(at mark: Mark, end: Mark?, lines: SourceLines) -> String {
         guard let text = lines.text(ofLine: mark.line) else { return "" }
         let number = String(mark.line)
         let gutter = String(repeating: " ", count: number.count)
-        let scalars = Array(text.unicodeScalars)
-        let before = scalars.prefix(max(0, mark.column - 1))
-        let indent = before.map { $0 == "\t" ? "\t" : String(repeating: " ", count: TextWidth.of($0)) }.joined()
+        let shown = text.unicodeScalars.map { DisplayText.escaped(String($0)) }
+        let indent = shown.prefix(max(0, mark.column - 1)).reduce(0) { $0 + TextWidth.of($1) }
         var underline = 1
         if let end, end.line == mark.line, end.column > mark.column {
-            let span = scalars.dropFirst(mark.column - 1).prefix(end.column - mark.column)
+            let span = shown.dropFirst(mark.column - 1).prefix(end.column - mark.column)
             underline = max(1, span.reduce(0) { $0 + TextWidth.of($1) })
         }
         let caret = "^" + String(repeating: "~", count: underline - 1)
-        return " \(number) | \(text)\n \(gutter) | \(indent)\(style.green(caret))\n"
+        return " \(number) | \(shown.joined())\n \(gutter) | \(String(repeating: " ", count: indent))\(style.green(caret))\n"
     }
 }

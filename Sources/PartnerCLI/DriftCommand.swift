@@ -38,7 +38,7 @@ struct DriftCommand: AsyncParsableCommand {
             }
         } catch {
             // The store itself could not be opened: every check fails the same way.
-            let message = (error as? CommandFailure)?.message ?? "\(error)"
+            let message = CommandFailure.describe(error)
             results = configs.map { DriftResult(failed: $0, message) }
         }
         let console = Console.current
@@ -82,17 +82,17 @@ struct DriftCommand: AsyncParsableCommand {
             let loaded = try ConfigLoader.load(path: path)
             guard let config = loaded.config else {
                 let count = loaded.diagnostics.filter { $0.severity == .error }.count
-                let first = loaded.diagnostics.first.map { ": \($0.file):\($0.mark): \($0.message)" } ?? ""
+                let first = loaded.diagnostics.first.map {
+                    ": \(DisplayText.escaped($0.file)):\($0.mark): \(DisplayText.escaped($0.message))"
+                } ?? ""
                 return DriftResult(failed: path, "invalid configuration (\(DiagnosticFormatter.count(count, "error")))\(first)")
             }
             let session = AccountSession(loaded: loaded, config: config, store: store, storeURL: storeURL)
             let plan = Planner.plan(desired: config, current: try await session.snapshot(.fail).state)
             return DriftResult(config: path, account: config.account, status: plan.isEmpty ? .noDrift : .drift,
                                summary: plan.summary, steps: plan.steps, warnings: plan.warnings, error: nil)
-        } catch let failure as CommandFailure {
-            return DriftResult(failed: path, failure.message)
         } catch {
-            return DriftResult(failed: path, "\(error)")
+            return DriftResult(failed: path, CommandFailure.describe(error))
         }
     }
 }

@@ -1,6 +1,11 @@
 import Foundation
+import PartnerModel
 
 /// Drift reports for people (text) and for CI summaries and chat (Markdown).
+///
+/// Paths and domains are escaped with `DisplayText.escaped`; a result's error is display text
+/// already. The Markdown report also escapes what it puts into cells, code and HTML
+/// (``MarkdownText``), so a value cannot add headings, links or rows to a job summary.
 struct DriftRenderer {
     let style: TerminalStyle
 
@@ -9,11 +14,11 @@ struct DriftRenderer {
         var out = ""
         for result in results {
             if let plan = result.plan {
-                out += style.bold("\(result.config)") + " (\(result.account?.domain ?? "")):\n"
+                out += style.bold(DisplayText.escaped(result.config)) + " (\(DisplayText.escaped(result.account?.domain ?? ""))):\n"
                 out += PlanRenderer(style: style).render(plan) + "\n"
             }
         }
-        let rows = results.map { [$0.config, $0.account?.domain ?? "-", $0.resultText] }
+        let rows = results.map { [DisplayText.escaped($0.config), $0.account.map { DisplayText.escaped($0.domain) } ?? "-", $0.resultText] }
         out += Self.table(header: ["CONFIG", "ACCOUNT", "RESULT"], rows: rows)
         out += "\n" + Self.countLine(results) + "\n"
         return out
@@ -28,13 +33,15 @@ struct DriftRenderer {
             case .drift: "⚠️"
             case .error: "❌"
             }
-            let cell = result.resultText.replacingOccurrences(of: "|", with: "\\|")
-            out += "| `\(result.config)` | \(result.account?.domain ?? "-") | \(mark) \(cell) |\n"
+            let config = MarkdownText.codeSpan(DisplayText.escaped(result.config))
+            let domain = result.account.map { MarkdownText.cell(DisplayText.escaped($0.domain)) } ?? "-"
+            out += "| \(config) | \(domain) | \(mark) \(MarkdownText.cell(result.resultText)) |\n"
         }
         for result in results {
             guard let plan = result.plan else { continue }
-            out += "\n<details><summary><code>\(result.config)</code>: \(plan.steps.count) change\(plan.steps.count == 1 ? "" : "s")</summary>\n\n"
-            out += "```\n" + PlanRenderer(style: TerminalStyle(enabled: false)).render(plan) + "```\n\n</details>\n"
+            let config = MarkdownText.html(DisplayText.escaped(result.config))
+            out += "\n<details><summary><code>\(config)</code>: \(plan.steps.count) change\(plan.steps.count == 1 ? "" : "s")</summary>\n\n"
+            out += MarkdownText.codeBlock(PlanRenderer(style: TerminalStyle(enabled: false)).render(plan)) + "\n</details>\n"
         }
         return out
     }
@@ -48,7 +55,7 @@ struct DriftRenderer {
         return line + "."
     }
 
-    /// Columns padded by display width.
+    /// Columns padded by display width. Cells are display text (escaped by the caller).
     static func table(header: [String], rows: [[String]]) -> String {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { TextWidth.of($0[column]) }.max() ?? 0 }

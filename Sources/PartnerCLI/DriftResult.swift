@@ -14,6 +14,7 @@ struct DriftResult: Encodable {
     let summary: Plan.Summary?
     let steps: [PlanStep]?
     let warnings: [String]?
+    /// Why the check failed: display text (values escaped with `DisplayText.escaped`).
     let error: String?
 
     /// A check that failed before it could plan.
@@ -38,7 +39,7 @@ struct DriftResult: Encodable {
         return Plan(account: account, steps: steps, warnings: warnings ?? [])
     }
 
-    /// `no drift`, `drift: 1 to add, 0 to change, 0 to remove`, or `error: …`.
+    /// `no drift`, `drift: 1 to add, 0 to change, 0 to remove`, or `error: …`; display text.
     var resultText: String {
         switch status {
         case .noDrift: return "no drift"

@@ -30,7 +30,8 @@ struct ExportCommand: AsyncParsableCommand {
                 }
                 if let output, let destination {
                     try destination.write(yaml)
-                    Console.current.err("Exported \(account.domain) (\(snapshot.state.users.count) users) to \(output).")
+                    Console.current.err(
+                        "Exported \(DisplayText.escaped(account.domain)) (\(snapshot.state.users.count) users) to \(DisplayText.escaped(output)).")
                 } else {
                     Console.current.write(yaml, .standardOutput)
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerModel
 
 /// A file a command writes its result to (`plan --out`, `export -o`), checked before anything
 /// changes: never the store (or its -wal/-shm files), never the configuration being read, never
@@ -37,7 +38,7 @@ struct FileOutput {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isDirectory),
                 isDirectory.boolValue
-            else { throw failure("the folder '\(folder)' does not exist") }
+            else { throw failure("the folder '\(DisplayText.escaped(folder))' does not exist") }
             return .file
         }
         switch status.st_mode & S_IFMT {
@@ -57,7 +58,7 @@ struct FileOutput {
     }
 
     private func failure(_ reason: String) -> CommandFailure {
-        CommandFailure("cannot write '\(path)': \(reason)")
+        CommandFailure("cannot write '\(DisplayText.escaped(path))': \(reason)")
     }
 
     /// Writes the text: to standard output, to the device, or as a whole new file.

@@ -29,21 +29,23 @@ struct HistoryCommand: AsyncParsableCommand {
                     return
                 }
                 guard !records.isEmpty else {
-                    Console.current.out("No applies recorded for \(account.domain).")
+                    Console.current.out("No applies recorded for \(DisplayText.escaped(account.domain)).")
                     return
                 }
                 let rows = records.map { record -> [String] in
                     let done = record.journal.filter { $0.status == .done }.count
                     let status = record.status.rawValue
-                    return [String(record.id.prefix(8)), record.startedAt.formatted(.iso8601), status,
-                            "\(done)/\(record.stepCount)", "\(record.holder.user)@\(record.holder.host)"]
+                    return [DisplayText.escaped(record.id.prefix(8)), record.startedAt.formatted(.iso8601), status,
+                            "\(done)/\(record.stepCount)", DisplayText.escaped("\(record.holder.user)@\(record.holder.host)")]
                 }
                 var out = DriftRenderer.table(header: ["APPLY", "STARTED", "STATUS", "STEPS DONE", "BY"], rows: rows)
                 if steps {
                     for record in records {
-                        out += "\n\(record.id.prefix(8)):\n"
+                        out += "\n\(DisplayText.escaped(record.id.prefix(8))):\n"
                         for entry in record.journal {
-                            out += "  \(entry.index). \(entry.step)  \(entry.status.rawValue)" + (entry.error.map { ": \($0)" } ?? "") + "\n"
+                            // The journal is store data: the step and the error are escaped again.
+                            out += "  \(entry.index). \(DisplayText.escaped(entry.step))  \(entry.status.rawValue)"
+                                + (entry.error.map { ": \(DisplayText.escaped($0))" } ?? "") + "\n"
                         }
                         let notStarted = record.stepCount - record.journal.count
                         if notStarted > 0 { out += "  (\(notStarted) not started)\n" }

@@ -47,7 +47,10 @@ struct PlanCommand: AsyncParsableCommand {
                 case .json: Console.current.out(try document.json())
                 case .text:
                     Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
-                    if let out { Console.current.out("\nSaved the plan to \(out); apply it with: partnerctl apply --plan \(out)") }
+                    if let out {
+                        let path = DisplayText.escaped(out)
+                        Console.current.out("\nSaved the plan to \(path); apply it with: partnerctl apply --plan \(path)")
+                    }
                 }
                 if let reason = PlanAudit.massRemoval(plan, policy: session.config.policy, current: snapshot.state) {
                     Console.current.err("warning: apply will refuse this plan without --allow-mass-removal: \(reason)")

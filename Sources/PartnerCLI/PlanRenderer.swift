@@ -2,6 +2,9 @@ import PartnerModel
 
 /// Renders a plan for people: `+` create, `~` update, `-` delete, grouped by resource, fields
 /// aligned by display width (Chinese text is two columns a character), then the summary line.
+///
+/// Targets, fields, values, reasons and warnings come from the configuration and the store:
+/// each is escaped with `DisplayText.escaped` before it is coloured or padded.
 struct PlanRenderer {
     let style: TerminalStyle
 
@@ -38,7 +41,7 @@ struct PlanRenderer {
     }
 
     private func warnings(_ plan: Plan) -> String {
-        plan.warnings.map { style.yellow("warning:") + " \($0)\n" }.joined() + (plan.warnings.isEmpty ? "" : "\n")
+        plan.warnings.map { style.yellow("warning:") + " \(DisplayText.escaped($0))\n" }.joined() + (plan.warnings.isEmpty ? "" : "\n")
     }
 
     /// Steps grouped by target, in the order targets first appear.
@@ -55,12 +58,13 @@ struct PlanRenderer {
 
     /// One line per offer, ids and visibilities in aligned columns.
     private func renderCatalog(_ steps: [PlanStep]) -> String {
-        let width = steps.map { TextWidth.of($0.target) }.max() ?? 0
-        return steps.map { step in
+        let targets = steps.map { DisplayText.escaped($0.target) }
+        let width = targets.map { TextWidth.of($0) }.max() ?? 0
+        return zip(steps, targets).map { step, target in
             let from = step.kind == .catalogHide ? "visible" : "hidden "
             let to = step.kind == .catalogHide ? "hidden " : "visible"
-            return "  \(style.yellow("~")) \(TextWidth.padded(step.target, to: width))  \(from) → \(to)  "
-                + style.dim("(\(step.reason))") + "\n"
+            return "  \(style.yellow("~")) \(TextWidth.padded(target, to: width))  \(from) → \(to)  "
+                + style.dim("(\(DisplayText.escaped(step.reason)))") + "\n"
         }.joined()
     }
 
@@ -74,24 +78,25 @@ struct PlanRenderer {
         } else {
             symbol = style.yellow("~")
         }
-        var rows: [(field: String, before: String?, after: String?)] = []
+        // Display text: escaped, so the widths below are those of what is printed.
+        var rows: [(field: String, before: String?, after: String)] = []
         var roleLines: [String] = []
         var note = ""
         for step in steps {
             switch step.kind {
             case .userDelete:
-                note = "  " + style.dim("(\(step.reason))")
+                note = "  " + style.dim("(\(DisplayText.escaped(step.reason)))")
             case .roleGrant, .roleRevoke:
                 let sign = step.kind == .roleGrant ? style.green("+") : style.red("-")
                 roleLines.append("      \(sign) role \(step.role?.rawValue ?? "?")")
             default:
                 for change in step.changes {
                     let field = step.kind == .profileUpdate ? String(change.field.dropFirst(target.count + 1)) : change.field
-                    rows.append((field, step.kind == .userCreate ? nil : (change.before ?? "(unset)"), change.after ?? "(unset)"))
+                    rows.append((DisplayText.escaped(field), step.kind == .userCreate ? nil : Self.shown(change.before), Self.shown(change.after)))
                 }
             }
         }
-        var out = "  \(symbol) \(target)" + note + "\n"
+        var out = "  \(symbol) \(DisplayText.escaped(target))" + note + "\n"
         let fieldWidth = rows.map { TextWidth.of($0.field) }.max() ?? 0
         let beforeWidth = rows.compactMap { $0.before.map(TextWidth.of) }.max() ?? 0
         for row in rows {
@@ -99,9 +104,14 @@ struct PlanRenderer {
             if let before = row.before {
                 line += TextWidth.padded(before, to: beforeWidth) + " → "
             }
-            line += row.after ?? ""
+            line += row.after
             out += line + "\n"
         }
         return out + roleLines.map { $0 + "\n" }.joined()
+    }
+
+    /// A value as the plan shows it: escaped, or `(unset)`.
+    private static func shown(_ value: String?) -> String {
+        value.map(DisplayText.escaped) ?? "(unset)"
     }
 }

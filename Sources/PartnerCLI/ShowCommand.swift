@@ -1,4 +1,5 @@
 import ArgumentParser
+import PartnerModel
 
 /// `partnerctl show`: renders a saved plan.
 struct ShowCommand: AsyncParsableCommand {
@@ -17,9 +18,11 @@ struct ShowCommand: AsyncParsableCommand {
         case .json:
             Console.current.out(try document.json())
         case .text:
-            Console.current.out("Plan for \(document.account.domain) (tenant \(document.account.tenantId))")
-            Console.current.out("made \(document.createdAt.formatted(.iso8601)) from \(document.config) (\(document.configHash))")
-            Console.current.out("against \(document.store) at state \(document.fingerprint)\n")
+            // A saved plan is a file anyone could have edited: every value is escaped.
+            let e: (String) -> String = DisplayText.escaped
+            Console.current.out("Plan for \(e(document.account.domain)) (tenant \(e(document.account.tenantId)))")
+            Console.current.out("made \(document.createdAt.formatted(.iso8601)) from \(e(document.config)) (\(e(document.configHash)))")
+            Console.current.out("against \(e(document.store)) at state \(e(document.fingerprint))\n")
             Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(document.plan), .standardOutput)
         }
     }

@@ -20,7 +20,7 @@ struct TenantOption: ParsableArguments {
                 accounts.isEmpty
                     ? "the store holds no account"
                     : "the store holds \(accounts.count) accounts; name one with --tenant "
-                        + "(\(accounts.map(\.tenantId).joined(separator: ", ")))",
+                        + "(\(accounts.map { DisplayText.escaped($0.tenantId) }.joined(separator: ", ")))",
                 exitCode: ExitStatus.usage)
         }
         return only

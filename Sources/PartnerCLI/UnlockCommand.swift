@@ -1,4 +1,5 @@
 import ArgumentParser
+import PartnerModel
 
 /// `partnerctl unlock`: breaks a lock whose holder died.
 struct UnlockCommand: AsyncParsableCommand {
@@ -17,9 +18,10 @@ struct UnlockCommand: AsyncParsableCommand {
         do {
             try await StoreLocator.with(storeOptions.url, access: .readWrite) { store in
                 let lock = try await store.breakLock(id: lockId)
+                let e: (String) -> String = DisplayText.escaped
                 Console.current.out(
-                    "Broke lock \(lock.id) on tenant \(lock.tenantId), held by \(lock.holder.user)@\(lock.holder.host) "
-                        + "(pid \(lock.holder.pid), '\(lock.holder.command)') since \(lock.acquiredAt.formatted(.iso8601)).")
+                    "Broke lock \(e(lock.id)) on tenant \(e(lock.tenantId)), held by \(e(lock.holder.user))@\(e(lock.holder.host)) "
+                        + "(pid \(lock.holder.pid), '\(e(lock.holder.command))') since \(lock.acquiredAt.formatted(.iso8601)).")
             }
         } catch {
             throw CommandFailure(error)

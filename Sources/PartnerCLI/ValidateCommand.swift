@@ -34,17 +34,17 @@ struct ValidateCommand: AsyncParsableCommand {
             } catch {
                 unreadable = true
                 reports.append(.init(unreadable: path, reason: error.reason))
-                if format == .text { console.err("error: \(error)") }
+                if format == .text { console.err("error: \(CommandFailure.describe(error))") }
                 continue
             }
             invalid = invalid || !loaded.isValid
             reports.append(.init(loaded))
             guard format == .text else { continue }
             if loaded.diagnostics.isEmpty, let config = loaded.config {
-                console.out("\(path): valid (\(Self.summary(of: config)))")
+                console.out("\(DisplayText.escaped(path)): valid (\(Self.summary(of: config)))")
             } else {
                 console.write(formatter.render(loaded.diagnostics, source: loaded.source), .standardError)
-                if loaded.isValid { console.out("\(path): valid") }
+                if loaded.isValid { console.out("\(DisplayText.escaped(path)): valid") }
             }
         }
         if format == .json {

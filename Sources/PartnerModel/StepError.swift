@@ -8,5 +8,6 @@ public struct StepError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { message }
+    /// The message, escaped with ``DisplayText/escaped(_:)``: it quotes targets from a plan.
+    public var description: String { DisplayText.escaped(message) }
 }

@@ -18,25 +18,28 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The store failed: the operation (SQL statement or HTTP request, without values) and why.
     case backend(operation: String, message: String)
 
+    /// The error for people, every quoted value escaped with ``DisplayText/escaped(_:)`` (store
+    /// values such as a lock holder's command line can hold anything).
     public var description: String {
+        let e: (String) -> String = DisplayText.escaped
         switch self {
         case .lockHeld(let lock):
-            return "the account is locked by \(lock.holder.user)@\(lock.holder.host) (pid \(lock.holder.pid), "
-                + "'\(lock.holder.command)') since \(lock.acquiredAt.formatted(.iso8601)); lock id \(lock.id)"
+            return "the account is locked by \(e(lock.holder.user))@\(e(lock.holder.host)) (pid \(lock.holder.pid), "
+                + "'\(e(lock.holder.command))') since \(lock.acquiredAt.formatted(.iso8601)); lock id \(e(lock.id))"
         case .noSuchLock(let id):
-            return "no lock has id '\(id)'"
+            return "no lock has id '\(e(id))'"
         case .notEnrolled(let tenantId):
-            return "the store has no account with tenant id '\(tenantId)'"
+            return "the store has no account with tenant id '\(e(tenantId))'"
         case .stepRejected(let step, let reason):
-            return "step '\(step)' was rejected: \(reason)"
+            return "step '\(e(step))' was rejected: \(e(reason))"
         case .badLocation(let location):
-            return "'\(location)' is not a store URL (expected sqlite:PATH, postgres://… or https://…)"
+            return "'\(e(location))' is not a store URL (expected sqlite:PATH, postgres://… or https://…)"
         case .lockLost(let detail):
-            return "the apply lost the account's lock (\(detail)); it stopped, and the step was not carried out"
+            return "the apply lost the account's lock (\(e(detail))); it stopped, and the step was not carried out"
         case .damaged(let detail):
-            return "the store is damaged: \(detail); restore it from a backup, or run 'partnerctl check' for details"
+            return "the store is damaged: \(e(detail)); restore it from a backup, or run 'partnerctl check' for details"
         case .backend(let operation, let message):
-            return "\(operation): \(message)"
+            return "\(e(operation)): \(e(message))"
         }
     }
 }
