@@ -104,7 +104,8 @@ struct ApplyCommand: AsyncParsableCommand {
             ?? document.store
         guard StoreURL.redacted(url) == document.store else {
             throw CommandFailure(
-                "the plan was made against \(document.store), not \(StoreURL.redacted(url))", exitCode: ExitStatus.usage)
+                "the plan was made against \(DisplayText.escaped(document.store)), not \(DisplayText.escaped(StoreURL.redacted(url)))",
+                exitCode: ExitStatus.usage)
         }
         try await StoreLocator.with(url, access: .create) { store in
             let plan = document.plan
@@ -117,22 +118,32 @@ struct ApplyCommand: AsyncParsableCommand {
             let applier = applier(store)
             try await applier.withLock(tenantId: tenantId) {
                 try await Self.checkIntegrity(store)
-                if try await store.snapshot(tenantId: tenantId) == nil {
+                // A plan made before the store existed was made against an unnamed store.
+                let identity = document.storeIdentity == nil ? "" : store.identity
+                var snapshot = try await store.snapshot(tenantId: tenantId)
+                if snapshot == nil {
                     if try await !store.history(tenantId: tenantId, limit: 1).isEmpty {
                         throw StoreError.damaged(
                             "\(document.store) has applies recorded for tenant \(tenantId) but no account")
                     }
-                    try await AccountSession.enroll(plan.account, in: store)
+                    // Enrolled only when the plan was made against the account as enrolling
+                    // makes it: never for a plan whose account was edited.
+                    let enrolled = AccountSession.enrolled(plan.account)
+                    if StateFingerprint.of(enrolled, storeIdentity: identity) == document.fingerprint {
+                        try await AccountSession.enroll(plan.account, in: store)
+                        snapshot = try await store.snapshot(tenantId: tenantId)
+                    }
                 }
-                guard let snapshot = try await store.snapshot(tenantId: tenantId) else {
-                    throw CommandFailure("\(StoreError.notEnrolled(tenantId: tenantId))")
+                guard let snapshot else {
+                    throw CommandFailure(
+                        "the plan is stale: the store has no account \(DisplayText.escaped(tenantId)) in the state it "
+                            + "was planned against; plan again", exitCode: ExitStatus.lockedOrStale)
                 }
-                // A plan made before the store existed was made against an unnamed store.
-                let fingerprint = StateFingerprint.of(snapshot.state, storeIdentity: document.storeIdentity == nil ? "" : store.identity)
+                let fingerprint = StateFingerprint.of(snapshot.state, storeIdentity: identity)
                 guard fingerprint == document.fingerprint else {
                     let differences = StaleCheck.differences(plan, current: snapshot.state)
                     let detail = differences.isEmpty
-                        ? "the account changed elsewhere (state \(document.fingerprint.prefix(19))… → \(fingerprint.prefix(19))…)"
+                        ? "the account changed elsewhere (state \(DisplayText.escaped(document.fingerprint.prefix(19)))… → \(fingerprint.prefix(19))…)"
                         : differences.map { "  - \($0)" }.joined(separator: "\n")
                     throw CommandFailure(
                         "the plan is stale: the account changed since it was planned; plan again\n\(detail)",
@@ -193,12 +204,15 @@ struct ApplyCommand: AsyncParsableCommand {
     private func execute(_ plan: Plan, with applier: Applier, passwords: PasswordsFile?) async throws {
         let signals = StopSignals()
         defer { signals.stop() }
-        let report = try await applier.execute(plan, passwords: passwords, shouldStop: { signals.reason })
+        let console = Console.current
+        let report = try await applier.execute(plan, passwords: passwords) {
+            signals.reason ?? console.outputFailure().map { "\($0)" }
+        }
         if let failure = report.failure {
             Console.current.out("""
 
                 Apply failed: \(report.done.count) done, 1 failed, \(report.notStarted.count) not started.
-                  failed: \(failure.step.summary): \(failure.error)
+                  failed: \(DisplayText.escaped(failure.step.summary)): \(failure.error)
                 Run 'partnerctl plan' to see what is left; steps already done will not run again.
                 """)
             throw ExitStatus.failure

@@ -219,7 +219,12 @@ public final class SQLiteStore: AccountStore {
 
     public func integrityProblems() async throws -> [String] {
         try await run("check integrity") { db in
-            var problems = try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }
+            var problems: [String]
+            do {
+                problems = try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+                return [error.message ?? "the database file is damaged"]
+            }
             for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
                 problems.append("a row of table '\(row[0] as String)' refers to a missing row of '\(row[2] as String)'")
             }

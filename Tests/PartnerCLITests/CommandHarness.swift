@@ -18,6 +18,13 @@ struct CommandResult {
 func partnerctl(
     _ arguments: String..., terminal: Bool = false, environment: [String: String] = [:]
 ) async -> CommandResult {
+    await partnerctl(arguments, terminal: terminal, environment: environment)
+}
+
+/// Runs `partnerctl` in-process with the arguments as an array.
+func partnerctl(
+    _ arguments: [String], terminal: Bool = false, environment: [String: String] = [:]
+) async -> CommandResult {
     let buffers = Mutex<(out: String, err: String)>(("", ""))
     let console = Console(
         write: { text, stream in
