@@ -8,11 +8,11 @@ import Synchronization
 /// Opened before the account's lock is taken, so an unusable destination fails before anything
 /// changes. A file is new (created 0600 with `O_EXCL` and no link followed: partnerctl never
 /// writes into a file it did not make); `-` is standard output and a character device gets
-/// plain writes. Each line is written, and a file synced to disk, before its user's create step
-/// runs, with status `pending`; once the step's outcome is known, a file's status is changed in
-/// place to `created` or `refused` (the user was not created; the password was never used). On
-/// a stream the status follows the password when the step ends, so a line cut short means the
-/// process stopped during that step. A file that never got a line is removed at the end.
+/// plain writes. Lines are written, and a file synced to disk, before their users' create steps
+/// run (a run of creates in one write and one sync), with status `pending`; once a step's outcome
+/// is known, a file's status is changed in place to `created`, `refused` (the step failed; the
+/// password was never used) or `skipped` (the step never ran). On a stream the status stays
+/// `pending`. A file that never got a line is removed at the end.
 final class PasswordsFile: PasswordRecorder {
     private enum Sink {
         case standardOutput
@@ -61,38 +61,38 @@ final class PasswordsFile: PasswordRecorder {
     /// How many passwords were recorded.
     var count: Int { state.withLock { $0.count } }
 
-    func record(userPrincipalName: String, password: String) throws {
-        let line = "\(userPrincipalName)\t\(password)\t"
+    func record(_ passwords: [NewPassword]) throws {
+        var text = ""
+        var offsets: [(String, Int)] = []
+        for entry in passwords {
+            let line = "\(entry.userPrincipalName)\t\(entry.password)\t"
+            offsets.append((entry.userPrincipalName, text.utf8.count + line.utf8.count))
+            text += line + NewPassword.Outcome.pending.rawValue + "\n"
+        }
         switch sink {
         case .standardOutput:
-            Console.current.write(line, .standardOutput)
+            Console.current.write(text, .standardOutput)
         case .descriptor(let descriptor, let isFile):
-            let text = isFile ? line + "pending\n" : line
-            let offset = isFile ? lseek(descriptor, 0, SEEK_END) : 0
+            let start = isFile ? lseek(descriptor, 0, SEEK_END) : 0
             if let problem = FileDescriptorWriter(descriptor).write(Array(text.utf8)) { throw PasswordsFileError(problem) }
             if isFile {
                 guard fdatasync(descriptor) == 0 else { throw PasswordsFileError(String(cString: strerror(errno))) }
-                state.withLock { $0.statusOffsets[userPrincipalName] = offset + off_t(line.utf8.count) }
+                state.withLock { state in
+                    for (name, offset) in offsets { state.statusOffsets[name] = start + off_t(offset) }
+                }
             }
         }
-        state.withLock { $0.count += 1 }
+        state.withLock { $0.count += passwords.count }
     }
 
-    func confirm(userPrincipalName: String, created: Bool) throws {
-        let status = created ? "created" : "refused"
-        switch sink {
-        case .standardOutput:
-            Console.current.write(status + "\n", .standardOutput)
-        case .descriptor(let descriptor, isFile: false):
-            if let problem = FileDescriptorWriter(descriptor).write(Array((status + "\n").utf8)) {
-                throw PasswordsFileError(problem)
-            }
-        case .descriptor(let descriptor, isFile: true):
-            guard let offset = state.withLock({ $0.statusOffsets.removeValue(forKey: userPrincipalName) }) else { return }
-            let bytes = Array(status.utf8)
-            let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, offset) }
-            guard written == bytes.count else { throw PasswordsFileError(String(cString: strerror(errno))) }
-        }
+    func confirm(userPrincipalName: String, _ outcome: NewPassword.Outcome) throws {
+        // A stream cannot be written back to: its lines keep `pending`.
+        guard case .descriptor(let descriptor, isFile: true) = sink,
+            let offset = state.withLock({ $0.statusOffsets.removeValue(forKey: userPrincipalName) })
+        else { return }
+        let bytes = Array(outcome.rawValue.utf8)
+        let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, offset) }
+        guard written == bytes.count else { throw PasswordsFileError(String(cString: strerror(errno))) }
     }
 
     /// Syncs and closes the file; removes it when no password was written to it.

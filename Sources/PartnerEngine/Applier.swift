@@ -76,7 +76,7 @@ public struct Applier: Sendable {
     /// Carries out a plan's steps in order. The caller holds the lock.
     ///
     /// A `user.create` step gets a new temporary password, which `passwords` records before the
-    /// step runs and confirms after it; a step after which `shouldStop` gives a reason is the
+    /// step runs (with those of the creates that follow it, in one write) and confirms after it; a step after which `shouldStop` gives a reason is the
     /// last one started (a signal, output that can no longer be written).
     ///
     /// - Parameters:
@@ -94,6 +94,8 @@ public struct Applier: Sendable {
         let total = plan.steps.count
         let applyId = try await store.beginApply(tenantId: tenantId, holder: holder, stepCount: total)
         var report = ApplyReport(applyId: applyId, done: [], failure: nil, stopReason: nil, notStarted: [])
+        // Passwords recorded for creates that have not run yet, by step index.
+        var recorded: [Int: String] = [:]
         for (offset, step) in plan.steps.enumerated() {
             if let reason = shouldStop() {
                 report.stopReason = reason
@@ -106,24 +108,21 @@ public struct Applier: Sendable {
             var context = StepContext(tenantId: tenantId, applyId: applyId, index: index)
             do {
                 if step.kind == .userCreate, let passwords {
-                    let password = TemporaryPassword.make()
-                    do {
-                        try passwords.record(userPrincipalName: step.target, password: password)
-                    } catch {
-                        throw ApplierError.passwordNotRecorded("\(error)")
+                    if recorded[offset] == nil {
+                        recorded = try Self.recordPasswords(from: offset, of: plan.steps, in: passwords)
                     }
-                    context.newUserPassword = password
+                    context.newUserPassword = recorded.removeValue(forKey: offset)
                 }
                 do {
                     try await store.execute(step, context: context)
                 } catch {
-                    if context.newUserPassword != nil { try? passwords?.confirm(userPrincipalName: step.target, created: false) }
+                    if context.newUserPassword != nil { try? passwords?.confirm(userPrincipalName: step.target, .refused) }
                     throw error
                 }
                 if context.newUserPassword != nil {
                     // The user exists: a failure to mark the line is reported, never undone.
                     do {
-                        try passwords?.confirm(userPrincipalName: step.target, created: true)
+                        try passwords?.confirm(userPrincipalName: step.target, .created)
                     } catch {
                         report.stopReason = "\(ApplierError.passwordNotRecorded("\(error)"))"
                     }
@@ -142,6 +141,9 @@ public struct Applier: Sendable {
                 break
             }
         }
+        for offset in recorded.keys.sorted() {
+            try? passwords?.confirm(userPrincipalName: plan.steps[offset].target, .skipped)
+        }
         let status: ApplyRecord.Status =
             report.failure != nil ? .failed : report.stopReason != nil ? .interrupted : .succeeded
         do {
@@ -153,6 +155,32 @@ public struct Applier: Sendable {
         }
         return report
     }
+
+    /// Records, in one durable write, new passwords for the run of `user.create` steps starting at
+    /// `offset` (at most ``passwordBatch`` of them): one disk sync for many creates, each password
+    /// still on disk before its step runs.
+    ///
+    /// - Returns: The passwords by step offset.
+    private static func recordPasswords(
+        from offset: Int, of steps: [PlanStep], in passwords: any PasswordRecorder
+    ) throws -> [Int: String] {
+        var batch: [Int: String] = [:]
+        var entries: [NewPassword] = []
+        for next in offset..<min(steps.count, offset + passwordBatch) where steps[next].kind == .userCreate {
+            let password = TemporaryPassword.make()
+            batch[next] = password
+            entries.append(NewPassword(userPrincipalName: steps[next].target, password: password))
+        }
+        do {
+            try passwords.record(entries)
+        } catch {
+            throw ApplierError.passwordNotRecorded("\(error)")
+        }
+        return batch
+    }
+
+    /// How many creates' passwords are recorded ahead in one write.
+    static let passwordBatch = 1_000
 
     private static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - start

@@ -21,12 +21,12 @@ final class RecordingDelegate: ApplyDelegate {
 final class MemoryPasswords: PasswordRecorder {
     let lines = Mutex<[String]>([])
 
-    func record(userPrincipalName: String, password: String) throws {
-        lines.withLock { $0.append("\(userPrincipalName) pending") }
+    func record(_ passwords: [NewPassword]) throws {
+        lines.withLock { lines in lines += passwords.map { "\($0.userPrincipalName) pending" } }
     }
 
-    func confirm(userPrincipalName: String, created: Bool) throws {
-        lines.withLock { $0.append("\(userPrincipalName) \(created ? "created" : "refused")") }
+    func confirm(userPrincipalName: String, _ outcome: NewPassword.Outcome) throws {
+        lines.withLock { $0.append("\(userPrincipalName) \(outcome.rawValue)") }
     }
 }
 
@@ -58,7 +58,13 @@ final class MemoryPasswords: PasswordRecorder {
     @Test func stopsAtTheFirstFailureAndReportsWhatWasNotStarted() async throws {
         let store = FailingStore(wrapping: try await enrolledStore(), failingStep: 3)
         let delegate = RecordingDelegate()
-        let report = try await Applier(store: store, holder: Self.holder, delegate: delegate).execute(Self.plan, passwords: MemoryPasswords())
+        let passwords = MemoryPasswords()
+        let report = try await Applier(store: store, holder: Self.holder, delegate: delegate).execute(Self.plan, passwords: passwords)
+        // Both creates' passwords were on record before the first ran; the failed one says so.
+        #expect(passwords.lines.withLock { $0 } == [
+            "li.wei@contoso.partner.onmschina.cn pending", "Zhang.Min@contoso.partner.onmschina.cn pending",
+            "li.wei@contoso.partner.onmschina.cn created", "Zhang.Min@contoso.partner.onmschina.cn refused",
+        ])
         #expect(report.done == Array(Self.plan.steps.prefix(2)))
         #expect(report.failure?.step == Self.plan.steps[2])
         #expect(report.failure?.error == "test user.create: injected failure")
@@ -67,6 +73,20 @@ final class MemoryPasswords: PasswordRecorder {
         let record = try #require(try await store.history(tenantId: Self.account.tenantId, limit: 1).first)
         #expect(record.status == .failed)
         #expect(record.journal.map(\.status) == [.done, .done, .failed])
+    }
+
+    @Test func aStoppedApplyFinishesItsStepAndMarksTheRestSkipped() async throws {
+        let store = try await enrolledStore()
+        let passwords = MemoryPasswords()
+        let asked = Mutex(0)
+        let report = try await Applier(store: store, holder: Self.holder, delegate: RecordingDelegate())
+            .execute(Self.plan, passwords: passwords) { asked.withLock { $0 += 1; return $0 == 3 ? "terminated" : nil } }
+        #expect(report.done == Array(Self.plan.steps.prefix(2)))
+        #expect(report.stopReason == "terminated")
+        #expect(report.notStarted == Array(Self.plan.steps.suffix(2)))
+        #expect(passwords.lines.withLock { $0 }.last == "Zhang.Min@contoso.partner.onmschina.cn skipped")
+        let record = try #require(try await store.history(tenantId: Self.account.tenantId, limit: 1).first)
+        #expect(record.status == .interrupted)
     }
 
     @Test func aHeldLockIsWaitedForThenReportedWithItsHolder() async throws {
