@@ -40,8 +40,8 @@ struct DriftRenderer {
         for result in results {
             guard let plan = result.plan else { continue }
             let config = MarkdownText.html(DisplayText.escaped(result.config))
-            out += "\n<details><summary><code>\(config)</code>: \(plan.steps.count) change\(plan.steps.count == 1 ? "" : "s")</summary>\n\n"
-            out += MarkdownText.codeBlock(PlanRenderer(style: TerminalStyle(enabled: false)).render(plan)) + "\n</details>\n"
+            let summary = "<code>\(config)</code>: \(plan.steps.count) change\(plan.steps.count == 1 ? "" : "s")"
+            out += "\n" + PlanMarkdown.block(plan, summaryHTML: summary, alwaysCollapse: true)
         }
         return out
     }

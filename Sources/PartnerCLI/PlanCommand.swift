@@ -23,8 +23,8 @@ struct PlanCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format: text, json or markdown.")
+    var format: PlanFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("Save the plan to this file (JSON) for 'apply --plan'.", valueName: "file"))
     var out: String?
@@ -45,6 +45,7 @@ struct PlanCommand: AsyncParsableCommand {
                 if let output { try output.write(try document.json() + "\n") }
                 switch format {
                 case .json: Console.current.out(try document.json())
+                case .markdown: Console.current.write(PlanMarkdown.render(plan), .standardOutput)
                 case .text:
                     Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
                     if let out {

@@ -9,14 +9,21 @@ struct ShowCommand: AsyncParsableCommand {
     @Argument(help: "The saved plan.")
     var file: String
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format: text, json or markdown.")
+    var format: PlanFormat = .text
 
     func run() async throws {
         let document = try PlanDocument.read(path: file)
         switch format {
         case .json:
             Console.current.out(try document.json())
+        case .markdown:
+            let e: (String) -> String = DisplayText.escaped
+            Console.current.write(PlanMarkdown.render(document.plan, origin: [
+                "Tenant \(e(document.account.tenantId)), made \(document.createdAt.formatted(.iso8601)) from "
+                    + "\(e(document.config)) (\(e(document.configHash)))",
+                "Against \(e(document.store)) at state \(e(document.fingerprint))",
+            ]), .standardOutput)
         case .text:
             // A saved plan is a file anyone could have edited: every value is escaped.
             let e: (String) -> String = DisplayText.escaped
