@@ -211,9 +211,9 @@ public final class SQLiteStore: AccountStore {
     public func execute(_ step: PlanStep, context: StepContext) async throws {
         try await write(step.kind.rawValue) { db in
             try SQLiteStepWriter(db: db, tenantId: context.tenantId).apply(step)
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO journal (apply_id, step_index, step, status, recorded_at) VALUES (?, ?, ?, 'done', ?)
-                """, arguments: [context.applyId, context.index, step.summary, Date().timeIntervalSince1970])
+                """).execute(arguments: [context.applyId, context.index, step.summary, Date().timeIntervalSince1970])
         }
     }
 
