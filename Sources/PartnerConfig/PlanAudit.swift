@@ -92,31 +92,31 @@ public enum PlanAudit {
         return FormatCheck.problem(with: value, format: format).map { "is not \($0)" }
     }
 
-    /// Runs the plan on a copy of the state, step by step, counting enabled global admins.
+    /// Runs the plan over the state, step by step, following how the number of enabled global
+    /// admins moves; the account's own count is read only when the plan removes admins.
     private static func simulate(_ plan: Plan, from current: AccountState) -> [String] {
-        var state = current
-        let start = current.activeGlobalAdminCount
-        var count = start
-        var lowest = (count: start, after: 0)
+        var overlay = AccountOverlay(current)
+        var delta = 0
+        var lowest = (delta: 0, after: 0)
         for (offset, step) in plan.steps.enumerated() {
-            let key = step.target.lowercased()
-            let before = state.users[key]?.isActiveGlobalAdmin ?? false
             do {
-                try state.apply(step)
+                delta += try overlay.apply(step)
             } catch {
                 return ["step \(offset + 1) (\(step.summary)) does not fit the account: \(error.message)"]
             }
-            let after = state.users[key]?.isActiveGlobalAdmin ?? false
-            count += (after ? 1 : 0) - (before ? 1 : 0)
-            if count < lowest.count { lowest = (count, offset + 1) }
+            if delta < lowest.delta { lowest = (delta, offset + 1) }
         }
+        guard lowest.delta < 0 else { return [] }
+        let start = current.activeGlobalAdminCount
+        let count = start + delta
         if count == 0, start > 0 {
             return ["the plan leaves the account without an enabled global admin (it has \(start) now)"]
         }
-        if lowest.count < min(start, count) {
+        if lowest.delta < min(0, delta) {
+            let admins = start + lowest.delta
             return [
-                "after step \(lowest.after) the account would have \(lowest.count) enabled global admin"
-                    + "\(lowest.count == 1 ? "" : "s"), fewer than at its start (\(start)) and end (\(count)): "
+                "after step \(lowest.after) the account would have \(admins) enabled global admin"
+                    + "\(admins == 1 ? "" : "s"), fewer than at its start (\(start)) and end (\(count)): "
                     + "grants must come before revokes"
             ]
         }
@@ -128,13 +128,14 @@ public enum PlanAudit {
     /// `policy.minGlobalAdmins` enabled global admins (and fewer than it had).
     public static func massRemoval(_ plan: Plan, policy: Policy, current: AccountState) -> String? {
         var removed = Set<String>()
-        var state = current
+        var overlay = AccountOverlay(current)
+        var delta = 0
         for step in plan.steps {
             let key = step.target.lowercased()
             if let user = current.users[key], step.kind == .userDelete || (step.kind == .userDisable && user.enabled) {
                 removed.insert(key)
             }
-            try? state.apply(step)
+            delta += (try? overlay.apply(step)) ?? 0
         }
         var reasons: [String] = []
         let total = current.users.count
@@ -144,11 +145,14 @@ public enum PlanAudit {
                 "it deletes or disables \(removed.count) of the account's \(total) users (\(percent)%; "
                     + "policy.maxRemovalPercent is \(policy.maxRemovalPercent))")
         }
-        let (start, end) = (current.activeGlobalAdminCount, state.activeGlobalAdminCount)
-        if end < policy.minGlobalAdmins, end < start {
-            reasons.append(
-                "it leaves \(end) enabled global admin\(end == 1 ? "" : "s") (now \(start); "
-                    + "policy.minGlobalAdmins is \(policy.minGlobalAdmins))")
+        if delta < 0 {
+            let start = current.activeGlobalAdminCount
+            let end = start + delta
+            if end < policy.minGlobalAdmins {
+                reasons.append(
+                    "it leaves \(end) enabled global admin\(end == 1 ? "" : "s") (now \(start); "
+                        + "policy.minGlobalAdmins is \(policy.minGlobalAdmins))")
+            }
         }
         return reasons.isEmpty ? nil : reasons.joined(separator: ", and ")
     }

@@ -137,42 +137,34 @@ struct PlanBuilder {
     /// Orders the phases and drops destructive steps the policy forbids: any on a protected user,
     /// and any that would leave the account without an enabled global admin.
     mutating func finish() -> Plan {
-        var users = current.users
-        var admins = current.activeGlobalAdminCount
+        var overlay = AccountOverlay(current)
+        // The admins the plan adds before its destructive steps; the account's own count is
+        // read only when a destructive step would remove one.
+        var added = 0
+        var existing: Int?
         var steps = profile + creates + enables + updates + grants + catalog
         for step in creates + enables + grants {
-            let (delta, user) = Self.adminEffect(of: step, on: users[step.target.lowercased()], account: current.account)
-            users[step.target.lowercased()] = user
-            admins += delta
+            added += (try? overlay.apply(step)) ?? 0
         }
         for step in revokes + disables + deletes {
             if desired.policy.protects(step.target) {
                 warnings.append("'\(step.summary)' skipped: \(step.target) is a protected user")
                 continue
             }
-            let key = step.target.lowercased()
-            let (delta, user) = Self.adminEffect(of: step, on: users[key], account: current.account)
-            if admins + delta < 1 {
-                warnings.append("'\(step.summary)' skipped: \(step.target) is the last enabled global admin")
-                continue
+            let delta = overlay.adminDelta(of: step)
+            if delta < 0 {
+                let admins = (existing ?? current.activeGlobalAdminCount) + added
+                existing = existing ?? current.activeGlobalAdminCount
+                if admins + delta < 1 {
+                    warnings.append("'\(step.summary)' skipped: \(step.target) is the last enabled global admin")
+                    continue
+                }
             }
-            users[key] = user
-            admins += delta
+            _ = try? overlay.apply(step)
+            added += delta
             steps.append(step)
         }
         return Plan(account: desired.account, steps: steps, warnings: warnings)
-    }
-
-    /// How a user step changes the number of enabled global admins, and the user after it.
-    private static func adminEffect(
-        of step: PlanStep, on user: UserState?, account: AccountIdentity
-    ) -> (delta: Int, user: UserState?) {
-        let key = step.target.lowercased()
-        var single = AccountState(account: account, users: user.map { [key: $0] } ?? [:])
-        try? single.apply(step)
-        let after = single.users[key]
-        let delta = (after?.isActiveGlobalAdmin == true ? 1 : 0) - (user?.isActiveGlobalAdmin == true ? 1 : 0)
-        return (delta, after)
     }
 
     static func same(_ wanted: String?, _ existing: String?, format: FieldFormat) -> Bool {
