@@ -20,6 +20,8 @@ struct ApplyCommand: AsyncParsableCommand {
             """
     )
 
+    @OptionGroup var outputOptions: OutputOptions
+
     @Argument(help: "The configuration file (not with --plan).")
     var config: String?
 
@@ -228,3 +230,5 @@ struct ApplyCommand: AsyncParsableCommand {
         Console.current.out("\nApply complete: \(report.done.count) of \(plan.steps.count) steps done.")
     }
 }
+
+extension ApplyCommand: PrintsForPeople {}

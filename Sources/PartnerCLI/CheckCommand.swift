@@ -15,6 +15,8 @@ struct CheckCommand: AsyncParsableCommand {
             """
     )
 
+    @OptionGroup var outputOptions: OutputOptions
+
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
@@ -45,3 +47,5 @@ struct CheckCommand: AsyncParsableCommand {
         }
     }
 }
+
+extension CheckCommand: PrintsForPeople {}

@@ -24,10 +24,14 @@ public enum CommandRunner {
     private static func execute(_ arguments: [String], console: Console) async -> Int32 {
         do {
             var command = try Partnerctl.parseAsRoot(arguments)
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
+            var configured = console
+            if let options = (command as? PrintsForPeople)?.outputOptions { configured.color = options.color }
+            try await Console.$current.withValue(configured) {
+                if var asyncCommand = command as? AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
             }
             return 0
         } catch let failure as CommandFailure {

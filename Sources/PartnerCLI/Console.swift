@@ -77,9 +77,23 @@ public struct Console: Sendable {
     /// The console commands write to in the current task.
     @TaskLocal public static var current = Console.standard
 
-    /// Whether to colour a stream: only a terminal, and never when `NO_COLOR` is set.
+    /// `--color`: colour always, never, or as the terminal and the environment say.
+    public var color: ColorChoice = .auto
+
+    /// Whether to colour a stream. `--color always|never` decides; otherwise `FORCE_COLOR` or
+    /// `CLICOLOR_FORCE` (set, and not `0`) turn colour on, `NO_COLOR` (set, not empty) turns it
+    /// off, and else only a terminal other than `TERM=dumb` gets colour.
     public func usesColor(_ stream: Stream) -> Bool {
-        isTerminal(stream) && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto: break
+        }
+        let forced = ["FORCE_COLOR", "CLICOLOR_FORCE"].contains { name in
+            environment[name].map { !$0.isEmpty && $0 != "0" } ?? false
+        }
+        if forced { return true }
+        return isTerminal(stream) && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
 
     /// Writes a line to standard output.

@@ -15,6 +15,8 @@ struct DriftCommand: AsyncParsableCommand {
             """
     )
 
+    @OptionGroup var outputOptions: OutputOptions
+
     @Argument(help: "The configuration files.")
     var configs: [String] = ["partner.yaml"]
 
@@ -96,3 +98,5 @@ struct DriftCommand: AsyncParsableCommand {
         }
     }
 }
+
+extension DriftCommand: PrintsForPeople {}

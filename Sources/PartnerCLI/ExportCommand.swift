@@ -10,6 +10,8 @@ struct ExportCommand: AsyncParsableCommand {
         discussion: "Planning the exported file against the same account finds no changes."
     )
 
+    @OptionGroup var outputOptions: OutputOptions
+
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var tenantOption: TenantOption
 
@@ -43,3 +45,5 @@ struct ExportCommand: AsyncParsableCommand {
         }
     }
 }
+
+extension ExportCommand: PrintsForPeople {}

@@ -7,6 +7,8 @@ struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history", abstract: "List applied plans and their steps' outcomes, newest first.")
 
+    @OptionGroup var outputOptions: OutputOptions
+
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var tenantOption: TenantOption
 
@@ -60,3 +62,5 @@ struct HistoryCommand: AsyncParsableCommand {
         }
     }
 }
+
+extension HistoryCommand: PrintsForPeople {}

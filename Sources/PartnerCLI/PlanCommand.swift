@@ -18,6 +18,8 @@ struct PlanCommand: AsyncParsableCommand {
             """
     )
 
+    @OptionGroup var outputOptions: OutputOptions
+
     @Argument(help: "The configuration file.")
     var config = "partner.yaml"
 
@@ -86,3 +88,5 @@ struct PlanCommand: AsyncParsableCommand {
         }
     }
 }
+
+extension PlanCommand: PrintsForPeople {}

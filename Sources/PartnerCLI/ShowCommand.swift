@@ -6,6 +6,8 @@ struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Render a plan saved by 'plan --out'.")
 
+    @OptionGroup var outputOptions: OutputOptions
+
     @Argument(help: "The saved plan.")
     var file: String
 
@@ -34,3 +36,5 @@ struct ShowCommand: AsyncParsableCommand {
         }
     }
 }
+
+extension ShowCommand: PrintsForPeople {}

@@ -9,6 +9,8 @@ struct UnlockCommand: AsyncParsableCommand {
         discussion: "The lock id is in the message of the apply that found the lock held (exit 4)."
     )
 
+    @OptionGroup var outputOptions: OutputOptions
+
     @Argument(help: "The lock's id.")
     var lockId: String
 
@@ -28,3 +30,5 @@ struct UnlockCommand: AsyncParsableCommand {
         }
     }
 }
+
+extension UnlockCommand: PrintsForPeople {}

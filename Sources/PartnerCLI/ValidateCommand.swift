@@ -15,6 +15,8 @@ struct ValidateCommand: AsyncParsableCommand {
             """
     )
 
+    @OptionGroup var outputOptions: OutputOptions
+
     @Argument(help: "The configuration files.")
     var files: [String] = ["partner.yaml"]
 
@@ -66,3 +68,5 @@ struct ValidateCommand: AsyncParsableCommand {
         return parts.isEmpty ? "nothing managed" : parts.joined(separator: ", ")
     }
 }
+
+extension ValidateCommand: PrintsForPeople {}
