@@ -42,6 +42,9 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
     var applicationName: String
     /// The URL as given, without the password.
     var redacted: String
+    /// Whether every session may only read: the server then refuses any write
+    /// (`default_transaction_read_only`), whatever the code asks. Not part of the URL.
+    var readOnly = false
 
     /// The query parameters a store URL may carry.
     static let parameters = ["sslmode", "sslrootcert", "connect_timeout", "application_name"]
@@ -134,7 +137,7 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
         var configuration = PostgresClient.Configuration(
             host: host, port: port, username: user, password: password, database: database, tls: tls)
         configuration.options.connectTimeout = .seconds(connectTimeout)
-        configuration.options.additionalStartupParameters = [("application_name", applicationName)]
+        configuration.options.additionalStartupParameters = startupParameters
         configuration.options.maximumConnections = 8
         return configuration
     }
@@ -152,8 +155,13 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
         var configuration = PostgresConnection.Configuration(
             host: host, port: port, username: user, password: password, database: database, tls: tls)
         configuration.options.connectTimeout = .seconds(Int64(connectTimeout))
-        configuration.options.additionalStartupParameters = [("application_name", applicationName)]
+        configuration.options.additionalStartupParameters = startupParameters
         return configuration
+    }
+
+    /// The settings every session starts with.
+    private var startupParameters: [(String, String)] {
+        [("application_name", applicationName)] + (readOnly ? [("default_transaction_read_only", "on")] : [])
     }
 
     /// libpq's meaning of each mode: `prefer` and `require` encrypt without checking the
