@@ -197,8 +197,8 @@ public final class PostgresStore: AccountStore {
     /// Carries out one step and journals it as done, in one transaction.
     ///
     /// A step of an apply begun while this store held the account's lock runs on the lock's own
-    /// connection, and its transaction first checks that the lock is still this apply's (see
-    /// ``fencedTransaction(_:applyId:tenantId:_:)``). Other steps run on the pool.
+    /// connection, and its transaction first checks that the lock is still this apply's
+    /// (`schemas/postgres-store.md`, Fencing). Other steps run on the pool.
     ///
     /// - Throws: ``StoreError/lockLost(_:)`` when the apply's lock has ended or passed to someone
     ///   else; ``StoreError/stepRejected(step:reason:)`` when the step does not fit the state;
