@@ -144,8 +144,14 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
 
     /// The configuration of a connection of our own, outside the pool (migrations, locks).
     ///
+    /// - Parameter holdsLock: Whether the session is to hold an account lock. It then starts with
+    ///   server-side TCP keepalives (30 s idle, 10 s apart, 3 probes: a holder whose machine
+    ///   vanishes without closing the connection loses the lock within about a minute, and idle
+    ///   network equipment sees traffic) and without an idle-session timeout (the session sits
+    ///   idle while the plan is shown and between steps, and its end would end the lock). As
+    ///   startup settings they outrank any a role or database sets, from the session's first moment.
     /// - Throws: When the TLS settings cannot be loaded (a missing `sslrootcert` file).
-    func connectionConfiguration() throws -> PostgresConnection.Configuration {
+    func connectionConfiguration(holdsLock: Bool = false) throws -> PostgresConnection.Configuration {
         let tls: PostgresConnection.Configuration.TLS
         switch tlsMode {
         case .disable: tls = .disable
@@ -155,7 +161,8 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
         var configuration = PostgresConnection.Configuration(
             host: host, port: port, username: user, password: password, database: database, tls: tls)
         configuration.options.connectTimeout = .seconds(Int64(connectTimeout))
-        configuration.options.additionalStartupParameters = startupParameters
+        configuration.options.additionalStartupParameters =
+            startupParameters + (holdsLock ? Self.lockSessionParameters : [])
         return configuration
     }
 
@@ -163,6 +170,12 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
     private var startupParameters: [(String, String)] {
         [("application_name", applicationName)] + (readOnly ? [("default_transaction_read_only", "on")] : [])
     }
+
+    /// The settings a session that holds an account lock starts with.
+    private static let lockSessionParameters = [
+        ("tcp_keepalives_idle", "30"), ("tcp_keepalives_interval", "10"), ("tcp_keepalives_count", "3"),
+        ("idle_session_timeout", "0"),
+    ]
 
     /// libpq's meaning of each mode: `prefer` and `require` encrypt without checking the
     /// certificate, `verify-ca` checks the chain, `verify-full` the chain and the host name. The

@@ -335,7 +335,8 @@ enum PostgresSchema {
         for table in ["profile_fields", "users", "user_roles", "offers"] {
             for name in ["insert", "update", "delete", "truncate"] {
                 try await connection.run(
-                    PostgresQuery(unsafeSQL: "DROP TRIGGER IF EXISTS \(table)_\(name)_bumps_version ON partnerctl.\(table)"))
+                    PostgresQuery(
+                        unsafeSQL: "DROP TRIGGER IF EXISTS \(table)_\(name)_bumps_version ON partnerctl.\(table)"))
             }
         }
         try await connection.run("DROP TRIGGER IF EXISTS identity_change_bumps_version ON partnerctl.accounts")

@@ -22,7 +22,8 @@ extension PostgresStore {
             guard missing.isEmpty else { return missing }
 
             var problems: [String] = []
-            let applied = Set(try await Self.strings(connection, "SELECT version::text FROM partnerctl.schema_migrations"))
+            let applied = Set(
+                try await Self.strings(connection, "SELECT version::text FROM partnerctl.schema_migrations"))
             let known = PostgresSchema.migrations.map { String($0.version) }
             for version in applied.subtracting(known).sorted() {
                 problems.append("schema version \(version) is not one this partnerctl knows")
@@ -40,11 +41,13 @@ extension PostgresStore {
             where Cloud(rawValue: cloud) == nil {
                 problems.append("unknown cloud '\(cloud)' in partnerctl.accounts")
             }
-            for status in try await Self.strings(connection, "SELECT DISTINCT status FROM partnerctl.applies ORDER BY 1")
+            for status in try await Self.strings(
+                connection, "SELECT DISTINCT status FROM partnerctl.applies ORDER BY 1")
             where ApplyRecord.Status(rawValue: status) == nil {
                 problems.append("unknown apply status '\(status)' in partnerctl.applies")
             }
-            for status in try await Self.strings(connection, "SELECT DISTINCT status FROM partnerctl.journal ORDER BY 1")
+            for status in try await Self.strings(
+                connection, "SELECT DISTINCT status FROM partnerctl.journal ORDER BY 1")
             where JournalEntry.Status(rawValue: status) == nil {
                 problems.append("unknown journal status '\(status)' in partnerctl.journal")
             }

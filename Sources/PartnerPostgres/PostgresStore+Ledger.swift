@@ -14,17 +14,9 @@ extension PostgresStore {
     public func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock {
         let operation = "acquire lock"
         let key = AdvisoryLockKey.account(tenantId: tenantId)
-        let connection = try await Self.connect(settings, operation: operation)
+        // Keepalives from the server's side and no idle-session timeout, from the session's start.
+        let connection = try await Self.connect(settings, operation: operation, holdsLock: true)
         do {
-            // Keepalives from the server's side, so the lock of a holder whose machine vanishes
-            // without closing its connection ends within about a minute (TCP connections only),
-            // and so idle network equipment sees traffic. No idle-session timeout: the session sits
-            // idle while the plan is shown and between steps, and its end would end the lock.
-            try await connection.run(
-                """
-                SELECT set_config('tcp_keepalives_idle', '30', false), set_config('tcp_keepalives_interval', '10', false),
-                       set_config('tcp_keepalives_count', '3', false), set_config('idle_session_timeout', '0', false)
-                """)
             let lockId = UUID().uuidString.lowercased()
             // The advisory lock and its row are taken by one statement, so a loser finds the row
             // as soon as the winner's statement commits. A loser that finds the lock held but no

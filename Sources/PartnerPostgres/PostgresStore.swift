@@ -265,10 +265,16 @@ public final class PostgresStore: AccountStore {
     }
 
     /// Opens a connection of its own (not from the pool).
-    static func connect(_ settings: PostgresLocation, operation: String) async throws -> PostgresConnection {
+    ///
+    /// - Parameter holdsLock: Whether the session is to hold an account lock (see
+    ///   ``PostgresLocation/connectionConfiguration(holdsLock:)``).
+    static func connect(
+        _ settings: PostgresLocation, operation: String, holdsLock: Bool = false
+    ) async throws -> PostgresConnection {
         do {
             return try await PostgresConnection.connect(
-                configuration: try settings.connectionConfiguration(), id: Int.random(in: 1...Int(Int32.max)),
+                configuration: try settings.connectionConfiguration(holdsLock: holdsLock),
+                id: Int.random(in: 1...Int(Int32.max)),
                 logger: logger)
         } catch {
             throw storeError(error, operation: operation, password: settings.password)

@@ -30,7 +30,7 @@ struct PostgresFencingTests {
             // The lock's session gets the server's idle-session timeout, and sits idle past it.
             let session = try #require(await store.lockSessions.session(tenantId: tenantId))
             try await session.exclusively { try await $0.run("SET idle_session_timeout = '1s'") }
-            try await TestServer.waitUntilEnded(store, pid: pid)
+            try await TestServer.waitUntilEnded(pid: pid)
 
             try await expectNothingWritten(by: store) {
                 await #expect(throws: Self.sessionEnded(lock)) {
@@ -43,24 +43,52 @@ struct PostgresFencingTests {
 
     @Test func theLockSessionOutlivesAnIdleTimeoutSetForTheDatabase() async throws {
         try await TestPostgresServer.withFreshDatabase { url in
-            let database = try TestServer.databaseName(url)
-            try await TestServer.admin {
-                try await $0.run(PostgresQuery(unsafeSQL: "ALTER DATABASE \(database) SET idle_session_timeout = '1s'"))
-            }
             try await TestServer.withStore(url) { store in
                 try await store.enroll(StoreConformance.account, offers: StoreConformance.offers)
+                // Sessions that start from now on get the timeout: the lock's session, not the
+                // pooled one that enrolled (a pooled session cut just as it is used would fail
+                // the test for a reason that is not the lock's).
+                let database = try TestServer.databaseName(url)
+                try await TestServer.admin {
+                    try await $0.run(
+                        PostgresQuery(unsafeSQL: "ALTER DATABASE \(database) SET idle_session_timeout = '1s'"))
+                }
                 let lock = try await store.acquireLock(tenantId: tenantId, holder: .ci)
                 let applyId = try await store.beginApply(tenantId: tenantId, holder: .ci, stepCount: 2)
                 try await store.execute(steps[1], context: context(applyId, 1))
 
                 // Proof that the timeout is in force and has had time to act: a session of our
-                // own, left idle, is cut. The lock's session has been idle as long.
-                let idle = try await PostgresStore.connect(store.settings, operation: "test")
-                let idlePid = try #require(try await idle.value("SELECT pg_backend_pid()", as: Int32.self))
-                try await TestServer.waitUntilEnded(store, pid: idlePid)
+                // own, left idle from the start, is cut. The lock's session has been idle as long.
+                var probe = store.settings
+                probe.applicationName = "partnerctl_idle_probe"
+                let idle = try await PostgresStore.connect(probe, operation: "test")
+                try await TestServer.waitUntil("the idle session is cut") {
+                    try await TestServer.admin {
+                        try await $0.value(
+                            """
+                            SELECT count(*) FROM pg_stat_activity
+                            WHERE application_name = 'partnerctl_idle_probe' AND datname = \(database)
+                            """, as: Int64.self)
+                    } == 0
+                }
                 try? await idle.close()
 
                 #expect(try await holdsItsAdvisoryLock(store, lock))
+                let session = try #require(await store.lockSessions.session(tenantId: tenantId))
+                let settings = try await session.exclusively { connection in
+                    try await connection.column(
+                        """
+                        SELECT name || '=' || setting FROM pg_settings
+                        WHERE name IN ('idle_session_timeout', 'tcp_keepalives_idle', 'tcp_keepalives_interval',
+                                       'tcp_keepalives_count')
+                        ORDER BY name
+                        """, as: String.self)
+                }
+                #expect(
+                    settings == [
+                        "idle_session_timeout=0", "tcp_keepalives_count=3", "tcp_keepalives_idle=30",
+                        "tcp_keepalives_interval=10",
+                    ])
                 try await store.execute(steps[3], context: context(applyId, 2))
                 try await store.finishApply(id: applyId, status: .succeeded)
                 let journal = try #require(try await store.history(tenantId: tenantId, limit: 1).first).journal
@@ -99,7 +127,7 @@ struct PostgresFencingTests {
             // A load balancer cuts the first holder's connection.
             let pid = try await TestServer.backendPid(first, of: firstLock)
             try await TestServer.outside(first) { try await $0.run("SELECT pg_terminate_backend(\(pid), 10000)") }
-            try await TestServer.waitUntilEnded(first, pid: pid)
+            try await TestServer.waitUntilEnded(pid: pid)
 
             let secondLock = try await second.acquireLock(tenantId: tenantId, holder: .laptop)
             try await second.interruptRunningApplies(tenantId: tenantId)
@@ -139,7 +167,7 @@ struct PostgresFencingTests {
             let firstLock = try await first.acquireLock(tenantId: tenantId, holder: .ci)
             let pid = try await TestServer.backendPid(first, of: firstLock)
             try await TestServer.outside(first) { try await $0.run("SELECT pg_terminate_backend(\(pid), 10000)") }
-            try await TestServer.waitUntilEnded(first, pid: pid)
+            try await TestServer.waitUntilEnded(pid: pid)
             let secondLock = try await second.acquireLock(tenantId: tenantId, holder: .laptop)
             let running = try await second.beginApply(tenantId: tenantId, holder: .laptop, stepCount: 1)
 
@@ -161,7 +189,8 @@ struct PostgresFencingTests {
             try await TestServer.outside(store) { try await $0.run("DELETE FROM partnerctl.locks") }
             try await expectNothingWritten(by: store) {
                 await #expect(
-                    throws: StoreError.lockLost("lock \(lock.id): its row in partnerctl.locks is gone (the lock was broken)")
+                    throws: StoreError.lockLost(
+                        "lock \(lock.id): its row in partnerctl.locks is gone (the lock was broken)")
                 ) {
                     try await store.execute(steps[1], context: context(applyId, 1))
                 }
@@ -200,7 +229,8 @@ struct PostgresFencingTests {
             try await store.releaseLock(lock)
             try await expectNothingWritten(by: store) {
                 await #expect(
-                    throws: StoreError.lockLost("lock \(lock.id) was released or broken by this process before the step")
+                    throws: StoreError.lockLost(
+                        "lock \(lock.id) was released or broken by this process before the step")
                 ) {
                     try await store.execute(steps[1], context: context(applyId, 1))
                 }

@@ -35,7 +35,8 @@ struct PostgresIntegrityTests {
         Damage(
             name: "journal entries without their apply",
             statements: [
-                "ALTER TABLE partnerctl.journal DROP CONSTRAINT journal_apply_id_fkey", "DELETE FROM partnerctl.applies",
+                "ALTER TABLE partnerctl.journal DROP CONSTRAINT journal_apply_id_fkey",
+                "DELETE FROM partnerctl.applies",
             ],
             problem: "2 journal entries belong to no recorded apply"),
         Damage(
@@ -50,7 +51,9 @@ struct PostgresIntegrityTests {
             problem: "schema version 99 is not one this partnerctl knows"),
         Damage(
             name: "a migration not applied", statements: ["DELETE FROM partnerctl.schema_migrations WHERE version = 2"],
-            problem: "schema migration 2 ('store identity, redacted command lines, no version triggers') has not been applied"),
+            problem:
+                "schema migration 2 ('store identity, redacted command lines, no version triggers') has not been applied"
+        ),
         Damage(
             name: "a missing table", statements: ["DROP TABLE partnerctl.journal"],
             problem: "the table partnerctl.journal is missing"),
@@ -79,7 +82,10 @@ struct PostgresIntegrityTests {
             "UPDATE partnerctl.user_roles SET role = 'super-admin'",
             "user 'li.wei@contoso.partner.onmschina.cn' has role 'super-admin', which partnerctl does not know"
         ),
-        ("UPDATE partnerctl.accounts SET cloud = 'moon'", "an account has cloud 'moon', which partnerctl does not know"),
+        (
+            "UPDATE partnerctl.accounts SET cloud = 'moon'",
+            "an account has cloud 'moon', which partnerctl does not know"
+        ),
     ])
     func theSnapshotRefusesWhatItDoesNotKnow(sql: String, problem: String) async throws {
         try await withFilledStore { store in
@@ -93,8 +99,11 @@ struct PostgresIntegrityTests {
         try await TestServer.withFreshStore { store in
             try await store.enroll(StoreConformance.account, offers: StoreConformance.offers)
             let applyId = try await store.beginApply(tenantId: tenantId, holder: .ci, stepCount: 2)
-            for (offset, step) in [StoreConformance.everyKindOfStep[1], StoreConformance.everyKindOfStep[3]].enumerated() {
-                try await store.execute(step, context: StepContext(tenantId: tenantId, applyId: applyId, index: offset + 1))
+            for (offset, step) in [StoreConformance.everyKindOfStep[1], StoreConformance.everyKindOfStep[3]]
+                .enumerated()
+            {
+                try await store.execute(
+                    step, context: StepContext(tenantId: tenantId, applyId: applyId, index: offset + 1))
             }
             try await store.finishApply(id: applyId, status: .succeeded)
             try await body(store)

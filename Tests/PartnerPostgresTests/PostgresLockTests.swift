@@ -133,7 +133,8 @@ struct PostgresLockTests {
                 await #expect(
                     throws: StoreError.backend(
                         operation: "postgres acquire lock",
-                        message: "the account's advisory lock (key \(key)) is held by a session that recorded no holder; "
+                        message:
+                            "the account's advisory lock (key \(key)) is held by a session that recorded no holder; "
                             + "try again, or look for it in pg_locks")
                 ) {
                     try await stores[0].acquireLock(tenantId: tenantId, holder: .ci)

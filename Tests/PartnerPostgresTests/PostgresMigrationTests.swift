@@ -87,7 +87,9 @@ struct PostgresMigrationTests {
             try await store.enroll(StoreConformance.account, offers: StoreConformance.offers)
             let applyId = try await store.beginApply(
                 tenantId: StoreConformance.account.tenantId, holder: .ci, stepCount: 1)
-            try await store.execute(StoreConformance.everyKindOfStep[1], context: StepContext(tenantId: StoreConformance.account.tenantId, applyId: applyId, index: 1))
+            try await store.execute(
+                StoreConformance.everyKindOfStep[1],
+                context: StepContext(tenantId: StoreConformance.account.tenantId, applyId: applyId, index: 1))
             let lock = try await store.acquireLock(tenantId: StoreConformance.account.tenantId, holder: .ci)
             #expect(try await store.breakLock(id: lock.id) == lock)
             await store.close()

@@ -98,7 +98,8 @@ struct PostgresReadOnlyTests {
                 let reader = try #require(
                     try await PostgresStore.openReadOnly(url: url, environment: TestServer.environment))
                 #expect(reader.identity == writer.identity)
-                #expect(try await reader.snapshot(tenantId: tenantId) == (try await writer.snapshot(tenantId: tenantId)))
+                #expect(
+                    try await reader.snapshot(tenantId: tenantId) == (try await writer.snapshot(tenantId: tenantId)))
                 #expect(try await reader.accounts() == [StoreConformance.account])
                 #expect(try await reader.history(tenantId: tenantId, limit: 10).map(\.id) == [applyId])
                 #expect(try await reader.integrityProblems() == [])

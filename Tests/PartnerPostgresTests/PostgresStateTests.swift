@@ -95,7 +95,9 @@ struct PostgresStateTests {
         try await TestServer.withFreshStore { store in
             let applyId = try await store.beginApply(tenantId: account.tenantId, holder: .ci, stepCount: 1)
             await #expect(throws: StoreError.notEnrolled(tenantId: account.tenantId)) {
-                try await store.execute(StoreConformance.everyKindOfStep[0], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
+                try await store.execute(
+                    StoreConformance.everyKindOfStep[0],
+                    context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
             }
         }
     }
@@ -108,7 +110,8 @@ struct PostgresStateTests {
             try await store.enroll(account, offers: [])
             let applyId = try await store.beginApply(tenantId: account.tenantId, holder: .ci, stepCount: 1)
             await #expect(throws: StoreError.stepRejected(step: step.summary, reason: expected.message)) {
-                try await store.execute(step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
+                try await store.execute(
+                    step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
             }
         }
     }

@@ -98,10 +98,11 @@ extension TestServer {
             })
     }
 
-    /// Waits until a server process has ended (it is gone from `pg_stat_activity`).
-    static func waitUntilEnded(_ store: PostgresStore, pid: Int32) async throws {
+    /// Waits until a server process has ended (it is gone from `pg_stat_activity`). Asks from the
+    /// administration database, whose sessions no test's settings reach.
+    static func waitUntilEnded(pid: Int32) async throws {
         try await waitUntil("session \(pid) has ended") {
-            try await outside(store) {
+            try await admin {
                 try await $0.value("SELECT count(*) FROM pg_stat_activity WHERE pid = \(pid)", as: Int64.self)
             } == 0
         }
@@ -115,7 +116,9 @@ extension TestServer {
 
 extension PostgresConnection {
     /// The first column of every row a query returns.
-    func column<Value: PostgresDecodable & Sendable>(_ query: PostgresQuery, as type: Value.Type) async throws -> [Value] {
+    func column<Value: PostgresDecodable & Sendable>(_ query: PostgresQuery, as type: Value.Type) async throws
+        -> [Value]
+    {
         var values: [Value] = []
         for try await value in try await rows(query).decode(Value.self) { values.append(value) }
         return values
