@@ -42,6 +42,9 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
     var applicationName: String
     /// The URL as given, without the password.
     var redacted: String
+    /// Whether every session may only read: the server then refuses any write
+    /// (`default_transaction_read_only`), whatever the code asks. Not part of the URL.
+    var readOnly = false
 
     /// The query parameters a store URL may carry.
     static let parameters = ["sslmode", "sslrootcert", "connect_timeout", "application_name"]
@@ -134,15 +137,21 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
         var configuration = PostgresClient.Configuration(
             host: host, port: port, username: user, password: password, database: database, tls: tls)
         configuration.options.connectTimeout = .seconds(connectTimeout)
-        configuration.options.additionalStartupParameters = [("application_name", applicationName)]
+        configuration.options.additionalStartupParameters = startupParameters
         configuration.options.maximumConnections = 8
         return configuration
     }
 
     /// The configuration of a connection of our own, outside the pool (migrations, locks).
     ///
+    /// - Parameter holdsLock: Whether the session is to hold an account lock. It then starts with
+    ///   server-side TCP keepalives (30 s idle, 10 s apart, 3 probes: a holder whose machine
+    ///   vanishes without closing the connection loses the lock within about a minute, and idle
+    ///   network equipment sees traffic) and without an idle-session timeout (the session sits
+    ///   idle while the plan is shown and between steps, and its end would end the lock). As
+    ///   startup settings they outrank any a role or database sets, from the session's first moment.
     /// - Throws: When the TLS settings cannot be loaded (a missing `sslrootcert` file).
-    func connectionConfiguration() throws -> PostgresConnection.Configuration {
+    func connectionConfiguration(holdsLock: Bool = false) throws -> PostgresConnection.Configuration {
         let tls: PostgresConnection.Configuration.TLS
         switch tlsMode {
         case .disable: tls = .disable
@@ -152,9 +161,21 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible, CustomRefl
         var configuration = PostgresConnection.Configuration(
             host: host, port: port, username: user, password: password, database: database, tls: tls)
         configuration.options.connectTimeout = .seconds(Int64(connectTimeout))
-        configuration.options.additionalStartupParameters = [("application_name", applicationName)]
+        configuration.options.additionalStartupParameters =
+            startupParameters + (holdsLock ? Self.lockSessionParameters : [])
         return configuration
     }
+
+    /// The settings every session starts with.
+    private var startupParameters: [(String, String)] {
+        [("application_name", applicationName)] + (readOnly ? [("default_transaction_read_only", "on")] : [])
+    }
+
+    /// The settings a session that holds an account lock starts with.
+    private static let lockSessionParameters = [
+        ("tcp_keepalives_idle", "30"), ("tcp_keepalives_interval", "10"), ("tcp_keepalives_count", "3"),
+        ("idle_session_timeout", "0"),
+    ]
 
     /// libpq's meaning of each mode: `prefer` and `require` encrypt without checking the
     /// certificate, `verify-ca` checks the chain, `verify-full` the chain and the host name. The

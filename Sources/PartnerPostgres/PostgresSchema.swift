@@ -15,21 +15,43 @@ enum PostgresSchema {
         let version: Int32
         /// What it does, for people reading `schema_migrations`.
         let name: String
-        /// Its statements, run in order (one command each: the extended protocol takes no lists).
-        let statements: [PostgresQuery]
+        /// Carries it out, inside the migrating transaction.
+        let apply: @Sendable (PostgresConnection) async throws -> Void
+
+        /// A migration that runs statements in order (one command each: the extended protocol
+        /// takes no lists).
+        init(version: Int32, name: String, statements: [PostgresQuery]) {
+            self.init(version: version, name: name) { connection in
+                for statement in statements { try await connection.run(statement) }
+            }
+        }
+
+        /// A migration that runs Swift code (to rewrite rows as SQL alone cannot).
+        init(version: Int32, name: String, apply: @escaping @Sendable (PostgresConnection) async throws -> Void) {
+            self.version = version
+            self.name = name
+            self.apply = apply
+        }
     }
 
     /// The schema's history, oldest first. Never edit a published migration: add one.
     static let migrations: [Migration] = [
-        Migration(version: 1, name: "accounts, users, roles, offers, ledger", statements: version1)
+        Migration(version: 1, name: "accounts, users, roles, offers, ledger", statements: version1),
+        Migration(
+            version: 2, name: "store identity, redacted command lines, no version triggers", apply: version2),
     ]
+
+    /// The version this partnerctl brings every store to.
+    static var currentVersion: Int32 { migrations.last?.version ?? 0 }
 
     /// Brings a database's schema up to date.
     ///
-    /// - Parameter connection: A connection of the caller's, not in a transaction.
+    /// - Parameters:
+    ///   - connection: A connection of the caller's, not in a transaction.
+    ///   - last: The version to stop at (tests make older schemas with it).
     /// - Throws: When a migration fails (nothing is changed then), or the schema is newer than
     ///   this build knows.
-    static func migrate(_ connection: PostgresConnection) async throws {
+    static func migrate(_ connection: PostgresConnection, upTo last: Int32 = .max) async throws {
         try await connection.transaction { connection in
             try await connection.run("SELECT pg_advisory_xact_lock(\(AdvisoryLockKey.migrations))")
             let encoding = try await connection.value("SHOW server_encoding", as: String.self)
@@ -41,9 +63,7 @@ enum PostgresSchema {
             if schema == nil {
                 try await connection.run("CREATE SCHEMA partnerctl")
             }
-            let ledger = try await connection.value(
-                "SELECT to_regclass('partnerctl.schema_migrations') IS NOT NULL", as: Bool.self)
-            if ledger != true {
+            if try await !hasMigrationsTable(connection) {
                 try await connection.run(
                     """
                     CREATE TABLE partnerctl.schema_migrations (
@@ -53,17 +73,9 @@ enum PostgresSchema {
                     )
                     """)
             }
-            var applied: Set<Int32> = []
-            for try await version in try await connection.rows(
-                "SELECT version FROM partnerctl.schema_migrations"
-            ).decode(Int32.self) {
-                applied.insert(version)
-            }
-            if let newest = applied.max(), let known = migrations.last?.version, newest > known {
-                throw NewerSchema(version: newest, known: known)
-            }
-            for migration in migrations where !applied.contains(migration.version) {
-                for statement in migration.statements { try await connection.run(statement) }
+            let applied = try await appliedVersions(connection)
+            for migration in migrations where !applied.contains(migration.version) && migration.version <= last {
+                try await migration.apply(connection)
                 try await connection.run(
                     """
                     INSERT INTO partnerctl.schema_migrations (version, name) VALUES (\(migration.version), \(migration.name))
@@ -72,12 +84,77 @@ enum PostgresSchema {
         }
     }
 
+    /// Whether the database holds a store at the version this partnerctl writes, found without
+    /// changing anything (the caller's transaction may be read-only).
+    ///
+    /// - Returns: false when it holds no store: no `partnerctl.schema_migrations` table (no
+    ///   `partnerctl` schema, or an empty one an administrator made), or no migration recorded.
+    /// - Throws: ``OlderSchema`` when a migration is missing; ``NewerSchema`` when the schema is
+    ///   newer than this build knows.
+    static func hasCurrentStore(_ connection: PostgresConnection) async throws -> Bool {
+        guard try await hasMigrationsTable(connection) else { return false }
+        let applied = try await appliedVersions(connection)
+        if applied.isEmpty { return false }
+        guard Set(migrations.map(\.version)).isSubset(of: applied) else {
+            throw OlderSchema(version: applied.max() ?? 0, current: currentVersion)
+        }
+        return true
+    }
+
+    /// The store's identity, made by migration 2.
+    ///
+    /// - Throws: ``PartnerModel/StoreError/damaged(_:)`` when `partnerctl.store` does not hold
+    ///   exactly one row.
+    static func identity(_ connection: PostgresConnection) async throws -> String {
+        var identities: [String] = []
+        for try await identity in try await connection.rows("SELECT identity FROM partnerctl.store").decode(
+            String.self)
+        {
+            identities.append(identity)
+        }
+        guard identities.count == 1, let identity = identities.first else {
+            throw StoreError.damaged("partnerctl.store holds \(identities.count) store identities, not 1")
+        }
+        return identity
+    }
+
+    private static func hasMigrationsTable(_ connection: PostgresConnection) async throws -> Bool {
+        try await connection.value(
+            "SELECT to_regclass('partnerctl.schema_migrations') IS NOT NULL", as: Bool.self) == true
+    }
+
+    /// The versions recorded in `schema_migrations`.
+    ///
+    /// - Throws: ``NewerSchema`` when one is newer than this build knows.
+    private static func appliedVersions(_ connection: PostgresConnection) async throws -> Set<Int32> {
+        var applied: Set<Int32> = []
+        for try await version in try await connection.rows(
+            "SELECT version FROM partnerctl.schema_migrations"
+        ).decode(Int32.self) {
+            applied.insert(version)
+        }
+        if let newest = applied.max(), newest > currentVersion {
+            throw NewerSchema(version: newest, known: currentVersion)
+        }
+        return applied
+    }
+
     /// The database was migrated by a newer partnerctl.
     struct NewerSchema: Error, CustomStringConvertible {
         let version: Int32
         let known: Int32
         var description: String {
             "the database's schema is at version \(version), newer than this partnerctl knows (\(known)); upgrade partnerctl"
+        }
+    }
+
+    /// A read-only command met a store an older partnerctl made, which it may not migrate.
+    struct OlderSchema: Error, CustomStringConvertible {
+        let version: Int32
+        let current: Int32
+        var description: String {
+            "the database's schema is at version \(version), older than this partnerctl's (\(current)); "
+                + "run 'partnerctl apply' once to upgrade it (read-only commands never change a store)"
         }
     }
 
@@ -237,5 +314,62 @@ enum PostgresSchema {
                     FOR EACH STATEMENT EXECUTE FUNCTION partnerctl.bump_version_of_touched_accounts()
                     """)
         }
+    }
+
+    // MARK: - Version 2
+
+    /// The store's random identity (which saved plans' fingerprints are bound to), command lines
+    /// recorded before passwords were redacted rewritten without them, and no version counter: the
+    /// fingerprint is a hash of the state, so the triggers that moved the counter have no reader.
+    @Sendable private static func version2(_ connection: PostgresConnection) async throws {
+        try await connection.run(
+            """
+            CREATE TABLE partnerctl.store (
+                identity text PRIMARY KEY,
+                created_at timestamptz NOT NULL DEFAULT now()
+            )
+            """)
+        try await connection.run("INSERT INTO partnerctl.store (identity) VALUES (gen_random_uuid()::text)")
+        try await redactCommands(connection, table: "applies", key: "apply_id")
+        try await redactCommands(connection, table: "locks", key: "lock_id")
+        for table in ["profile_fields", "users", "user_roles", "offers"] {
+            for name in ["insert", "update", "delete", "truncate"] {
+                try await connection.run(
+                    PostgresQuery(
+                        unsafeSQL: "DROP TRIGGER IF EXISTS \(table)_\(name)_bumps_version ON partnerctl.\(table)"))
+            }
+        }
+        try await connection.run("DROP TRIGGER IF EXISTS identity_change_bumps_version ON partnerctl.accounts")
+        try await connection.run("DROP FUNCTION IF EXISTS partnerctl.bump_version_of_touched_accounts()")
+        try await connection.run("DROP FUNCTION IF EXISTS partnerctl.bump_version_on_identity_change()")
+        // Dropped rather than left frozen: a partnerctl of version 1 still running would otherwise
+        // read a counter that never moves, and take a stale plan for a current one.
+        try await connection.run("ALTER TABLE partnerctl.accounts DROP COLUMN IF EXISTS version")
+    }
+
+    /// Rewrites the command lines of a ledger table through ``StoreURL/redactedCommandLine(_:)``:
+    /// earlier versions recorded `--store postgres://user:PASSWORD@…` as given.
+    ///
+    /// - Parameters:
+    ///   - table: `applies` or `locks` (this file's constants, never input).
+    ///   - key: The table's key column.
+    private static func redactCommands(_ connection: PostgresConnection, table: String, key: String) async throws {
+        var ids: [String] = []
+        var commands: [String] = []
+        for try await (id, command) in try await connection.rows(
+            "SELECT \(unescaped: key), command FROM partnerctl.\(unescaped: table) WHERE strpos(command, '://') > 0"
+        ).decode((String, String).self) {
+            let redacted = StoreURL.redactedCommandLine(command)
+            if redacted != command {
+                ids.append(id)
+                commands.append(redacted)
+            }
+        }
+        guard !ids.isEmpty else { return }
+        try await connection.run(
+            """
+            UPDATE partnerctl.\(unescaped: table) t SET command = c.command
+            FROM unnest(\(ids)::text[], \(commands)::text[]) AS c (id, command) WHERE t.\(unescaped: key) = c.id
+            """)
     }
 }

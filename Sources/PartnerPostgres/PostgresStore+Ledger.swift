@@ -14,15 +14,9 @@ extension PostgresStore {
     public func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock {
         let operation = "acquire lock"
         let key = AdvisoryLockKey.account(tenantId: tenantId)
-        let connection = try await Self.connect(settings, operation: operation)
+        // Keepalives from the server's side and no idle-session timeout, from the session's start.
+        let connection = try await Self.connect(settings, operation: operation, holdsLock: true)
         do {
-            // Keepalives from the server's side, so the lock of a holder whose machine vanishes
-            // without closing its connection ends within about a minute (TCP connections only).
-            try await connection.run(
-                """
-                SELECT set_config('tcp_keepalives_idle', '30', false), set_config('tcp_keepalives_interval', '10', false),
-                       set_config('tcp_keepalives_count', '3', false)
-                """)
             let lockId = UUID().uuidString.lowercased()
             // The advisory lock and its row are taken by one statement, so a loser finds the row
             // as soon as the winner's statement commits. A loser that finds the lock held but no
@@ -45,7 +39,7 @@ extension PostgresStore {
                 {
                     let lock = AccountLock(
                         id: lockId, tenantId: tenantId, holder: holder, acquiredAt: try row.decode(Date.self))
-                    await lockSessions.add(connection, holding: lock)
+                    await lockSessions.add(LockSession(lock: lock, connection: connection))
                     return lock
                 }
                 if let held = try await Self.holder(connection, tenantId: tenantId) { throw StoreError.lockHeld(held) }
@@ -69,7 +63,7 @@ extension PostgresStore {
     /// (released already, broken, or its session gone) only has its row removed if no session
     /// holds the account's advisory lock under that row any more.
     public func releaseLock(_ lock: AccountLock) async throws {
-        if let connection = await lockSessions.remove(lockId: lock.id), await Self.end(connection, holding: lock) {
+        if let session = await lockSessions.remove(lockId: lock.id), await session.end() {
             return
         }
         try await transaction("release lock") { connection in
@@ -90,7 +84,7 @@ extension PostgresStore {
             try await Self.lock(connection, "SELECT * FROM partnerctl.locks WHERE lock_id = \(id)")
         }
         guard let lock else { throw StoreError.noSuchLock(id) }
-        if let connection = await lockSessions.remove(lockId: id), await Self.end(connection, holding: lock) {
+        if let session = await lockSessions.remove(lockId: id), await session.end() {
             return lock
         }
         try await transaction("break lock") { connection in
@@ -111,18 +105,6 @@ extension PostgresStore {
         return lock
     }
 
-    /// Ends the session of a lock this store holds: removes the row, then frees the advisory lock
-    /// (in that order, so no one takes the lock in between), then closes the connection.
-    ///
-    /// - Returns: Whether the row was removed; false when the connection had already died (its
-    ///   advisory lock is then gone, and the row is stale).
-    static func end(_ connection: PostgresConnection, holding lock: AccountLock) async -> Bool {
-        let removed = try? await connection.run("DELETE FROM partnerctl.locks WHERE lock_id = \(lock.id)")
-        _ = try? await connection.run("SELECT pg_advisory_unlock(\(AdvisoryLockKey.account(tenantId: lock.tenantId)))")
-        try? await connection.close()
-        return removed != nil
-    }
-
     /// How long a loser looks for the row of a holder whose advisory lock it sees: the row commits
     /// with the statement that took the lock, so this only has to outlast a commit on a busy server.
     static let holderRowWait = Duration.seconds(10)
@@ -138,7 +120,7 @@ extension PostgresStore {
     /// SQL that is true when the session named by the `locks` row `l` holds the row's advisory
     /// lock. A `bigint` advisory key shows in `pg_locks` as its high half in `classid`, its low
     /// half in `objid`, and `objsubid` 1. A constant: the only text spliced into queries unbound.
-    private static let heldByItsSession = """
+    static let heldByItsSession = """
         EXISTS (
             SELECT 1 FROM pg_locks p
             WHERE p.locktype = 'advisory' AND p.granted AND p.pid = l.backend_pid
@@ -173,9 +155,12 @@ extension PostgresStore {
                         'running', \(Int32(clamping: stepCount)))
                 """)
         }
+        await lockSessions.begin(applyId: id, tenantId: tenantId)
         return id
     }
 
+    /// Journals a step that failed. Written on the pool even when the apply's lock is lost: it
+    /// changes no account state, and the history must say why the apply stopped.
     public func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {
         try await transaction("journal failure") { connection in
             try await connection.run(
@@ -188,7 +173,10 @@ extension PostgresStore {
         }
     }
 
+    /// Records how an apply ended. Written on the pool even when the apply's lock is lost, as
+    /// ``recordFailure(applyId:index:step:error:)`` is.
     public func finishApply(id: String, status: ApplyRecord.Status) async throws {
+        await lockSessions.finish(applyId: id)
         try await transaction("finish apply") { connection in
             try await connection.run(
                 """
@@ -197,8 +185,11 @@ extension PostgresStore {
         }
     }
 
+    /// Marks the account's running applies interrupted. Under the account's lock when this store
+    /// holds it, fenced as steps are: a holder that lost its lock must not mark the running apply
+    /// of the one that took it over.
     public func interruptRunningApplies(tenantId: String) async throws {
-        try await transaction("interrupt running applies") { connection in
+        try await fencedTransaction("interrupt running applies", applyId: nil, tenantId: tenantId) { connection in
             try await connection.run(
                 """
                 UPDATE partnerctl.applies SET status = 'interrupted', finished_at = now()

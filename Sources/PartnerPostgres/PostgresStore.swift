@@ -5,24 +5,27 @@ import PostgresNIO
 /// The team store: many accounts and their ledger in one PostgreSQL database
 /// (`postgres://user[:password]@host[:port]/database?sslmode=…`).
 ///
-/// The schema lives in the database's `partnerctl` schema and is migrated on first use. Each step
-/// and its journal entry commit in one transaction. Triggers bump an account's version on every
-/// change to its state, whoever makes it; the version is the snapshot's fingerprint. The account
-/// lock is a session-level advisory lock held by a connection of its own, so it ends when its
-/// holder's connection does, on any machine. `schemas/postgres-store.md` explains the design.
+/// The schema lives in the database's `partnerctl` schema and is migrated when a store is opened
+/// for writing; a store opened read-only changes nothing. Each step and its journal entry commit
+/// in one transaction. The account lock is a session-level advisory lock held by a connection of
+/// its own, so it ends when its holder's connection does, on any machine; the steps of an apply
+/// under the lock run on that connection and check, in each step's transaction, that the lock is
+/// still theirs. `schemas/postgres-store.md` explains the design.
 ///
-/// Queries run on a pool of connections (PostgresNIO's `PostgresClient`) that runs until
+/// Other queries run on a pool of connections (PostgresNIO's `PostgresClient`) that runs until
 /// ``close()``. The password is never part of ``location`` or of any error.
 public final class PostgresStore: AccountStore {
     public let location: String
-    // TODO(fencing/identity work): a random identity stored in the database at creation.
-    public var identity: String { location }
+    /// The store's identity: a random UUID made when the database's store was created (kept in
+    /// `partnerctl.store`), the same for every process that opens it.
+    public let identity: String
     let settings: PostgresLocation
     let client: PostgresClient
     let lockSessions = LockSessions()
     private let runTask: Task<Void, Never>
 
-    /// Opens the store a URL names: connects, migrates the schema, and starts the connection pool.
+    /// Opens the store a URL names for reading and writing: connects, creates or migrates the
+    /// schema, and starts the connection pool.
     ///
     /// - Parameters:
     ///   - url: `postgres://…` or `postgresql://…`.
@@ -30,6 +33,7 @@ public final class PostgresStore: AccountStore {
     ///     are read from.
     /// - Returns: The open store; call ``close()`` when done with it.
     /// - Throws: ``StoreError/badLocation(_:)`` for a URL that is not PostgreSQL's;
+    ///   ``StoreError/damaged(_:)`` when the store's identity is missing;
     ///   ``StoreError/backend(operation:message:)`` when the server cannot be reached, refuses the
     ///   login, or the schema cannot be migrated.
     public static func open(
@@ -38,14 +42,47 @@ public final class PostgresStore: AccountStore {
         let settings = try PostgresLocation(url: url, environment: environment)
         // A connection of our own first: the pool retries a failing server quietly, while a
         // direct connection says at once why it cannot connect.
-        try await withSession(settings, operation: "open \(settings.redacted)") { connection in
+        let identity = try await withSession(settings, operation: "open \(settings.redacted)") { connection in
             try await PostgresSchema.migrate(connection)
+            return try await PostgresSchema.identity(connection)
         }
-        return PostgresStore(settings: settings)
+        return PostgresStore(settings: settings, identity: identity)
     }
 
-    private init(settings: PostgresLocation) {
+    /// Opens an existing store for reading only, changing nothing: for `plan`, `drift`, `export`,
+    /// `history` and `check`.
+    ///
+    /// No schema is created or migrated and no account enrolled; every session the store opens is
+    /// read-only (`default_transaction_read_only`), so the server refuses any write, including
+    /// ``acquireLock(tenantId:holder:)``, ``enroll(_:offers:)`` and ``execute(_:context:)``.
+    ///
+    /// - Parameters:
+    ///   - url: `postgres://…` or `postgresql://…`.
+    ///   - environment: Where `PGPASSWORD`, `PGPASSFILE`, `HOME` and the other libpq defaults
+    ///     are read from.
+    /// - Returns: The open store (call ``close()`` when done with it), or nil when the database
+    ///   holds no partnerctl store yet (no `partnerctl` schema, or one without partnerctl's tables).
+    /// - Throws: ``StoreError/backend(operation:message:)`` when the server cannot be reached or
+    ///   refuses the login, and when the store was made by an older partnerctl (the message says
+    ///   to run `partnerctl apply` once to upgrade it) or a newer one (upgrade partnerctl);
+    ///   ``StoreError/damaged(_:)`` when the store's identity is missing.
+    public static func openReadOnly(
+        url: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) async throws -> PostgresStore? {
+        var settings = try PostgresLocation(url: url, environment: environment)
+        settings.readOnly = true
+        let identity = try await withSession(settings, operation: "open \(settings.redacted)") { connection in
+            try await connection.transaction(begin: "BEGIN READ ONLY") { connection -> String? in
+                guard try await PostgresSchema.hasCurrentStore(connection) else { return nil }
+                return try await PostgresSchema.identity(connection)
+            }
+        }
+        return identity.map { PostgresStore(settings: settings, identity: $0) }
+    }
+
+    private init(settings: PostgresLocation, identity: String) {
         self.settings = settings
+        self.identity = identity
         location = settings.redacted
         let client = PostgresClient(configuration: settings.clientConfiguration())
         self.client = client
@@ -59,8 +96,8 @@ public final class PostgresStore: AccountStore {
     /// Releases the locks this store still holds, and shuts the connection pool down. The store
     /// cannot be used afterwards.
     public func close() async {
-        for (lock, connection) in await lockSessions.removeAll() {
-            _ = await Self.end(connection, holding: lock)
+        for session in await lockSessions.removeAll() {
+            _ = await session.end()
         }
         runTask.cancel()
         await runTask.value
@@ -80,12 +117,12 @@ public final class PostgresStore: AccountStore {
                 // 100,000 users rehashes it again and again.
                 let row = try await connection.firstRow(
                     """
-                    SELECT cloud, domain, version,
+                    SELECT cloud, domain,
                         (SELECT count(*) FROM partnerctl.users WHERE users.tenant_id = accounts.tenant_id)
                     FROM partnerctl.accounts WHERE tenant_id = \(tenantId)
                     """)
             else { return nil }
-            let (cloudName, domain, version, userCount) = try row.decode((String, String, Int64, Int64).self)
+            let (cloudName, domain, userCount) = try row.decode((String, String, Int64).self)
             let account = AccountIdentity(tenantId: tenantId, cloud: try Self.cloud(cloudName), domain: domain)
             var state = AccountState(account: account)
 
@@ -110,7 +147,10 @@ public final class PostgresStore: AccountStore {
             for try await (key, roleName) in try await connection.rows(
                 "SELECT user_key, role FROM partnerctl.user_roles WHERE tenant_id = \(tenantId)"
             ).decode((String, String).self) {
-                if let role = Role(rawValue: roleName) { state.users[key]?.roles.insert(role) }
+                guard let role = Role(rawValue: roleName) else {
+                    throw StoreError.damaged("user '\(key)' has role '\(roleName)', which partnerctl does not know")
+                }
+                state.users[key]?.roles.insert(role)
             }
             for try await (id, name, category, hidden) in try await connection.rows(
                 """
@@ -120,7 +160,6 @@ public final class PostgresStore: AccountStore {
                 state.offers.append(Offer(id: id, name: name, category: category))
                 if hidden { state.hiddenOffers.insert(id) }
             }
-            _ = version
             return AccountSnapshot(state: state, storeIdentity: self.identity)
         }
     }
@@ -155,8 +194,18 @@ public final class PostgresStore: AccountStore {
         }
     }
 
+    /// Carries out one step and journals it as done, in one transaction.
+    ///
+    /// A step of an apply begun while this store held the account's lock runs on the lock's own
+    /// connection, and its transaction first checks that the lock is still this apply's
+    /// (`schemas/postgres-store.md`, Fencing). Other steps run on the pool.
+    ///
+    /// - Throws: ``StoreError/lockLost(_:)`` when the apply's lock has ended or passed to someone
+    ///   else; ``StoreError/stepRejected(step:reason:)`` when the step does not fit the state;
+    ///   ``StoreError/notEnrolled(tenantId:)``. Nothing is changed then.
     public func execute(_ step: PlanStep, context: StepContext) async throws {
-        try await transaction(step.kind.rawValue) { connection in
+        try await fencedTransaction(step.kind.rawValue, applyId: context.applyId, tenantId: context.tenantId) {
+            connection in
             try await PostgresStepWriter(connection: connection, tenantId: context.tenantId).apply(step)
             try await connection.run(
                 """
@@ -165,8 +214,6 @@ public final class PostgresStore: AccountStore {
                 """)
         }
     }
-
-    public func integrityProblems() async throws -> [String] { [] }
 
     // MARK: - Running queries
 
@@ -218,10 +265,16 @@ public final class PostgresStore: AccountStore {
     }
 
     /// Opens a connection of its own (not from the pool).
-    static func connect(_ settings: PostgresLocation, operation: String) async throws -> PostgresConnection {
+    ///
+    /// - Parameter holdsLock: Whether the session is to hold an account lock (see
+    ///   ``PostgresLocation/connectionConfiguration(holdsLock:)``).
+    static func connect(
+        _ settings: PostgresLocation, operation: String, holdsLock: Bool = false
+    ) async throws -> PostgresConnection {
         do {
             return try await PostgresConnection.connect(
-                configuration: try settings.connectionConfiguration(), id: Int.random(in: 1...Int(Int32.max)),
+                configuration: try settings.connectionConfiguration(holdsLock: holdsLock),
+                id: Int.random(in: 1...Int(Int32.max)),
                 logger: logger)
         } catch {
             throw storeError(error, operation: operation, password: settings.password)
@@ -230,8 +283,7 @@ public final class PostgresStore: AccountStore {
 
     private static func cloud(_ name: String) throws -> Cloud {
         guard let cloud = Cloud(rawValue: name) else {
-            throw StoreError.backend(
-                operation: "postgres read account", message: "unknown cloud '\(name)' in partnerctl.accounts")
+            throw StoreError.damaged("an account has cloud '\(name)', which partnerctl does not know")
         }
         return cloud
     }

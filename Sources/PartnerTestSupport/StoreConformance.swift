@@ -142,6 +142,31 @@ public enum StoreConformance {
             _ = try await store.acquireLock(tenantId: account.tenantId, holder: holder)
             try await store.releaseLock(otherTenant)
         },
+        StoreConformanceCheck(name: "an apply under the store's own lock runs, journals and ends as one without") { (store: any AccountStore) async throws in
+            try await store.enroll(account, offers: offers)
+            let lock = try await store.acquireLock(tenantId: account.tenantId, holder: holder)
+            try await store.interruptRunningApplies(tenantId: account.tenantId)
+            let applyId = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 3)
+            var expected = AccountState(account: account, offers: offers.sorted { $0.id < $1.id })
+            for (offset, step) in everyKindOfStep.prefix(2).enumerated() {
+                try expected.apply(step)
+                try await store.execute(step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: offset + 1))
+            }
+            await #expect(throws: StoreError.stepRejected(
+                step: everyKindOfStep[1].summary, reason: "user 'li.wei@contoso.partner.onmschina.cn' already exists")
+            ) {
+                try await store.execute(everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 3))
+            }
+            try await store.recordFailure(applyId: applyId, index: 3, step: everyKindOfStep[1], error: "rejected")
+            try await store.finishApply(id: applyId, status: .failed)
+            #expect(try #require(try await store.snapshot(tenantId: account.tenantId)).state == expected)
+            let record = try #require(try await store.history(tenantId: account.tenantId, limit: 1).first)
+            #expect(record.id == applyId)
+            #expect(record.status == .failed)
+            #expect(record.journal.map(\.status) == [.done, .done, .failed])
+            try await store.releaseLock(lock)
+            try await store.releaseLock(try await store.acquireLock(tenantId: account.tenantId, holder: holder))
+        },
         StoreConformanceCheck(name: "history lists applies newest first with their journals") { (store: any AccountStore) async throws in
             try await store.enroll(account, offers: offers)
             let first = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 2)

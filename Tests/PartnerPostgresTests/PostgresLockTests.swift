@@ -11,7 +11,7 @@ struct PostgresLockTests {
     let tenantId = StoreConformance.account.tenantId
 
     @Test func aLockEndsWithItsHoldersConnection() async throws {
-        try await withStores(2) { stores in
+        try await TestServer.withStores(2) { stores in
             let (first, second) = (stores[0], stores[1])
             let dead = try await first.acquireLock(tenantId: tenantId, holder: .ci)
             await #expect(throws: StoreError.lockHeld(dead)) {
@@ -54,7 +54,7 @@ struct PostgresLockTests {
     }
 
     @Test func racingAcquirersGetExactlyOneLock() async throws {
-        try await withStores(4) { stores in
+        try await TestServer.withStores(4) { stores in
             for round in 1...10 {
                 let holders = stores.indices.map {
                     LockHolder(user: "user\($0)", host: "host\($0)", pid: Int32($0), command: "round \(round)")
@@ -84,7 +84,7 @@ struct PostgresLockTests {
     }
 
     @Test func differentAccountsLockInParallel() async throws {
-        try await withStores(2) { stores in
+        try await TestServer.withStores(2) { stores in
             let tenants = (1...8).map { "00000000-0000-4000-8000-00000000000\($0)" }
             let locks = try await withThrowingTaskGroup(of: (PostgresStore, AccountLock).self) { group in
                 for (offset, tenant) in tenants.enumerated() {
@@ -100,7 +100,7 @@ struct PostgresLockTests {
     }
 
     @Test func breakingALockEndsItsHoldersSession() async throws {
-        try await withStores(2) { stores in
+        try await TestServer.withStores(2) { stores in
             let (holder, breaker) = (stores[0], stores[1])
             let lock = try await holder.acquireLock(tenantId: tenantId, holder: .ci)
             #expect(try await breaker.breakLock(id: lock.id) == lock)
@@ -112,7 +112,7 @@ struct PostgresLockTests {
     }
 
     @Test func aStaleLockCanBeBroken() async throws {
-        try await withStores(2) { stores in
+        try await TestServer.withStores(2) { stores in
             let lock = try await stores[0].acquireLock(tenantId: tenantId, holder: .ci)
             try await TestServer.outside(stores[0]) {
                 try await $0.run(
@@ -124,7 +124,7 @@ struct PostgresLockTests {
     }
 
     @Test func aLockHeldWithoutAHolderRowIsReportedAfterWaitingForTheRow() async throws {
-        try await withStores(1) { stores in
+        try await TestServer.withStores(1) { stores in
             // Someone outside partnerctl holds the account's advisory lock and writes no row.
             let key = AdvisoryLockKey.account(tenantId: tenantId)
             try await TestServer.outside(stores[0]) { session in
@@ -133,7 +133,8 @@ struct PostgresLockTests {
                 await #expect(
                     throws: StoreError.backend(
                         operation: "postgres acquire lock",
-                        message: "the account's advisory lock (key \(key)) is held by a session that recorded no holder; "
+                        message:
+                            "the account's advisory lock (key \(key)) is held by a session that recorded no holder; "
                             + "try again, or look for it in pg_locks")
                 ) {
                     try await stores[0].acquireLock(tenantId: tenantId, holder: .ci)
@@ -146,24 +147,6 @@ struct PostgresLockTests {
     }
 
     // MARK: - Helpers
-
-    /// Opens `count` stores on one fresh database, as `count` machines would.
-    private func withStores(_ count: Int, _ body: ([PostgresStore]) async throws -> Void) async throws {
-        try await TestPostgresServer.withFreshDatabase { url in
-            var stores: [PostgresStore] = []
-            for _ in 0..<count {
-                stores.append(try await PostgresStore.open(url: url, environment: TestServer.environment))
-            }
-            do {
-                try await stores[0].enroll(StoreConformance.account, offers: StoreConformance.offers)
-                try await body(stores)
-            } catch {
-                for store in stores { await store.close() }
-                throw error
-            }
-            for store in stores { await store.close() }
-        }
-    }
 
     private func lockRows(_ store: PostgresStore) async throws -> [String] {
         try await TestServer.outside(store) {

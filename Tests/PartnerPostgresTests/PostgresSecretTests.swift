@@ -73,6 +73,19 @@ struct PostgresSecretTests {
     }
 
     @Test(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
+    func aReadOnlyOpenOfAnOlderStoreSaysSoWithoutThePassword() async throws {
+        try await TestPostgresServer.withFreshDatabase { url in
+            try await PostgresMigrationTests.withVersion1(url) { _ in }
+            let error = await #expect(throws: StoreError.self) {
+                try await PostgresStore.openReadOnly(url: try Self.withSecret(url), environment: [:])
+            }
+            let message = "\(try #require(error))"
+            #expect(message.hasPrefix("postgres open \(url): the database's schema is at version 1"))
+            #expect(!message.contains(Self.secret))
+        }
+    }
+
+    @Test(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
     func aClosedStoreSaysSo() async throws {
         try await TestPostgresServer.withFreshDatabase { url in
             let store = try await PostgresStore.open(url: url, environment: TestServer.environment)

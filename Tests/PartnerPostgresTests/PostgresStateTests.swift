@@ -37,6 +37,47 @@ struct PostgresStateTests {
         }
     }
 
+    /// The fingerprint is a hash of the state: the ledger (locks, applies, journal) and reads never
+    /// move it, and a hand edit undone by hand moves it back, since the plan's starting point holds
+    /// again.
+    @Test func theFingerprintFollowsTheStateAlone() async throws {
+        try await TestServer.withFreshStore { store in
+            try await store.enroll(account, offers: StoreConformance.offers)
+            let before = try #require(try await store.snapshot(tenantId: account.tenantId)).fingerprint
+            #expect(before.hasPrefix("sha256:"))
+
+            let lock = try await store.acquireLock(tenantId: account.tenantId, holder: .ci)
+            let applyId = try await store.beginApply(tenantId: account.tenantId, holder: .ci, stepCount: 1)
+            try await store.recordFailure(
+                applyId: applyId, index: 1, step: StoreConformance.everyKindOfStep[0], error: "throttled")
+            try await store.finishApply(id: applyId, status: .failed)
+            try await store.releaseLock(lock)
+            _ = try await store.history(tenantId: account.tenantId, limit: 10)
+            #expect(try #require(try await store.snapshot(tenantId: account.tenantId)).fingerprint == before)
+
+            let hide = "UPDATE partnerctl.offers SET hidden = true WHERE offer_id = 'MS-AZR-0145P'"
+            try await TestServer.outside(store) { try await $0.run(PostgresQuery(unsafeSQL: hide)) }
+            #expect(try #require(try await store.snapshot(tenantId: account.tenantId)).fingerprint != before)
+            let show = "UPDATE partnerctl.offers SET hidden = false WHERE offer_id = 'MS-AZR-0145P'"
+            try await TestServer.outside(store) { try await $0.run(PostgresQuery(unsafeSQL: show)) }
+            #expect(try #require(try await store.snapshot(tenantId: account.tenantId)).fingerprint == before)
+        }
+    }
+
+    /// A plan made against one database never applies to another, even one holding the same state.
+    @Test func twoDatabasesHoldingTheSameStateHaveDifferentFingerprints() async throws {
+        var snapshots: [AccountSnapshot] = []
+        for _ in 1...2 {
+            try await TestServer.withFreshStore { store in
+                try await store.enroll(account, offers: StoreConformance.offers)
+                snapshots.append(try #require(try await store.snapshot(tenantId: account.tenantId)))
+            }
+        }
+        #expect(snapshots[0].state == snapshots[1].state)
+        #expect(snapshots[0].storeIdentity != snapshots[1].storeIdentity)
+        #expect(snapshots[0].fingerprint != snapshots[1].fingerprint)
+    }
+
     @Test func aLargeCatalogIsEnrolledAndListedInIdOrder() async throws {
         let offers =
             (0..<20_000).map {
@@ -47,7 +88,6 @@ struct PostgresStateTests {
             try await store.enroll(account, offers: offers.shuffled())
             let snapshot = try #require(try await store.snapshot(tenantId: account.tenantId))
             #expect(snapshot.state.offers == offers.sorted { $0.id < $1.id })
-            #expect(snapshot.fingerprint == "postgres-v1")
         }
     }
 
@@ -55,7 +95,9 @@ struct PostgresStateTests {
         try await TestServer.withFreshStore { store in
             let applyId = try await store.beginApply(tenantId: account.tenantId, holder: .ci, stepCount: 1)
             await #expect(throws: StoreError.notEnrolled(tenantId: account.tenantId)) {
-                try await store.execute(StoreConformance.everyKindOfStep[0], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
+                try await store.execute(
+                    StoreConformance.everyKindOfStep[0],
+                    context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
             }
         }
     }
@@ -68,7 +110,8 @@ struct PostgresStateTests {
             try await store.enroll(account, offers: [])
             let applyId = try await store.beginApply(tenantId: account.tenantId, holder: .ci, stepCount: 1)
             await #expect(throws: StoreError.stepRejected(step: step.summary, reason: expected.message)) {
-                try await store.execute(step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
+                try await store.execute(
+                    step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
             }
         }
     }

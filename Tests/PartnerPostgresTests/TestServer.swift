@@ -47,6 +47,25 @@ enum TestServer {
         await store.close()
     }
 
+    /// Opens `count` stores on one fresh database, as `count` machines would, with
+    /// ``StoreConformance/account`` enrolled; closes them however `body` ends.
+    static func withStores(_ count: Int, _ body: ([PostgresStore]) async throws -> Void) async throws {
+        try await TestPostgresServer.withFreshDatabase { url in
+            var stores: [PostgresStore] = []
+            for _ in 0..<count {
+                stores.append(try await PostgresStore.open(url: url, environment: environment))
+            }
+            do {
+                try await stores[0].enroll(StoreConformance.account, offers: StoreConformance.offers)
+                try await body(stores)
+            } catch {
+                for store in stores { await store.close() }
+                throw error
+            }
+            for store in stores { await store.close() }
+        }
+    }
+
     /// Runs SQL on a store's database over a connection of its own, as someone outside
     /// partnerctl would.
     @discardableResult
@@ -57,9 +76,49 @@ enum TestServer {
     }
 }
 
+extension TestServer {
+    /// Waits until `condition` holds, checking every 50 ms, for up to `timeout`: for things the
+    /// server does in its own time (ending a session).
+    static func waitUntil(
+        _ description: String, timeout: Duration = .seconds(30), _ condition: () async throws -> Bool
+    ) async throws {
+        let deadline = ContinuousClock.now + timeout
+        while try await !condition() {
+            try #require(ContinuousClock.now < deadline, "still waiting after \(timeout) until \(description)")
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
+    /// The server process of the session holding a lock, from the lock's row.
+    static func backendPid(_ store: PostgresStore, of lock: AccountLock) async throws -> Int32 {
+        try #require(
+            try await outside(store) {
+                try await $0.value(
+                    "SELECT backend_pid FROM partnerctl.locks WHERE lock_id = \(lock.id)", as: Int32.self)
+            })
+    }
+
+    /// Waits until a server process has ended (it is gone from `pg_stat_activity`). Asks from the
+    /// administration database, whose sessions no test's settings reach.
+    static func waitUntilEnded(pid: Int32) async throws {
+        try await waitUntil("session \(pid) has ended") {
+            try await admin {
+                try await $0.value("SELECT count(*) FROM pg_stat_activity WHERE pid = \(pid)", as: Int64.self)
+            } == 0
+        }
+    }
+
+    /// The database a URL names.
+    static func databaseName(_ url: String) throws -> String {
+        String(try #require(URLComponents(string: url)?.path.dropFirst()))
+    }
+}
+
 extension PostgresConnection {
     /// The first column of every row a query returns.
-    func column<Value: PostgresDecodable>(_ query: PostgresQuery, as type: Value.Type) async throws -> [Value] {
+    func column<Value: PostgresDecodable & Sendable>(_ query: PostgresQuery, as type: Value.Type) async throws
+        -> [Value]
+    {
         var values: [Value] = []
         for try await value in try await rows(query).decode(Value.self) { values.append(value) }
         return values
