@@ -5,11 +5,12 @@ cp "$EXAMPLES/quickstart/partner.yaml" partner.yaml
 # 1. Check the file: every problem at once, with file:line:column.
 partnerctl validate
 
-# 2. Plan against the account. The first run creates the embedded store
-#    (.partnerctl/account.db) and enrolls the account with an empty profile and no users.
+# 2. Plan against the account. plan never writes: with no store yet it plans against an empty
+#    account, and says so.
 partnerctl plan
 
-# 3. Apply. New users' temporary passwords go only to the file you name (mode 0600).
+# 3. Apply. The first apply creates the embedded store (.partnerctl/account.db) and enrolls the
+#    account. New users' temporary passwords go only to the new file you name (mode 0600).
 partnerctl apply --auto-approve --passwords-out passwords.tsv
 
 # 4. Change the configuration and plan again: exit code 2 means "changes present".

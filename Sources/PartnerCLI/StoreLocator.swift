@@ -48,7 +48,9 @@ enum StoreLocator {
             }
         }
         if PostgresStore.handles(url: url) {
-            return (try await PostgresStore.open(url: url, environment: Console.current.environment), false)
+            let environment = Console.current.environment
+            if access == .readOnly { return (try await PostgresStore.openReadOnly(url: url, environment: environment), false) }
+            return (try await PostgresStore.open(url: url, environment: environment), false)
         }
         if url.hasPrefix("https://") {
             throw CommandFailure("the Partner Center API store (\(StoreURL.redacted(url))) is not available in this build yet; "

@@ -72,7 +72,10 @@ import Testing
             ["apply", config, "--store", workspace.storeURL, "--auto-approve", "--passwords-out", workspace.path("pw.tsv")],
             standardOutput: workspace.path("out.txt"))
         #expect(try await process.waitFor { $0.components(separatedBy: " done\n").count > 100 })
+        // Frozen while the signal is sent, so it arrives mid-apply however busy the machine is.
+        process.signal(SIGSTOP)
         process.signal(signal)
+        process.signal(SIGCONT)
         let (status, signalled) = try await process.wait()
         #expect(!signalled && status == 1, "\(process.standardError)")
         let name = signal == SIGTERM ? "terminated (SIGTERM)" : "interrupted (SIGINT)"
