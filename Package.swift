@@ -117,7 +117,7 @@ let package = Package(
             dependencies: [
                 "PartnerCLI", "PartnerSQLite", "PartnerTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            exclude: ["Golden", "Fixtures"]
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

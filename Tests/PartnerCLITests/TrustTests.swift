@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import PartnerModel
-import PartnerSQLite
+@testable import PartnerSQLite
 import PartnerTestSupport
 import Testing
 
@@ -10,6 +10,16 @@ import Testing
 @Suite struct TrustTests {
     static let example = "examples/21vianet-contoso/partner.yaml"
     static let quickstart = "examples/quickstart/partner.yaml"
+
+    /// A workspace whose store holds the quickstart example, applied.
+    func appliedQuickstart() async throws -> (Workspace, String) {
+        let workspace = try Workspace()
+        let config = try workspace.copyExample(Self.quickstart)
+        let apply = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
+                                     "--passwords-out", workspace.path("pw.tsv"))
+        #expect(apply.exitCode == 0, "\(apply.standardError)")
+        return (workspace, config)
+    }
 
     // MARK: - Temporary passwords
 
@@ -112,10 +122,7 @@ import Testing
         let path = workspace.path("account.db")
         // A store as partnerctl 0.1 left it: schema v1, a command line with a password.
         let queue = try DatabaseQueue(path: path)
-        var v1 = DatabaseMigrator()
-        let full = try String(contentsOfFile: Repository.path("Tests/PartnerCLITests/Fixtures/sqlite-v1.sql"), encoding: .utf8)
-        v1.registerMigration("v1: accounts, users, roles, offers, ledger") { db in try db.execute(sql: full) }
-        try v1.migrate(queue)
+        try SQLiteSchema.migrator.migrate(queue, upTo: "v1: accounts, users, roles, offers, ledger")
         try await queue.write { db in
             try db.execute(sql: """
                 INSERT INTO applies (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count)
@@ -137,10 +144,7 @@ import Testing
 
     /// The quickstart applied, and a saved plan of one change (Sam renamed) as JSON to edit.
     func savedPlan() async throws -> (Workspace, config: String, plan: [String: Any]) {
-        let workspace = try Workspace()
-        let config = try workspace.copyExample(Self.quickstart)
-        #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                 "--passwords-out", workspace.path("pw.tsv")).exitCode == 0)
+        let (workspace, config) = try await appliedQuickstart()
         let text = try String(contentsOfFile: config, encoding: .utf8)
         try text.replacingOccurrences(of: "displayName: Sam Sales", with: "displayName: Samuel Sales")
             .write(toFile: config, atomically: true, encoding: .utf8)
@@ -253,11 +257,8 @@ import Testing
 
     @Test(arguments: ["account.db", "account.db-wal", "partner.yaml", ".", "link.json"])
     func outputNeverReplacesTheStoreTheConfigOrAnythingButAFile(target: String) async throws {
-        let workspace = try Workspace()
+        let (workspace, config) = try await appliedQuickstart()
         defer { workspace.remove() }
-        let config = try workspace.copyExample(Self.quickstart)
-        #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                 "--passwords-out", workspace.path("pw.tsv")).exitCode == 0)
         FileManager.default.createFile(atPath: workspace.path("account.db-wal"), contents: nil)
         try FileManager.default.createSymbolicLink(atPath: workspace.path("link.json"), withDestinationPath: workspace.path("elsewhere.json"))
         let before = try Data(contentsOf: URL(fileURLWithPath: workspace.path(target == "." ? "account.db" : target == "link.json" ? "account.db" : target)))
@@ -304,11 +305,8 @@ import Testing
     }
 
     @Test func aStaleLockThatCannotBeBrokenFailsWithTheStoresErrorWithinTheTimeout() async throws {
-        let workspace = try Workspace()
+        let (workspace, config) = try await appliedQuickstart()
         defer { workspace.remove() }
-        let config = try workspace.copyExample(Self.quickstart)
-        #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                 "--passwords-out", workspace.path("pw.tsv")).exitCode == 0)
         // A lock left by a process of this host that is gone, in a store that refuses to delete it.
         let gone = Process()
         gone.executableURL = URL(fileURLWithPath: "/bin/true")
@@ -347,11 +345,8 @@ import Testing
     }
 
     @Test func planSaysWhenAnApplyIsRunning() async throws {
-        let workspace = try Workspace()
+        let (workspace, config) = try await appliedQuickstart()
         defer { workspace.remove() }
-        let config = try workspace.copyExample(Self.quickstart)
-        #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                 "--passwords-out", workspace.path("pw.tsv")).exitCode == 0)
         let store = try SQLiteStore(path: workspace.path("account.db"), mode: .readWrite)
         _ = try await store.beginApply(tenantId: "3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10",
                                        holder: LockHolder(user: "deploy", host: "ci-7", pid: 4242, command: "partnerctl apply"),
@@ -380,11 +375,8 @@ import Testing
     // MARK: - Damaged stores
 
     @Test func anEmptiedStoreIsRefusedNotEnrolledAfresh() async throws {
-        let workspace = try Workspace()
+        let (workspace, config) = try await appliedQuickstart()
         defer { workspace.remove() }
-        let config = try workspace.copyExample(Self.quickstart)
-        #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                 "--passwords-out", workspace.path("pw.tsv")).exitCode == 0)
         try await DatabaseQueue(path: workspace.path("account.db")).write { db in
             try db.execute(sql: "DELETE FROM accounts")
         }
@@ -432,11 +424,8 @@ import Testing
     // MARK: - Mass removal
 
     @Test func removingMoreUsersThanThePolicyAllowsNeedsTheFlag() async throws {
-        let workspace = try Workspace()
+        let (workspace, config) = try await appliedQuickstart()
         defer { workspace.remove() }
-        let config = try workspace.copyExample(Self.quickstart)
-        #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                 "--passwords-out", workspace.path("pw.tsv")).exitCode == 0)
         let text = try String(contentsOfFile: config, encoding: .utf8)
         let pruned = text.components(separatedBy: "  - userPrincipalName: sam.sales")[0]
             + "\npolicy:\n  pruneUsers: true\n  protectedUsers: [admin@fabrikam.onmicrosoft.com]\n"
