@@ -18,8 +18,10 @@ struct CommandFailure: Error {
     init(_ error: any Error) {
         if let failure = error as? CommandFailure {
             self = failure
-        } else if case StoreError.lockHeld = error {
-            self.init(Self.describe(error), exitCode: ExitStatus.lockedOrStale)
+        } else if case StoreError.lockHeld(let lock) = error {
+            self.init(
+                Self.describe(error) + "\nhint: if that apply is no longer running, break its lock with "
+                    + "'partnerctl unlock \(DisplayText.escaped(lock.id))'", exitCode: ExitStatus.lockedOrStale)
         } else {
             self.init(Self.describe(error))
         }

@@ -39,7 +39,9 @@ public enum CommandRunner {
             return failure.exitCode.rawValue
         } catch {
             let code = Partnerctl.exitCode(for: error)
-            let message = Partnerctl.fullMessage(for: error)
+            var message = Partnerctl.fullMessage(for: error)
+            // One spelling of the error prefix, ours and the argument parser's alike.
+            if message.hasPrefix("Error: ") { message = "error: " + message.dropFirst("Error: ".count) }
             if !message.isEmpty {
                 console.write(message + "\n", code == .success ? .standardOutput : .standardError)
             }

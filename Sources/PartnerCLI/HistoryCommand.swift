@@ -15,6 +15,10 @@ struct HistoryCommand: AsyncParsableCommand {
     @Option(help: "How many applies to list.")
     var limit = 20
 
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+    }
+
     @Flag(help: "List every step of each apply.")
     var steps = false
 

@@ -190,6 +190,7 @@ import Testing
         #expect(
             refused.standardError == """
                 error: the account is locked by \(Self.shownHolder) (pid 1, '\(Self.shownCommand)') since \(since); lock id \(lock.id)
+                hint: if that apply is no longer running, break its lock with 'partnerctl unlock \(lock.id)'
 
                 """)
         let unlocked = await partnerctl("unlock", lock.id, "--store", workspace.storeURL)

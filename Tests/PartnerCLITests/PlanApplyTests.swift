@@ -193,7 +193,8 @@ import Testing
         let blocked = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve", "--lock-timeout", "0.3")
         #expect(blocked.exitCode == 4)
         #expect(blocked.standardError.contains("error: the account is locked by deploy@\(holder.host) (pid \(getpid()), 'partnerctl apply prod.yaml') since "))
-        #expect(blocked.standardError.hasSuffix("; lock id \(lock.id)\n"))
+        #expect(blocked.standardError.hasSuffix(
+            "; lock id \(lock.id)\nhint: if that apply is no longer running, break its lock with 'partnerctl unlock \(lock.id)'\n"))
 
         let unlock = await partnerctl("unlock", lock.id, "--store", workspace.storeURL)
         #expect(unlock.exitCode == 0)
