@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
@@ -51,7 +52,9 @@ let package = Package(
         /// The embedded store: an account and its ledger in a SQLite file.
         .target(
             name: "PartnerSQLite",
-            dependencies: ["PartnerModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "PartnerModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+            ]
         ),
 
         /// The team store: accounts, locks and history shared in PostgreSQL.
@@ -72,6 +75,7 @@ let package = Package(
                 "PartnerConfig", "PartnerPlanner", "PartnerEngine", "PartnerSQLite", "PartnerPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Logging
 
 /// Runs `partnerctl` with arguments and returns its exit code; used by the executable and by
 /// tests, which run commands in-process with a capturing ``Console``.
@@ -25,7 +26,10 @@ public enum CommandRunner {
         do {
             var command = try Partnerctl.parseAsRoot(arguments)
             var configured = console
-            if let options = (command as? PrintsForPeople)?.outputOptions { configured.color = options.color }
+            let options = (command as? PrintsForPeople)?.outputOptions
+            if let options { configured.color = options.color }
+            let level = options?.logLevel ?? console.environment["PARTNERCTL_LOG"].flatMap { LogLevel(rawValue: $0.lowercased()) }
+            ConsoleLogHandler.threshold.withLock { $0 = level.flatMap { Logger.Level(rawValue: $0.rawValue) } }
             try await Console.$current.withValue(configured) {
                 if var asyncCommand = command as? AsyncParsableCommand {
                     try await asyncCommand.run()
@@ -47,5 +51,11 @@ public enum CommandRunner {
             }
             return code.rawValue
         }
+    }
+
+    /// Sends the process's logging (swift-log) through partnerctl's handler: called once by the
+    /// executable before it runs a command line.
+    public static func bootstrapLogging() {
+        ConsoleLogHandler.bootstrap()
     }
 }

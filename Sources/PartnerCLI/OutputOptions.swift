@@ -2,6 +2,11 @@ import ArgumentParser
 
 /// Options every command that prints for people takes.
 struct OutputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Log store queries and timings to stderr at this level: trace, debug, info, notice, warning, error or critical "
+            + "(default: $PARTNERCTL_LOG, else none).", valueName: "level"))
+    var logLevel: LogLevel?
+
     @Option(help: ArgumentHelp("Colour: auto, always or never (auto also reads NO_COLOR, FORCE_COLOR).", valueName: "when"))
     var color: ColorChoice = .auto
 }
@@ -9,4 +14,9 @@ struct OutputOptions: ParsableArguments {
 /// A command with ``OutputOptions``, which ``CommandRunner`` applies to the console before it runs.
 protocol PrintsForPeople {
     var outputOptions: OutputOptions { get }
+}
+
+/// `--log-level`: swift-log's levels by name.
+enum LogLevel: String, CaseIterable, ExpressibleByArgument {
+    case trace, debug, info, notice, warning, error, critical
 }

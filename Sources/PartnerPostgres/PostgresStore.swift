@@ -217,12 +217,9 @@ public final class PostgresStore: AccountStore {
 
     // MARK: - Running queries
 
-    /// Logs nothing below critical: libraries never print, and PostgresNIO logs nothing critical.
-    static let logger: Logger = {
-        var logger = Logger(label: "partnerctl.postgres")
-        logger.logLevel = .critical
-        return logger
-    }()
+    /// Logs through whatever handler the program installed (`--log-level`): queries and
+    /// connection events, never a password.
+    static let logger = Logger(label: "partnerctl.postgres")
 
     /// Runs `body` in a transaction on a pooled connection.
     ///

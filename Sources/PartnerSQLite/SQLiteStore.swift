@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Logging
 public import PartnerModel
 
 /// The embedded store: accounts and their ledger in one SQLite file (`sqlite:PATH`).
@@ -353,20 +354,36 @@ public final class SQLiteStore: AccountStore {
     }
 
     private func run<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await timed(operation) { try await self.database.read(body) }
+    }
+
+    private func write<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await timed(operation) { try await self.database.write(body) }
+    }
+
+    /// Runs a database operation, logging how long it took (`--log-level debug`), and turns its
+    /// errors into store errors.
+    private func timed<T: Sendable>(_ operation: String, _ body: () async throws -> T) async throws -> T {
+        let start = ContinuousClock.now
         do {
-            return try await database.read(body)
+            let result = try await body()
+            Self.logger.debug("sqlite \(operation)", metadata: ["ms": "\(Self.milliseconds(since: start))"])
+            return result
         } catch {
+            Self.logger.debug("sqlite \(operation) failed", metadata: ["ms": "\(Self.milliseconds(since: start))"])
             throw Self.storeError(error, operation: operation)
         }
     }
 
-    private func write<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        do {
-            return try await database.write(body)
-        } catch {
-            throw Self.storeError(error, operation: operation)
-        }
+    private static func milliseconds(since start: ContinuousClock.Instant) -> String {
+        let elapsed = ContinuousClock.now - start
+        let value = Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15
+        return String(format: "%.2f", value)
     }
+
+    /// Logs through whatever handler the program installed (`--log-level`): operations and their
+    /// times, never values.
+    static let logger = Logger(label: "partnerctl.sqlite")
 
     /// Store errors pass through; database errors name the operation and SQLite's message, never
     /// the bound values.

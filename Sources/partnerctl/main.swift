@@ -6,5 +6,6 @@ import PartnerCLI
 // threads and opens descriptors: a stream closed by the caller (`partnerctl >&-`) is then still
 // closed, and is held with /dev/null rather than taken by the first file partnerctl opens.
 _ = Console.standard
+CommandRunner.bootstrapLogging()
 Task { exit(await CommandRunner.run(Array(CommandLine.arguments.dropFirst()))) }
 dispatchMain()

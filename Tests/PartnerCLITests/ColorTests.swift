@@ -1,3 +1,4 @@
+import Foundation
 import PartnerTestSupport
 import Testing
 
@@ -22,5 +23,29 @@ import Testing
         let result = await partnerctl(["validate", Self.invalid] + flags, terminal: terminal, environment: environment)
         #expect(result.exitCode == 3)
         #expect(result.standardError.contains("\u{1B}[") == coloured)
+    }
+}
+
+/// `--log-level` and `PARTNERCTL_LOG`: store operations and their times on stderr, results untouched.
+@Suite struct LogLevelTests {
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: CrashRecoveryTests.binary), "partnerctl is not built"))
+    func debugLogsStoreOperationsWithTheirTimesAndChangesNoResult() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let config = try workspace.copyExample("examples/quickstart/partner.yaml")
+        #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
+                                 "--passwords-out", workspace.path("pw.tsv")).exitCode == 0)
+        let quiet = try await ExternalTool(CrashRecoveryTests.binary).run(["history", "--store", workspace.storeURL])
+        let logged = try await ExternalTool(CrashRecoveryTests.binary).run(
+            ["history", "--store", workspace.storeURL, "--log-level", "debug"])
+        #expect(quiet.status == 0 && logged.status == 0)
+        #expect(!quiet.output.contains("partnerctl debug"))
+        #expect(logged.output.contains("partnerctl debug partnerctl.sqlite: sqlite read history ms="))
+        #expect(logged.output.hasSuffix(quiet.output.components(separatedBy: "\n").suffix(3).joined(separator: "\n")))
+        var environment = ProcessInfo.processInfo.environment
+        environment["PARTNERCTL_LOG"] = "debug"
+        let fromEnvironment = try await ExternalTool(CrashRecoveryTests.binary).run(
+            ["history", "--store", workspace.storeURL], environment: environment)
+        #expect(fromEnvironment.output.contains("partnerctl debug partnerctl.sqlite: sqlite read history ms="))
     }
 }
