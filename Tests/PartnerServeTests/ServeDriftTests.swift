@@ -26,7 +26,8 @@ import Testing
         try String(contentsOfFile: Repository.path("examples/quickstart/partner.yaml"), encoding: .utf8)
             .write(toFile: config, atomically: true, encoding: .utf8)
         let store = "sqlite:" + folder.file("account.db")
-        #expect(await partnerctl("apply", config, "--store", store, "--auto-approve").code == 0)
+        #expect(await partnerctl(
+            "apply", config, "--store", store, "--auto-approve", "--passwords-out", folder.file("passwords.tsv")).code == 0)
         #expect(await partnerctl("drift", config, "--store", store).code == 0)
 
         let server = try await ServeHarness(accounts: [], storePath: folder.file("account.db"))

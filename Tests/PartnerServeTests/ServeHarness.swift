@@ -112,7 +112,10 @@ final class ServeHarness: Sendable {
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         if let json {
             request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(bytes: try JSONEncoder().encode(json)))
+            // Sorted keys: a retry sends the same bytes, as a real client's does.
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            request.body = .bytes(ByteBuffer(bytes: try encoder.encode(json)))
         }
         if let form {
             request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
