@@ -5,20 +5,9 @@ import PartnerServe
 import PartnerSQLite
 import PartnerTestSupport
 import PartnerWire
-import Synchronization
 import Testing
 
 @Suite struct ServeDriftTests {
-    /// Runs `partnerctl` in-process, as PartnerCLITests do.
-    func partnerctl(_ arguments: String...) async -> (code: Int32, out: String) {
-        let buffers = Mutex<String>("")
-        let console = Console(
-            write: { text, stream in if stream == .standardOutput { buffers.withLock { $0.append(text) } } },
-            isTerminal: { _ in false }, environment: [:])
-        let code = await Console.$current.withValue(console) { await CommandRunner.run(arguments) }
-        return (code, buffers.withLock { $0 })
-    }
-
     @Test func aChangeMadeThroughServeIsDriftAndNotHistory() async throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
@@ -27,8 +16,8 @@ import Testing
             .write(toFile: config, atomically: true, encoding: .utf8)
         let store = "sqlite:" + folder.file("account.db")
         #expect(await partnerctl(
-            "apply", config, "--store", store, "--auto-approve", "--passwords-out", folder.file("passwords.tsv")).code == 0)
-        #expect(await partnerctl("drift", config, "--store", store).code == 0)
+            "apply", config, "--store", store, "--auto-approve", "--passwords-out", folder.file("passwords.tsv")).exitCode == 0)
+        #expect(await partnerctl("drift", config, "--store", store).exitCode == 0)
 
         let server = try await ServeHarness(accounts: [], storePath: folder.file("account.db"))
         let token = try await server.appToken(.graph)
@@ -38,8 +27,8 @@ import Testing
         await server.stop()
 
         let drift = await partnerctl("drift", config, "--store", store)
-        #expect(drift.code == 2)
-        #expect(drift.out.contains("displayName  Samuel → Sam Sales"))
+        #expect(drift.exitCode == 2)
+        #expect(drift.standardOutput.contains("displayName  Samuel → Sam Sales"))
         // Only the apply is in the history: serve's change is not an apply.
         let history = try await SQLiteStore(path: folder.file("account.db"), mode: .readOnly)
             .history(tenantId: ServeHarness.global.tenantId, limit: 10)
