@@ -31,16 +31,22 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A JSON file listing the clients that may sign in.", valueName: "file"))
     var clients: String?
 
-    @Flag(help: "Serve without tokens: every request acts as App+User on the account (--tenant, or the store's only one).")
+    @Flag(
+        help: "Serve without tokens: every request acts as App+User on the account (--tenant, or the store's only one)."
+    )
     var insecureNoAuth = false
 
     @Flag(help: "Approve every device code as soon as it is issued.")
     var autoApproveDeviceCodes = false
 
-    @Option(help: ArgumentHelp("Faults to inject, such as 429:0.2,503:0.05,reset:0.02,latency:20-200ms.", valueName: "spec"))
+    @Option(
+        help: ArgumentHelp("Faults to inject, such as 429:0.2,503:0.05,reset:0.02,latency:20-200ms.", valueName: "spec")
+    )
     var faults: String?
 
-    @Option(help: ArgumentHelp("How long a new user answers 404 on Graph and role calls (3s, 500ms).", valueName: "duration"))
+    @Option(
+        help: ArgumentHelp(
+            "How long a new user answers 404 on Graph and role calls (3s, 500ms).", valueName: "duration"))
     var replicationDelay: String?
 
     @Option(help: "The fault generator's seed (default: random, printed at start), to replay a run.")
@@ -55,7 +61,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The PEM private key of --tls-cert.", valueName: "file"))
     var tlsKey: String?
 
-    @Option(help: ArgumentHelp("Where to leave the URL and admin token for 'serve approve' (mode 0600).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("Where to leave the URL and admin token for 'serve approve' (mode 0600).", valueName: "file")
+    )
     var stateFile = ServeStateFile.defaultPath
 
     func validate() throws {
@@ -77,12 +85,16 @@ struct ServeCommand: AsyncParsableCommand {
             let settings = try settings(console.environment)
             try await StoreLocator.with(storeOptions.url, access: .readWrite) { store in
                 guard let writable = store as? any AccountStore & DirectChanges else {
-                    throw CommandFailure("the store \(StoreURL.redacted(storeOptions.url)) cannot be served (it takes no direct changes)")
+                    throw CommandFailure(
+                        "the store \(StoreURL.redacted(storeOptions.url)) cannot be served (it takes no direct changes)"
+                    )
                 }
                 var settings = settings
                 settings.defaultTenantId = try await defaultTenant(store)
                 if settings.insecureNoAuth && settings.defaultTenantId == nil {
-                    throw CommandFailure("the store holds several accounts: name the one to serve with --tenant", exitCode: ExitStatus.usage)
+                    throw CommandFailure(
+                        "the store holds several accounts: name the one to serve with --tenant",
+                        exitCode: ExitStatus.usage)
                 }
                 let service = try PartnerCenterService(store: writable, settings: settings)
                 let logger = Logger(label: "partnerctl.serve") { _ in ConsoleLogHandler(console: console) }
@@ -94,13 +106,17 @@ struct ServeCommand: AsyncParsableCommand {
                 let adminToken = service.adminToken
                 let certificate = tlsCert
                 defer { unlink(stateFile) }
-                try await PartnerServer(service: service, listener: listener, logger: logger).run(gracefulShutdownOnSignals: true) { port in
+                try await PartnerServer(service: service, listener: listener, logger: logger).run(
+                    gracefulShutdownOnSignals: true
+                ) { port in
                     let host = listener.host.contains(":") ? "[\(listener.host)]" : listener.host
                     let url = "\(listener.scheme)://\(host):\(port)"
                     do {
-                        try ServeStateFile(url: url, adminToken: adminToken, certificatePath: certificate).write(to: stateFile)
+                        try ServeStateFile(url: url, adminToken: adminToken, certificatePath: certificate).write(
+                            to: stateFile)
                     } catch {
-                        console.err("warning: \(CommandFailure.describe(error)); 'serve approve' will not find this server")
+                        console.err(
+                            "warning: \(CommandFailure.describe(error)); 'serve approve' will not find this server")
                     }
                     console.out("Serving \(StoreURL.redacted(storeOptions.url)) at \(url) (fault seed \(seed)).")
                 }
@@ -142,7 +158,8 @@ struct ServeCommand: AsyncParsableCommand {
     static func duration(_ text: String) -> Duration? {
         let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60)]
         for (suffix, scale) in units where text.hasSuffix(suffix) {
-            guard let value = Double(text.dropLast(suffix.count)), value >= 0, value.isFinite, value * scale <= 86_400 else {
+            guard let value = Double(text.dropLast(suffix.count)), value >= 0, value.isFinite, value * scale <= 86_400
+            else {
                 return nil
             }
             return .milliseconds(Int((value * scale * 1000).rounded()))

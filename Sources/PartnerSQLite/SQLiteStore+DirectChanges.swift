@@ -6,7 +6,9 @@ extension SQLiteStore: DirectChanges {
     public func change(_ step: PlanStep, tenantId: String) async throws {
         do {
             try await database.write { db in
-                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM accounts WHERE tenant_id = ?", arguments: [tenantId]) != nil
+                guard
+                    try Bool.fetchOne(db, sql: "SELECT 1 FROM accounts WHERE tenant_id = ?", arguments: [tenantId])
+                        != nil
                 else { throw StoreError.notEnrolled(tenantId: tenantId) }
                 try SQLiteStepWriter(db: db, tenantId: tenantId).apply(step)
             }

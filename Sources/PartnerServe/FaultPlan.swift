@@ -25,7 +25,8 @@ public struct FaultPlan: Hashable, Sendable {
     public init(parsing text: String) throws {
         for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
             guard let colon = part.firstIndex(of: ":") else {
-                throw ServeConfigurationError("fault '\(part)' is not KIND:VALUE (429:0.2, 503:0.05, reset:0.02, latency:20-200ms)")
+                throw ServeConfigurationError(
+                    "fault '\(part)' is not KIND:VALUE (429:0.2, 503:0.05, reset:0.02, latency:20-200ms)")
             }
             let kind = part[..<colon], value = String(part[part.index(after: colon)...])
             switch kind {
@@ -65,7 +66,8 @@ public struct FaultPlan: Hashable, Sendable {
         guard (1...2).contains(bounds.count), let low = bounds.first ?? nil, let high = bounds.last ?? nil,
             low >= 0, low <= high, high <= 60_000 / scale
         else {
-            throw ServeConfigurationError("'\(part)': latency must be MIN-MAXms or MIN-MAXs (at most 60 s), such as 20-200ms")
+            throw ServeConfigurationError(
+                "'\(part)': latency must be MIN-MAXms or MIN-MAXs (at most 60 s), such as 20-200ms")
         }
         return (low * scale)...(high * scale)
     }

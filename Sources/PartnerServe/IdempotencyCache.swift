@@ -32,7 +32,9 @@ struct IdempotencyCache: Sendable {
     mutating func record(
         requestId: String, fingerprint: String, response: RecordedResponse, now: ContinuousClock.Instant
     ) {
-        if entries.updateValue(Entry(fingerprint: fingerprint, response: response, recordedAt: now), forKey: requestId) == nil {
+        if entries.updateValue(Entry(fingerprint: fingerprint, response: response, recordedAt: now), forKey: requestId)
+            == nil
+        {
             order.append(requestId)
         }
         if order.count > capacity {

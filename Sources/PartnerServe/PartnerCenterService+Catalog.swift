@@ -1,5 +1,5 @@
 import PartnerConfig
-public import PartnerModel
+import PartnerModel
 public import PartnerWire
 
 extension PartnerCenterService {
@@ -17,7 +17,8 @@ extension PartnerCenterService {
         let offers = catalog.offers.map { offer in
             var wire = WireOffer(
                 id: offer.id, name: offer.name,
-                category: WireOfferCategory(id: offer.category, name: names[offer.category], locale: locale, country: country),
+                category: WireOfferCategory(
+                    id: offer.category, name: names[offer.category], locale: locale, country: country),
                 locale: locale, country: country)
             wire.category.attributes = nil
             wire.links = ResourceLinks(self: WireLink(uri: "/offers/\(offer.id)?country=\(country)"))
@@ -29,10 +30,13 @@ extension PartnerCenterService {
     }
 
     /// `GET /v1/offercategories?country=`: the catalog's categories, in one page.
-    public func offerCategories(country: String?, caller: Caller) async throws -> ResourceCollection<WireOfferCategory> {
+    public func offerCategories(country: String?, caller: Caller) async throws -> ResourceCollection<WireOfferCategory>
+    {
         let (catalog, country) = try await catalog(country, caller)
         let categories = catalog.categories.enumerated().map { index, category in
-            WireOfferCategory(id: category.id, name: category.name, rank: (index + 1) * 10, locale: Self.locale(country), country: country)
+            WireOfferCategory(
+                id: category.id, name: category.name, rank: (index + 1) * 10, locale: Self.locale(country),
+                country: country)
         }
         return ResourceCollection(
             totalCount: categories.count, items: categories,
@@ -50,7 +54,8 @@ extension PartnerCenterService {
         case .china where country != "CN":
             throw ServeError.invalid("Invalid property: \(cloud.displayName) sells in 'CN' only", data: ["country"])
         case .global where country == "CN":
-            throw ServeError.invalid("Invalid property: 'CN' is served by Partner Center operated by 21Vianet", data: ["country"])
+            throw ServeError.invalid(
+                "Invalid property: 'CN' is served by Partner Center operated by 21Vianet", data: ["country"])
         default:
             return (OfferCatalog.builtIn(for: cloud), country)
         }

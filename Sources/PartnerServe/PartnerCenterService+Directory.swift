@@ -1,4 +1,4 @@
-public import PartnerModel
+import PartnerModel
 public import PartnerWire
 
 extension PartnerCenterService {
@@ -52,9 +52,13 @@ extension PartnerCenterService {
         let role = try Self.entraRole(objectId, state)
         let user = try findUser(reference.objectId, in: state, caller: caller)
         guard !user.roles.contains(role) else {
-            throw ServeError.invalid("One or more added object references already exist for the following modified properties: 'members'.")
+            throw ServeError.invalid(
+                "One or more added object references already exist for the following modified properties: 'members'.")
         }
-        try await change(PlanStep(kind: .roleGrant, target: user.userPrincipalName, role: role, reason: "granted through partnerctl serve"), caller)
+        try await change(
+            PlanStep(
+                kind: .roleGrant, target: user.userPrincipalName, role: role, reason: "granted through partnerctl serve"
+            ), caller)
     }
 
     /// `DELETE /v1.0/{directoryRoles|groups}/{id}/members/{userId}/$ref`: revokes the role.
@@ -63,7 +67,10 @@ extension PartnerCenterService {
         let role = try Self.entraRole(objectId, state)
         let user = try findUser(userId, in: state, caller: caller)
         guard user.roles.contains(role) else { throw ServeError.objectNotFound(userId) }
-        try await change(PlanStep(kind: .roleRevoke, target: user.userPrincipalName, role: role, reason: "revoked through partnerctl serve"), caller)
+        try await change(
+            PlanStep(
+                kind: .roleRevoke, target: user.userPrincipalName, role: role,
+                reason: "revoked through partnerctl serve"), caller)
     }
 
     /// The role a directory role's or agent group's object id (or `roleTemplateId=…`) stands for.

@@ -1,5 +1,5 @@
 import PartnerConfig
-public import PartnerModel
+import PartnerModel
 public import PartnerWire
 
 extension PartnerCenterService {
@@ -26,7 +26,8 @@ extension PartnerCenterService {
         let wanted = body.fieldValues
         let problems = Self.problems(wanted, cloud: state.account.cloud)
         guard problems.isEmpty else {
-            throw ServeError.invalid("Invalid property: \(problems.count) field\(problems.count == 1 ? "" : "s") rejected", data: problems)
+            throw ServeError.invalid(
+                "Invalid property: \(problems.count) field\(problems.count == 1 ? "" : "s") rejected", data: problems)
         }
         let prefix = Resource.section.rawValue + "."
         let current = state.profile.values.filter { $0.key.hasPrefix(prefix) }
@@ -35,8 +36,9 @@ extension PartnerCenterService {
         }
         if !changes.isEmpty {
             try await change(
-                PlanStep(kind: .profileUpdate, target: Resource.section.rawValue, changes: changes,
-                         reason: "changed through partnerctl serve"), caller)
+                PlanStep(
+                    kind: .profileUpdate, target: Resource.section.rawValue, changes: changes,
+                    reason: "changed through partnerctl serve"), caller)
         }
         return try Self.resource(Resource.self, try await self.state(caller))
     }

@@ -1,4 +1,4 @@
-public import PartnerModel
+import PartnerModel
 public import PartnerWire
 
 extension PartnerCenterService {
@@ -8,7 +8,8 @@ extension PartnerCenterService {
         let roles = Role.available(in: cloud).map {
             PartnerRole(id: WireObjectId.partnerRole($0), name: $0.portalName, category: RoleBacking.of($0).category)
         }
-        return ResourceCollection(totalCount: roles.count, items: roles, links: ResourceLinks(self: WireLink(uri: "/roles")))
+        return ResourceCollection(
+            totalCount: roles.count, items: roles, links: ResourceLinks(self: WireLink(uri: "/roles")))
     }
 
     /// `GET /v1/roles/{id}/usermembers`: App+User only, sorted by principal name, `size` 1…500.
@@ -37,7 +38,10 @@ extension PartnerCenterService {
         let role = try Self.role(roleId, in: state.account.cloud)
         let user = try findUser(body.id, in: state, caller: caller)
         if !user.roles.contains(role) {
-            try await change(PlanStep(kind: .roleGrant, target: user.userPrincipalName, role: role, reason: "granted through partnerctl serve"), caller)
+            try await change(
+                PlanStep(
+                    kind: .roleGrant, target: user.userPrincipalName, role: role,
+                    reason: "granted through partnerctl serve"), caller)
         }
         return member(user, role: role, state: state)
     }
@@ -51,7 +55,10 @@ extension PartnerCenterService {
         guard user.roles.contains(role) else {
             throw ServeError.notFound("The user '\(memberId)' is not a member of the role '\(roleId)'")
         }
-        try await change(PlanStep(kind: .roleRevoke, target: user.userPrincipalName, role: role, reason: "revoked through partnerctl serve"), caller)
+        try await change(
+            PlanStep(
+                kind: .roleRevoke, target: user.userPrincipalName, role: role,
+                reason: "revoked through partnerctl serve"), caller)
     }
 
     /// The role an id names, if the cloud offers it. A role of the global cloud named in a
@@ -61,7 +68,8 @@ extension PartnerCenterService {
             throw ServeError.notFound("Not found: the role '\(id)' does not exist")
         }
         guard role.isAvailable(in: cloud) else {
-            throw ServeError.notFound("Not found: the role '\(role.portalName)' is not available in \(cloud.displayName)")
+            throw ServeError.notFound(
+                "Not found: the role '\(role.portalName)' is not available in \(cloud.displayName)")
         }
         return role
     }
@@ -69,9 +77,11 @@ extension PartnerCenterService {
     /// The user an object id or principal name names, unless it is still replicating.
     func findUser(_ idOrName: String, in state: AccountState, caller: Caller) throws -> UserState {
         let wanted = idOrName.lowercased()
-        let user = state.users[wanted] ?? state.users.values.first {
-            WireObjectId.user(tenantId: state.account.tenantId, userPrincipalName: $0.userPrincipalName) == wanted
-        }
+        let user =
+            state.users[wanted]
+            ?? state.users.values.first {
+                WireObjectId.user(tenantId: state.account.tenantId, userPrincipalName: $0.userPrincipalName) == wanted
+            }
         guard let user, !isReplicating(user, caller) else { throw ServeError.objectNotFound(idOrName) }
         return user
     }

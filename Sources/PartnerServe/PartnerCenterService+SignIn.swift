@@ -1,4 +1,4 @@
-public import PartnerModel
+import PartnerModel
 public import PartnerWire
 
 extension PartnerCenterService {
@@ -20,7 +20,8 @@ extension PartnerCenterService {
         switch grant {
         case .clientCredentials:
             let (audience, scope) = try audience(form["scope"], account.cloud)
-            let caller = Caller(tenantId: account.tenantId, kind: .appOnly, audience: audience, clientId: client.clientId)
+            let caller = Caller(
+                tenantId: account.tenantId, kind: .appOnly, audience: audience, clientId: client.clientId)
             return TokenResponse(
                 scope: scope, expiresIn: settings.tokenLifetimeSeconds,
                 accessToken: tokens.issueAccess(caller, lifetimeSeconds: settings.tokenLifetimeSeconds, now: now))
@@ -28,31 +29,43 @@ extension PartnerCenterService {
             guard let refresh = form["refresh_token"].flatMap({ tokens.refreshGrant($0) }),
                 refresh.tenantId == account.tenantId, refresh.clientId == client.clientId
             else {
-                throw OAuthError(error: "invalid_grant", code: 9002313, description: "Invalid request. The refresh token is malformed or not valid.")
+                throw OAuthError(
+                    error: "invalid_grant", code: 9002313,
+                    description: "Invalid request. The refresh token is malformed or not valid.")
             }
             return try issueUserTokens(refresh, scope: form["scope"], cloud: account.cloud)
         case .deviceCode:
             guard let deviceCode = form["device_code"], let authorization = tokens.deviceAuthorization(deviceCode),
                 authorization.tenantId == account.tenantId, authorization.clientId == client.clientId
             else {
-                throw OAuthError(error: "invalid_grant", code: 70000, description: "The provided value for the input parameter 'device_code' is not valid.")
+                throw OAuthError(
+                    error: "invalid_grant", code: 70000,
+                    description: "The provided value for the input parameter 'device_code' is not valid.")
             }
             guard authorization.expires > now else {
-                throw OAuthError(error: "expired_token", code: 70020, description: "The provided value for the input parameter 'device_code' has expired.")
+                throw OAuthError(
+                    error: "expired_token", code: 70020,
+                    description: "The provided value for the input parameter 'device_code' has expired.")
             }
             guard authorization.approved else {
-                throw OAuthError(error: "authorization_pending", code: 70016, description: "OAuth 2.0 device flow error. Authorization is pending. Continue polling.")
+                throw OAuthError(
+                    error: "authorization_pending", code: 70016,
+                    description: "OAuth 2.0 device flow error. Authorization is pending. Continue polling.")
             }
             tokens.redeem(deviceCode: deviceCode)
             return try issueUserTokens(
-                TokenRegistry.RefreshGrant(tenantId: account.tenantId, clientId: client.clientId, userPrincipalName: authorization.userPrincipalName),
+                TokenRegistry.RefreshGrant(
+                    tenantId: account.tenantId, clientId: client.clientId,
+                    userPrincipalName: authorization.userPrincipalName),
                 scope: form["scope"] ?? authorization.scope, cloud: account.cloud)
         }
     }
 
     /// `POST /{tenant}/oauth2/v2.0/devicecode`: a device code to poll with and a user code to
     /// approve (`partnerctl serve approve CODE`, or at once with `--auto-approve-device-codes`).
-    public func deviceCode(tenant: String, form: [String: String], verificationURI: String) async throws -> DeviceCodeResponse {
+    public func deviceCode(tenant: String, form: [String: String], verificationURI: String) async throws
+        -> DeviceCodeResponse
+    {
         let account = try await account(named: tenant)
         let client = try client(form, secretRequired: false)
         let (_, scope) = try audience(form["scope"], account.cloud)
@@ -63,7 +76,8 @@ extension PartnerCenterService {
         return DeviceCodeResponse(
             deviceCode: tokens.deviceCode(forUserCode: authorization.userCode) ?? "", userCode: authorization.userCode,
             verificationUri: verificationURI, expiresIn: lifetime, interval: 1,
-            message: "To sign in, run 'partnerctl serve approve \(authorization.userCode)' (or open \(verificationURI)).")
+            message:
+                "To sign in, run 'partnerctl serve approve \(authorization.userCode)' (or open \(verificationURI)).")
     }
 
     /// Approves a device code, as the person signing in would: the admin endpoint's action.
@@ -76,7 +90,9 @@ extension PartnerCenterService {
         tokens.approve(userCode: userCode, userPrincipalName: userPrincipalName, now: clock.now)
     }
 
-    private func issueUserTokens(_ grant: TokenRegistry.RefreshGrant, scope: String?, cloud: Cloud) throws -> TokenResponse {
+    private func issueUserTokens(_ grant: TokenRegistry.RefreshGrant, scope: String?, cloud: Cloud) throws
+        -> TokenResponse
+    {
         let (audience, scope) = try audience(scope, cloud)
         let caller = Caller(
             tenantId: grant.tenantId, kind: .appPlusUser, audience: audience, clientId: grant.clientId,
@@ -90,7 +106,10 @@ extension PartnerCenterService {
     /// The account a sign-in URL names, by tenant id or domain.
     private func account(named tenant: String) async throws -> AccountIdentity {
         let wanted = tenant.lowercased()
-        guard let account = try await store.accounts().first(where: { $0.tenantId.lowercased() == wanted || $0.domain.lowercased() == wanted })
+        guard
+            let account = try await store.accounts().first(where: {
+                $0.tenantId.lowercased() == wanted || $0.domain.lowercased() == wanted
+            })
         else {
             throw OAuthError(error: "invalid_request", code: 90002, description: "Tenant '\(tenant)' not found.")
         }
@@ -115,7 +134,8 @@ extension PartnerCenterService {
             throw OAuthError(
                 error: "invalid_scope", code: 70011,
                 description: "The provided value for the input parameter 'scope' is not valid: name "
-                    + "\(WireAudience.partnerCenter.resource(in: cloud))/.default or \(WireAudience.graph.resource(in: cloud))/.default.")
+                    + "\(WireAudience.partnerCenter.resource(in: cloud))/.default or \(WireAudience.graph.resource(in: cloud))/.default."
+            )
         }
         return (audience, scope)
     }

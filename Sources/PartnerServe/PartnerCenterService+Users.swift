@@ -1,12 +1,14 @@
 import Foundation
 import PartnerConfig
-public import PartnerModel
+import PartnerModel
 public import PartnerWire
 
 extension PartnerCenterService {
     /// `GET /v1.0/users?$top=&$skiptoken=`: the account's users sorted by principal name, `$top`
     /// per page (default 100, at most 999), with an absolute `@odata.nextLink` under `root`.
-    public func users(top: Int?, skipToken: String?, root: String, caller: Caller) async throws -> GraphCollection<GraphUser> {
+    public func users(top: Int?, skipToken: String?, root: String, caller: Caller) async throws -> GraphCollection<
+        GraphUser
+    > {
         let top = top ?? 100
         guard (1...999).contains(top) else {
             throw ServeError.invalid("Invalid page size specified: '\(top)'. Must be between 1 and 999 inclusive.")
@@ -15,9 +17,11 @@ extension PartnerCenterService {
         let users = state.users.values.sorted { $0.key < $1.key }
         let start = min(try skipToken.map(PageCursor.init(token:))?.offset ?? 0, users.count)
         let end = min(start + top, users.count)
-        let next = end < users.count ? "\(root)/v1.0/users?$top=\(top)&$skiptoken=\(PageCursor(offset: end).token)" : nil
+        let next =
+            end < users.count ? "\(root)/v1.0/users?$top=\(top)&$skiptoken=\(PageCursor(offset: end).token)" : nil
         return GraphCollection(
-            context: "\(root)/v1.0/$metadata#users", value: users[start..<end].map { graphUser($0, state) }, nextLink: next)
+            context: "\(root)/v1.0/$metadata#users", value: users[start..<end].map { graphUser($0, state) },
+            nextLink: next)
     }
 
     /// `GET /v1.0/users/{id | userPrincipalName}`.
@@ -53,11 +57,13 @@ extension PartnerCenterService {
                     + "You must use one of the verified domain names in your organization.")
         }
         guard state.users[name.lowercased()] == nil else {
-            throw ServeError.invalid("Another object with the same value for property userPrincipalName already exists.")
+            throw ServeError.invalid(
+                "Another object with the same value for property userPrincipalName already exists.")
         }
         guard Self.isComplex(password) else {
             throw ServeError.invalid(
-                "The specified password does not comply with password complexity requirements. Please provide a different password.")
+                "The specified password does not comply with password complexity requirements. Please provide a different password."
+            )
         }
         let fields: [(UserField, String?)] = [
             (.displayName, displayName), (.firstName, body.givenName), (.lastName, body.surname),
@@ -68,7 +74,9 @@ extension PartnerCenterService {
             value.map { FieldChange(field: field.rawValue, before: nil, after: $0) }
         }
         changes.append(FieldChange(field: "enabled", before: nil, after: enabled ? "true" : "false"))
-        try await change(PlanStep(kind: .userCreate, target: name, changes: changes, reason: "created through partnerctl serve"), caller)
+        try await change(
+            PlanStep(kind: .userCreate, target: name, changes: changes, reason: "created through partnerctl serve"),
+            caller)
         created[caller.tenantId + "/" + name.lowercased()] = clock.now
         let after = try await self.state(caller)
         guard let user = after.users[name.lowercased()] else { throw ServeError.objectNotFound(name) }
@@ -94,12 +102,16 @@ extension PartnerCenterService {
             return before == value ? nil : FieldChange(field: field.rawValue, before: before, after: value)
         }
         if !changes.isEmpty {
-            try await change(PlanStep(kind: .userUpdate, target: user.userPrincipalName, changes: changes, reason: "changed through partnerctl serve"), caller)
+            try await change(
+                PlanStep(
+                    kind: .userUpdate, target: user.userPrincipalName, changes: changes,
+                    reason: "changed through partnerctl serve"), caller)
         }
         if let enabled = body.accountEnabled, enabled != user.enabled {
             try await change(
-                PlanStep(kind: enabled ? .userEnable : .userDisable, target: user.userPrincipalName,
-                         reason: "changed through partnerctl serve"), caller)
+                PlanStep(
+                    kind: enabled ? .userEnable : .userDisable, target: user.userPrincipalName,
+                    reason: "changed through partnerctl serve"), caller)
         }
     }
 
@@ -107,7 +119,9 @@ extension PartnerCenterService {
     public func deleteUser(_ id: String, caller: Caller) async throws {
         let state = try await state(caller)
         let user = try findUser(id, in: state, caller: caller)
-        try await change(PlanStep(kind: .userDelete, target: user.userPrincipalName, reason: "deleted through partnerctl serve"), caller)
+        try await change(
+            PlanStep(kind: .userDelete, target: user.userPrincipalName, reason: "deleted through partnerctl serve"),
+            caller)
         created[caller.tenantId + "/" + user.key] = nil
     }
 
@@ -140,7 +154,8 @@ extension PartnerCenterService {
                 value.count > field.maxLength || FormatCheck.problem(with: value, format: field.format) != nil
                 || (field == .displayName && value.isEmpty)
             if bad {
-                throw ServeError.invalid("Invalid value specified for property '\(graphName[field]!)' of resource 'User'.")
+                throw ServeError.invalid(
+                    "Invalid value specified for property '\(graphName[field]!)' of resource 'User'.")
             }
         }
     }

@@ -73,7 +73,8 @@ public actor PartnerCenterService {
     /// profile reads, role members).
     func requireUser(_ caller: Caller, _ what: String) throws {
         guard caller.kind == .appPlusUser else {
-            throw ServeError.forbidden("Access denied: \(what) requires App+User authentication; App-only tokens are not accepted")
+            throw ServeError.forbidden(
+                "Access denied: \(what) requires App+User authentication; App-only tokens are not accepted")
         }
     }
 

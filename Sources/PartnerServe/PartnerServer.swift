@@ -30,14 +30,18 @@ public struct PartnerServer: Sendable {
     ///   - onListening: Called once listening, with the port bound (the one picked, for port 0).
     /// - Throws: ``ServeConfigurationError`` when the TLS files cannot be used; the network's
     ///   error when the address cannot be bound.
-    public func run(gracefulShutdownOnSignals: Bool = false, onListening: @escaping @Sendable (Int) async -> Void) async throws {
+    public func run(gracefulShutdownOnSignals: Bool = false, onListening: @escaping @Sendable (Int) async -> Void)
+        async throws
+    {
         var quiet = logger
         quiet.logLevel = max(logger.logLevel, .warning)
         let responder = ServeResponder(
-            inner: ServeRoutes.router(service).buildResponder(), service: service, logger: logger, scheme: listener.scheme)
+            inner: ServeRoutes.router(service).buildResponder(), service: service, logger: logger,
+            scheme: listener.scheme)
         let app = Application(
             responder: responder, server: try serverBuilder(),
-            configuration: ApplicationConfiguration(address: .hostname(listener.host, port: listener.port), serverName: nil),
+            configuration: ApplicationConfiguration(
+                address: .hostname(listener.host, port: listener.port), serverName: nil),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? listener.port) },
             logger: quiet)
         if gracefulShutdownOnSignals {
@@ -50,11 +54,16 @@ public struct PartnerServer: Sendable {
     private func serverBuilder() throws -> HTTPServerBuilder {
         guard let tls = listener.tls else { return .http1() }
         do {
-            let chain = try NIOSSLCertificate.fromPEMFile(tls.certificatePath).map { NIOSSLCertificateSource.certificate($0) }
+            let chain = try NIOSSLCertificate.fromPEMFile(tls.certificatePath).map {
+                NIOSSLCertificateSource.certificate($0)
+            }
             let key = try NIOSSLPrivateKey(file: tls.keyPath, format: .pem)
-            return try .tls(.http1(), tlsConfiguration: .makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key)))
+            return try .tls(
+                .http1(),
+                tlsConfiguration: .makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key)))
         } catch {
-            throw ServeConfigurationError("cannot use the TLS certificate '\(tls.certificatePath)' and key '\(tls.keyPath)': \(error)")
+            throw ServeConfigurationError(
+                "cannot use the TLS certificate '\(tls.certificatePath)' and key '\(tls.keyPath)': \(error)")
         }
     }
 }

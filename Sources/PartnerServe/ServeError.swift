@@ -35,7 +35,8 @@ public struct ServeError: Error, Hashable, Sendable, CustomStringConvertible {
     static func objectNotFound(_ id: String) -> ServeError {
         ServeError(
             status: 404, code: "60002", graphCode: "Request_ResourceNotFound",
-            message: "Resource '\(id)' does not exist or one of its queried reference-property objects are not present.")
+            message: "Resource '\(id)' does not exist or one of its queried reference-property objects are not present."
+        )
     }
 
     /// 400 / 3000 "Invalid property".

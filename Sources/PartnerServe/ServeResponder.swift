@@ -49,13 +49,15 @@ struct ServeResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context =
             case .throttle: return try throttled(api)
             case .unavailable: throw ServeError.unavailable
             case .reset:
-                try? await (context.channel as? any SocketOptionProvider)?.setSoLinger(linger(l_onoff: 1, l_linger: 0)).get()
+                try? await (context.channel as? any SocketOptionProvider)?.setSoLinger(linger(l_onoff: 1, l_linger: 0))
+                    .get()
                 try? await context.channel.close()
                 throw ConnectionReset()
             }
             context.caller = try await service.authenticate(
                 authorization: request.headers[.authorization], audience: api.audience ?? .partnerCenter)
-            if request.method != .get, request.method != .head, let requestId = request.headers[ServeHeaders.requestId] {
+            if request.method != .get, request.method != .head, let requestId = request.headers[ServeHeaders.requestId]
+            {
                 return try await idempotent(request, context, api, requestId: requestId)
             }
             return try await inner.respond(to: request, context: context)
@@ -71,7 +73,9 @@ struct ServeResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context =
 
     /// Answers a repeated write with its first answer; otherwise acts and keeps the answer
     /// (success or business failure, as the header's documentation says; never a 5xx).
-    private func idempotent(_ request: Request, _ context: ServeContext, _ api: ServeAPI, requestId: String) async throws -> Response {
+    private func idempotent(_ request: Request, _ context: ServeContext, _ api: ServeAPI, requestId: String)
+        async throws -> Response
+    {
         var request = request
         let body = try await request.collectBody(upTo: WireJSON.maximumBodySize)
         let caller = try context.authenticated
@@ -90,7 +94,9 @@ struct ServeResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context =
     }
 
     /// Runs `body`, turning the errors it throws into the answers of `api`.
-    private func rendered(_ api: ServeAPI, _ requestId: String, _ body: () async throws -> Response) async throws -> Response {
+    private func rendered(_ api: ServeAPI, _ requestId: String, _ body: () async throws -> Response) async throws
+        -> Response
+    {
         do {
             return try await body()
         } catch let error as ServeError {
@@ -101,14 +107,16 @@ struct ServeResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context =
             let status = Int(error.status.code)
             let message = status == 404 ? "Not found: no such resource" : error.status.reasonPhrase
             return try render(
-                ServeError(status: status, code: status == 404 ? "1000" : String(status),
-                           graphCode: status == 404 ? "Request_ResourceNotFound" : "BadRequest", message: message),
+                ServeError(
+                    status: status, code: status == 404 ? "1000" : String(status),
+                    graphCode: status == 404 ? "Request_ResourceNotFound" : "BadRequest", message: message),
                 api, requestId)
         } catch is ConnectionReset {
             throw ConnectionReset()
         } catch {
             return try render(
-                ServeError(status: 500, code: "500", graphCode: "InternalServerError", message: "\(error)"), api, requestId)
+                ServeError(status: 500, code: "500", graphCode: "InternalServerError", message: "\(error)"), api,
+                requestId)
         }
     }
 
@@ -119,11 +127,15 @@ struct ServeResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context =
         case .graph:
             let date = Date().formatted(.iso8601)
             response = try WireJSON.response(
-                GraphError(code: error.graphCode, message: error.message, requestId: requestId, date: date), status: status)
+                GraphError(code: error.graphCode, message: error.message, requestId: requestId, date: date),
+                status: status)
             if error.status == 401 { response.headers[.wwwAuthenticate] = "Bearer" }
         case .partnerCenter, .signIn, .admin:
-            response = try WireJSON.response(ApiFault(code: error.code, description: error.message, data: error.data), status: status)
-            if error.status == 401 { response.headers[.wwwAuthenticate] = "OAuth realm=urn:cpsvc:cpid:partnerctl-serve" }
+            response = try WireJSON.response(
+                ApiFault(code: error.code, description: error.message, data: error.data), status: status)
+            if error.status == 401 {
+                response.headers[.wwwAuthenticate] = "OAuth realm=urn:cpsvc:cpid:partnerctl-serve"
+            }
         }
         if error.status == 503 { response.headers[ServeHeaders.retryAfter] = "1" }
         return response
@@ -149,7 +161,8 @@ struct ServeResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context =
         try await response.body.write(collector)
         var headers: [String: String] = [:]
         for field in response.headers { headers[field.name.rawName] = field.value }
-        return RecordedResponse(status: Int(response.status.code), headers: headers, body: collector.bytes.withLock { $0 })
+        return RecordedResponse(
+            status: Int(response.status.code), headers: headers, body: collector.bytes.withLock { $0 })
     }
 
     private static func response(_ recorded: RecordedResponse) -> Response {
@@ -167,6 +180,8 @@ struct ServeResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context =
     private func log(_ request: Request, status: String, start: ContinuousClock.Instant, correlationId: String) {
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        logger.info("\(request.method.rawValue) \(request.uri.path) \(status) \(String(format: "%.1f", milliseconds))ms \(correlationId)")
+        logger.info(
+            "\(request.method.rawValue) \(request.uri.path) \(status) \(String(format: "%.1f", milliseconds))ms \(correlationId)"
+        )
     }
 }

@@ -28,7 +28,8 @@ enum ServeRoutes {
             try WireJSON.response(
                 try await service.roleMembers(
                     roleId: try context.parameters.require("roleId"), size: try size(request, "size"),
-                    continuationToken: request.headers[ServeHeaders.continuationToken], caller: try context.authenticated))
+                    continuationToken: request.headers[ServeHeaders.continuationToken],
+                    caller: try context.authenticated))
         }
         v1.post("roles/:roleId/usermembers") { request, context in
             let body = try await WireJSON.decode(UserMember.self, from: request, anyKeyCase: true)
@@ -53,7 +54,8 @@ enum ServeRoutes {
         v1.get("offercategories") { request, context in
             try WireJSON.response(
                 try await service.offerCategories(
-                    country: request.uri.queryParameters["country"].map(String.init), caller: try context.authenticated))
+                    country: request.uri.queryParameters["country"].map(String.init), caller: try context.authenticated)
+            )
         }
     }
 
@@ -76,15 +78,18 @@ enum ServeRoutes {
         v1.get("users") { request, context in
             try WireJSON.response(
                 try await service.users(
-                    top: try size(request, "$top"), skipToken: request.uri.queryParameters["$skiptoken"].map(String.init),
+                    top: try size(request, "$top"),
+                    skipToken: request.uri.queryParameters["$skiptoken"].map(String.init),
                     root: context.root, caller: try context.authenticated))
         }
         v1.post("users") { request, context in
             let body = try await WireJSON.decode(GraphNewUser.self, from: request)
-            return try WireJSON.response(try await service.createUser(body, caller: try context.authenticated), status: .created)
+            return try WireJSON.response(
+                try await service.createUser(body, caller: try context.authenticated), status: .created)
         }
         v1.get("users/:id") { _, context in
-            try WireJSON.response(try await service.user(try context.parameters.require("id"), caller: try context.authenticated))
+            try WireJSON.response(
+                try await service.user(try context.parameters.require("id"), caller: try context.authenticated))
         }
         v1.patch("users/:id") { request, context in
             let body = try await WireJSON.decode(GraphUserUpdate.self, from: request)
@@ -106,11 +111,13 @@ enum ServeRoutes {
         for collection in ["directoryRoles", "groups"] {
             v1.get("\(collection)/:id/members") { _, context in
                 try WireJSON.response(
-                    try await service.entraMembers(of: try context.parameters.require("id"), caller: try context.authenticated))
+                    try await service.entraMembers(
+                        of: try context.parameters.require("id"), caller: try context.authenticated))
             }
             v1.post("\(collection)/:id/members/$ref") { request, context in
                 let body = try await WireJSON.decode(GraphReference.self, from: request)
-                try await service.addEntraMember(to: try context.parameters.require("id"), body, caller: try context.authenticated)
+                try await service.addEntraMember(
+                    to: try context.parameters.require("id"), body, caller: try context.authenticated)
                 return WireJSON.empty()
             }
             v1.delete("\(collection)/:id/members/:userId/$ref") { _, context in
@@ -127,7 +134,8 @@ enum ServeRoutes {
     private static func signIn(_ router: Router<ServeContext>, _ service: PartnerCenterService) {
         router.post(":tenant/oauth2/v2.0/token") { request, context in
             let form = try await WireJSON.form(from: request)
-            return try WireJSON.response(try await service.token(tenant: try context.parameters.require("tenant"), form: form))
+            return try WireJSON.response(
+                try await service.token(tenant: try context.parameters.require("tenant"), form: form))
         }
         router.post(":tenant/oauth2/v2.0/devicecode") { request, context in
             let form = try await WireJSON.form(from: request)
@@ -143,7 +151,8 @@ enum ServeRoutes {
     private static func admin(_ admin: RouterGroup<ServeContext>, _ service: PartnerCenterService) {
         admin.post("devicecodes/:userCode/approve") { request, context in
             let user = request.uri.queryParameters["user"].map(String.init)
-            guard await service.approve(userCode: try context.parameters.require("userCode"), userPrincipalName: user) else {
+            guard await service.approve(userCode: try context.parameters.require("userCode"), userPrincipalName: user)
+            else {
                 throw ServeError.notFound("Not found: no pending device code has that user code")
             }
             return WireJSON.empty()

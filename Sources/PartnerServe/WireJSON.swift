@@ -24,7 +24,9 @@ enum WireJSON {
     /// - Parameter anyKeyCase: Take `PascalCase` keys as well (Partner Center's documented
     ///   request samples use them; the service accepts both).
     /// - Throws: ``ServeError`` 400 when the body is not JSON of that shape.
-    static func decode<Value: Decodable>(_ type: Value.Type, from request: Request, anyKeyCase: Bool = false) async throws -> Value {
+    static func decode<Value: Decodable>(_ type: Value.Type, from request: Request, anyKeyCase: Bool = false)
+        async throws -> Value
+    {
         var request = request
         let buffer = try await request.collectBody(upTo: maximumBodySize)
         var data = Data(buffer.readableBytesView)

@@ -15,7 +15,9 @@ public struct DeviceCodeResponse: Hashable, Sendable, Codable {
     public var message: String
 
     /// Creates an answer.
-    public init(deviceCode: String, userCode: String, verificationUri: String, expiresIn: Int, interval: Int, message: String) {
+    public init(
+        deviceCode: String, userCode: String, verificationUri: String, expiresIn: Int, interval: Int, message: String
+    ) {
         self.deviceCode = deviceCode
         self.userCode = userCode
         self.verificationUri = verificationUri

@@ -8,13 +8,16 @@ public enum WireObjectId {
     /// The id of a name within a namespace (`user`, `role`, `group` …).
     public static func make(_ namespace: String, _ name: String) -> String {
         let text = Array("partnerctl/\(namespace)/\(name)".utf8)
-        var bytes = withUnsafeBytes(of: fnv1a(text, basis: 0xcbf2_9ce4_8422_2325).bigEndian, Array.init)
+        var bytes =
+            withUnsafeBytes(of: fnv1a(text, basis: 0xcbf2_9ce4_8422_2325).bigEndian, Array.init)
             + withUnsafeBytes(of: fnv1a(text.reversed(), basis: 0x6c62_272e_07bb_0142).bigEndian, Array.init)
         bytes[6] = (bytes[6] & 0x0F) | 0x50
         bytes[8] = (bytes[8] & 0x3F) | 0x80
         let hex = bytes.map { String(format: "%02x", $0) }.joined()
-        let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4),
-                     hex.dropFirst(20)]
+        let parts = [
+            hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4),
+            hex.dropFirst(20),
+        ]
         return parts.joined(separator: "-")
     }
 

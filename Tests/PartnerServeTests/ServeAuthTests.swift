@@ -51,25 +51,34 @@ import Testing
     @Test func theTokenEndpointAnswersLikeEntra() async throws {
         let server = try await ServeHarness()
         let tenant = ServeHarness.global.tenantId
-        let wrongSecret = try await server.send(.POST, "/\(tenant)/oauth2/v2.0/token", form: [
-            "grant_type": "client_credentials", "client_id": ServeHarness.clientId, "client_secret": "wrong",
-            "scope": "https://api.partnercenter.microsoft.com/.default",
-        ])
+        let wrongSecret = try await server.send(
+            .POST, "/\(tenant)/oauth2/v2.0/token",
+            form: [
+                "grant_type": "client_credentials", "client_id": ServeHarness.clientId, "client_secret": "wrong",
+                "scope": "https://api.partnercenter.microsoft.com/.default",
+            ])
         #expect(wrongSecret.status == 401)
-        #expect(matches(wrongSecret.json, """
-            {"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided.",
-             "error_codes": [7000215]}
-            """))
-        let unknownTenant = try await server.send(.POST, "/contoso.example/oauth2/v2.0/token", form: [
-            "grant_type": "client_credentials", "client_id": ServeHarness.clientId,
-            "client_secret": ServeHarness.clientSecret, "scope": "https://graph.microsoft.com/.default",
-        ])
+        #expect(
+            matches(
+                wrongSecret.json,
+                """
+                {"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided.",
+                 "error_codes": [7000215]}
+                """))
+        let unknownTenant = try await server.send(
+            .POST, "/contoso.example/oauth2/v2.0/token",
+            form: [
+                "grant_type": "client_credentials", "client_id": ServeHarness.clientId,
+                "client_secret": ServeHarness.clientSecret, "scope": "https://graph.microsoft.com/.default",
+            ])
         #expect(unknownTenant.status == 400)
         #expect(value(unknownTenant.json, "error") as? String == "invalid_request")
-        let token = try await server.send(.POST, "/\(ServeHarness.global.domain)/oauth2/v2.0/token", form: [
-            "grant_type": "client_credentials", "client_id": ServeHarness.clientId,
-            "client_secret": ServeHarness.clientSecret, "scope": "https://graph.microsoft.com/.default",
-        ])
+        let token = try await server.send(
+            .POST, "/\(ServeHarness.global.domain)/oauth2/v2.0/token",
+            form: [
+                "grant_type": "client_credentials", "client_id": ServeHarness.clientId,
+                "client_secret": ServeHarness.clientSecret, "scope": "https://graph.microsoft.com/.default",
+            ])
         #expect(token.status == 200)
         let decoded = try token.decode(TokenResponse.self)
         #expect(decoded.tokenType == "Bearer" && decoded.expiresIn == 3600 && decoded.refreshToken == nil)
@@ -80,9 +89,12 @@ import Testing
         let server = try await ServeHarness { $0.autoApproveDeviceCodes = false }
         let tenant = ServeHarness.global.tenantId
         let scope = "https://api.partnercenter.microsoft.com/.default"
-        let code = try await server.send(.POST, "/\(tenant)/oauth2/v2.0/devicecode", form: [
-            "client_id": ServeHarness.clientId, "scope": scope,
-        ]).decode(DeviceCodeResponse.self)
+        let code = try await server.send(
+            .POST, "/\(tenant)/oauth2/v2.0/devicecode",
+            form: [
+                "client_id": ServeHarness.clientId, "scope": scope,
+            ]
+        ).decode(DeviceCodeResponse.self)
         let poll: [String: String] = [
             "grant_type": OAuthGrantType.deviceCode.rawValue, "client_id": ServeHarness.clientId,
             "device_code": code.deviceCode,
@@ -94,12 +106,16 @@ import Testing
         let approvePath = "/partnerctl/admin/devicecodes/\(code.userCode)/approve"
         #expect(try await server.send(.POST, approvePath).status == 401)
         #expect(try await server.send(.POST, approvePath, token: server.service.adminToken).status == 204)
-        let signedIn = try await server.send(.POST, "/\(tenant)/oauth2/v2.0/token", form: poll).decode(TokenResponse.self)
+        let signedIn = try await server.send(.POST, "/\(tenant)/oauth2/v2.0/token", form: poll).decode(
+            TokenResponse.self)
         let refresh = try #require(signedIn.refreshToken)
-        let graph = try await server.send(.POST, "/\(tenant)/oauth2/v2.0/token", form: [
-            "grant_type": "refresh_token", "client_id": ServeHarness.clientId, "refresh_token": refresh,
-            "scope": "https://graph.microsoft.com/.default",
-        ]).decode(TokenResponse.self)
+        let graph = try await server.send(
+            .POST, "/\(tenant)/oauth2/v2.0/token",
+            form: [
+                "grant_type": "refresh_token", "client_id": ServeHarness.clientId, "refresh_token": refresh,
+                "scope": "https://graph.microsoft.com/.default",
+            ]
+        ).decode(TokenResponse.self)
         #expect(try await server.send(.GET, "/v1.0/users", token: graph.accessToken).status == 200)
         #expect(try await server.send(.GET, "/v1/profiles/organization", token: signedIn.accessToken).status == 200)
         await server.stop()

@@ -8,11 +8,12 @@ import Testing
         defer { directory.remove() }
         let result = await partnerctl("serve", "--store", "sqlite:" + directory.file("account.db"))
         #expect(result.exitCode == 64)
-        #expect(result.standardError == """
-            error: no client may sign in: give --clients FILE or PARTNERCTL_SERVE_CLIENT_ID and \
-            PARTNERCTL_SERVE_CLIENT_SECRET (or --insecure-no-auth to serve without tokens)
+        #expect(
+            result.standardError == """
+                error: no client may sign in: give --clients FILE or PARTNERCTL_SERVE_CLIENT_ID and \
+                PARTNERCTL_SERVE_CLIENT_SECRET (or --insecure-no-auth to serve without tokens)
 
-            """)
+                """)
     }
 
     @Test(arguments: [

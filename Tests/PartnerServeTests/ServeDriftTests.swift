@@ -1,8 +1,8 @@
 import Foundation
 import PartnerCLI
 import PartnerModel
-import PartnerServe
 import PartnerSQLite
+import PartnerServe
 import PartnerTestSupport
 import PartnerWire
 import Testing
@@ -15,14 +15,17 @@ import Testing
         try String(contentsOfFile: Repository.path("examples/quickstart/partner.yaml"), encoding: .utf8)
             .write(toFile: config, atomically: true, encoding: .utf8)
         let store = "sqlite:" + folder.file("account.db")
-        #expect(await partnerctl(
-            "apply", config, "--store", store, "--auto-approve", "--passwords-out", folder.file("passwords.tsv")).exitCode == 0)
+        #expect(
+            await partnerctl(
+                "apply", config, "--store", store, "--auto-approve", "--passwords-out", folder.file("passwords.tsv")
+            ).exitCode == 0)
         #expect(await partnerctl("drift", config, "--store", store).exitCode == 0)
 
         let server = try await ServeHarness(accounts: [], storePath: folder.file("account.db"))
         let token = try await server.appToken(.graph)
         let patch = GraphUserUpdate(displayName: "Samuel", accountEnabled: false)
-        let reply = try await server.send(.PATCH, "/v1.0/users/sam.sales@fabrikam.onmicrosoft.com", token: token, json: patch)
+        let reply = try await server.send(
+            .PATCH, "/v1.0/users/sam.sales@fabrikam.onmicrosoft.com", token: token, json: patch)
         #expect(reply.status == 204)
         await server.stop()
 

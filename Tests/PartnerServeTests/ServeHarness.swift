@@ -4,8 +4,8 @@ import Logging
 import NIOCore
 import NIOHTTP1
 import PartnerModel
-import PartnerServe
 import PartnerSQLite
+import PartnerServe
 import PartnerTestSupport
 import PartnerWire
 import Synchronization
@@ -135,23 +135,31 @@ final class ServeHarness: Sendable {
 
     /// An App-only token (client credentials) for an audience.
     func appToken(_ audience: WireAudience, tenant: AccountIdentity = ServeHarness.global) async throws -> String {
-        let reply = try await send(.POST, "/\(tenant.tenantId)/oauth2/v2.0/token", form: [
-            "grant_type": "client_credentials", "client_id": Self.clientId, "client_secret": Self.clientSecret,
-            "scope": audience.resource(in: tenant.cloud) + "/.default",
-        ])
+        let reply = try await send(
+            .POST, "/\(tenant.tenantId)/oauth2/v2.0/token",
+            form: [
+                "grant_type": "client_credentials", "client_id": Self.clientId, "client_secret": Self.clientSecret,
+                "scope": audience.resource(in: tenant.cloud) + "/.default",
+            ])
         return try reply.decode(TokenResponse.self).accessToken
     }
 
     /// An App+User token, signed in with a device code (approved at once).
     func userToken(_ audience: WireAudience, tenant: AccountIdentity = ServeHarness.global) async throws -> String {
         let scope = audience.resource(in: tenant.cloud) + "/.default"
-        let code = try await send(.POST, "/\(tenant.tenantId)/oauth2/v2.0/devicecode", form: [
-            "client_id": Self.clientId, "scope": scope,
-        ]).decode(DeviceCodeResponse.self)
-        let reply = try await send(.POST, "/\(tenant.tenantId)/oauth2/v2.0/token", form: [
-            "grant_type": OAuthGrantType.deviceCode.rawValue, "client_id": Self.clientId, "device_code": code.deviceCode,
-            "scope": scope,
-        ])
+        let code = try await send(
+            .POST, "/\(tenant.tenantId)/oauth2/v2.0/devicecode",
+            form: [
+                "client_id": Self.clientId, "scope": scope,
+            ]
+        ).decode(DeviceCodeResponse.self)
+        let reply = try await send(
+            .POST, "/\(tenant.tenantId)/oauth2/v2.0/token",
+            form: [
+                "grant_type": OAuthGrantType.deviceCode.rawValue, "client_id": Self.clientId,
+                "device_code": code.deviceCode,
+                "scope": scope,
+            ])
         return try reply.decode(TokenResponse.self).accessToken
     }
 }

@@ -8,7 +8,8 @@ import Testing
     @Test func usersPageWithTopAndNextLinkAndStitchBackWhole() async throws {
         var state = AccountState(account: ServeHarness.global)
         for index in 0..<23 {
-            let user = UserState(userPrincipalName: "user\(index)@fabrikam.onmicrosoft.com", displayName: "User \(index)")
+            let user = UserState(
+                userPrincipalName: "user\(index)@fabrikam.onmicrosoft.com", displayName: "User \(index)")
             state.users[user.key] = user
         }
         let server = try await ServeHarness(accounts: [state])
@@ -38,7 +39,8 @@ import Testing
         var request: (path: String, headers: [String: String])? = ("/v1/offers?country=US&size=7", [:])
         var ids: [String] = []
         while let (path, headers) = request {
-            let page = try await server.send(.GET, path, token: token, headers: headers).decode(ResourceCollection<WireOffer>.self)
+            let page = try await server.send(.GET, path, token: token, headers: headers).decode(
+                ResourceCollection<WireOffer>.self)
             #expect(page.totalCount == catalog.offers.count)
             ids += page.items.map(\.id)
             request = page.links.next.map { link in
@@ -61,7 +63,8 @@ import Testing
         let token = try await server.appToken(.partnerCenter, tenant: ServeHarness.china)
         let refused = try await server.send(.GET, "/v1/offers?country=US", token: token)
         #expect(refused.status == 400 && value(refused.json, "code") as? String == "3000")
-        let page = try await server.send(.GET, "/v1/offers?country=CN&size=500", token: token).decode(ResourceCollection<WireOffer>.self)
+        let page = try await server.send(.GET, "/v1/offers?country=CN&size=500", token: token).decode(
+            ResourceCollection<WireOffer>.self)
         #expect(page.items.map(\.id) == OfferCatalog.builtIn(for: .china).offers.map(\.id))
         await server.stop()
     }

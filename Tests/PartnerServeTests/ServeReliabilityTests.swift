@@ -23,13 +23,16 @@ import Testing
         // Without the same id, the same body is a second create, which Graph refuses.
         let third = try await server.send(.POST, "/v1.0/users", token: token, json: Self.newUser)
         #expect(third.status == 400)
-        #expect(value(third.json, "error.message") as? String
-            == "Another object with the same value for property userPrincipalName already exists.")
+        #expect(
+            value(third.json, "error.message") as? String
+                == "Another object with the same value for property userPrincipalName already exists.")
         let users = try await server.store.snapshot(tenantId: ServeHarness.global.tenantId)?.state.users
         #expect(users?.count == 1)
-        #expect(users?["pat@fabrikam.onmicrosoft.com"] == UserState(
-            userPrincipalName: "pat@fabrikam.onmicrosoft.com", displayName: "Pat Portal", firstName: "Pat",
-            lastName: "Portal", usageLocation: "US", enabled: true))
+        #expect(
+            users?["pat@fabrikam.onmicrosoft.com"]
+                == UserState(
+                    userPrincipalName: "pat@fabrikam.onmicrosoft.com", displayName: "Pat Portal", firstName: "Pat",
+                    lastName: "Portal", usageLocation: "US", enabled: true))
         // The password went nowhere: not in the log, not in the answer.
         #expect(!server.logLines.all.joined().contains("Secret-Passw0rd!"))
         #expect(!String(decoding: first.body, as: UTF8.self).contains("Secret-Passw0rd!"))
@@ -50,7 +53,10 @@ import Testing
                 outcomes.append(String(reply.status))
                 if reply.status == 429 {
                     #expect(reply.header("Retry-After") == "1")
-                    #expect(matches(reply.json, #"{"statusCode": 429, "message": "Rate limit is exceeded. Try again in 1 seconds."}"#))
+                    #expect(
+                        matches(
+                            reply.json,
+                            #"{"statusCode": 429, "message": "Rate limit is exceeded. Try again in 1 seconds."}"#))
                 }
             }
             await server.stop()
@@ -77,7 +83,8 @@ import Testing
     @Test func aNewUserIsNotFoundUntilItHasReplicated() async throws {
         let server = try await ServeHarness { $0.replicationDelay = .milliseconds(300) }
         let graph = try await server.appToken(.graph)
-        let created = try await server.send(.POST, "/v1.0/users", token: graph, json: Self.newUser).decode(GraphUser.self)
+        let created = try await server.send(.POST, "/v1.0/users", token: graph, json: Self.newUser).decode(
+            GraphUser.self)
         let first = try await server.send(.GET, "/v1.0/users/\(created.id)", token: graph)
         #expect(first.status == 404)
         #expect(value(first.json, "error.code") as? String == "Request_ResourceNotFound")
@@ -103,7 +110,9 @@ import Testing
 
     @Test func faultSpecificationsAreParsedOrRefused() throws {
         let plan = try FaultPlan(parsing: "429:0.2,503:0.05,reset:0.02,latency:20-200ms")
-        #expect(plan.throttle == 0.2 && plan.unavailable == 0.05 && plan.reset == 0.02 && plan.latencyMilliseconds == 20...200)
+        #expect(
+            plan.throttle == 0.2 && plan.unavailable == 0.05 && plan.reset == 0.02
+                && plan.latencyMilliseconds == 20...200)
         #expect(try FaultPlan(parsing: "latency:1s").latencyMilliseconds == 1000...1000)
         for bad in ["418:0.1", "429:2", "latency:200-20ms", "429", "429:0.6,503:0.6"] {
             #expect(throws: ServeConfigurationError.self) { try FaultPlan(parsing: bad) }
