@@ -14,6 +14,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
     ],
     targets: [
         // MARK: - C libraries
@@ -66,16 +71,40 @@ let package = Package(
         /// Applying plans under the account lock, drift reports and export; tells a delegate, never prints.
         .target(name: "PartnerEngine", dependencies: ["PartnerYAML", "PartnerModel", "PartnerPlanner"]),
 
+        // MARK: - Local Partner Center
+
+        /// The HTTP wire shapes of Partner Center REST, Microsoft Graph and sign-in, shared by
+        /// `partnerctl serve` and the Partner Center store's client. No HTTP library.
+        .target(name: "PartnerWire", dependencies: ["PartnerModel"]),
+
+        /// `partnerctl serve`: a local Partner Center, Microsoft Graph and sign-in over any store.
+        .target(
+            name: "PartnerServe",
+            dependencies: [
+                "PartnerWire", "PartnerModel", "PartnerConfig",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
         // MARK: - Commands
 
         /// The `partnerctl` subcommands; the only module that prints.
         .target(
             name: "PartnerCLI",
             dependencies: [
-                "PartnerConfig", "PartnerPlanner", "PartnerEngine", "PartnerSQLite", "PartnerPostgres",
+                "PartnerConfig", "PartnerPlanner", "PartnerEngine", "PartnerSQLite", "PartnerPostgres", "PartnerServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
 
@@ -122,6 +151,16 @@ let package = Package(
                 "PartnerCLI", "PartnerSQLite", "PartnerTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "PartnerServeTests",
+            dependencies: [
+                "PartnerServe", "PartnerWire", "PartnerCLI", "PartnerSQLite", "PartnerTestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,50 +1,51 @@
-import Dispatch
 import Foundation
 import Synchronization
 
 /// SIGINT and SIGTERM during an apply: the first asks the apply to stop after the step it is
-/// running (its outcome journaled, passwords flushed, the summary printed); a second SIGINT
-/// stops the process at once, which the journal also survives. (Unchecked Sendable: its
-/// sources are set once, in `init`, and only cancelled afterwards.)
-final class StopSignals: @unchecked Sendable {
-    private final class Received: Sendable {
-        let reason = Mutex<String?>(nil)
-    }
-
-    private let received = Received()
-    private let sources: [any DispatchSourceSignal]
+/// running (its outcome journaled, passwords confirmed, the summary printed); a second SIGINT
+/// stops the process at once, which the journal also survives.
+///
+/// A plain signal handler that only stores the signal's number (async-signal-safe), read by the
+/// apply between steps: no signal is missed whichever thread it lands on.
+final class StopSignals: Sendable {
+    /// The first signal received since ``init()``; 0 for none.
+    private static let received = Atomic<Int32>(0)
+    private let told = Mutex(false)
 
     /// Starts listening; ``stop()`` hands the signals back to their default actions.
     init() {
-        let received = self.received
-        sources = [(SIGINT, "interrupted (SIGINT)"), (SIGTERM, "terminated (SIGTERM)")].map { number, reason in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                let first = received.reason.withLock { current -> Bool in
-                    defer { current = current ?? reason }
-                    return current == nil
-                }
-                if first {
-                    Console.current.err(
-                        "\n\(reason.prefix { $0 != " " }.capitalized): stopping after the current step"
-                            + (number == SIGINT ? " (Ctrl-C again stops at once)." : "."))
-                } else if number == SIGINT {
+        Self.received.store(0, ordering: .sequentiallyConsistent)
+        for number in [SIGINT, SIGTERM] {
+            signal(number) { number in
+                let (first, _) = StopSignals.received.compareExchange(
+                    expected: 0, desired: number, ordering: .sequentiallyConsistent)
+                if !first, number == SIGINT {
                     signal(SIGINT, SIG_DFL)
                     raise(SIGINT)
                 }
             }
-            source.resume()
-            return source
         }
     }
 
-    /// Why to stop, once a signal came.
-    var reason: String? { received.reason.withLock { $0 } }
+    /// Why to stop, once a signal came; the first time, says on stderr that the apply will stop.
+    var reason: String? {
+        let number = Self.received.load(ordering: .sequentiallyConsistent)
+        guard number != 0 else { return nil }
+        let reason = number == SIGINT ? "interrupted (SIGINT)" : "terminated (SIGTERM)"
+        let first = told.withLock { told in
+            defer { told = true }
+            return !told
+        }
+        if first {
+            Console.current.err(
+                "\n\(number == SIGINT ? "Interrupted" : "Terminated"): stopping after the current step"
+                    + (number == SIGINT ? " (Ctrl-C again stops at once)." : "."))
+        }
+        return reason
+    }
 
     /// Stops listening.
     func stop() {
-        for source in sources { source.cancel() }
         signal(SIGINT, SIG_DFL)
         signal(SIGTERM, SIG_DFL)
     }

@@ -218,5 +218,24 @@ public enum StoreConformance {
             #expect(try await store.history(tenantId: otherAccount.tenantId, limit: 10).isEmpty)
             #expect(try await store.accounts().map(\.tenantId) == [otherAccount.tenantId, account.tenantId])
         },
+        StoreConformanceCheck(name: "direct changes do what the reference model does and are not journaled") { (store: any AccountStore) async throws in
+            // For stores `partnerctl serve` writes through; others have nothing to check.
+            guard let direct = store as? any AccountStore & DirectChanges else { return }
+            try await store.enroll(account, offers: offers)
+            var expected = AccountState(account: account, offers: offers.sorted { $0.id < $1.id })
+            for step in everyKindOfStep {
+                try expected.apply(step)
+                try await direct.change(step, tenantId: account.tenantId)
+            }
+            #expect(try #require(try await store.snapshot(tenantId: account.tenantId)).state == expected)
+            await #expect(throws: StoreError.self) {
+                try await direct.change(everyKindOfStep[1], tenantId: account.tenantId)
+            }
+            await #expect(throws: StoreError.notEnrolled(tenantId: otherAccount.tenantId)) {
+                try await direct.change(everyKindOfStep[0], tenantId: otherAccount.tenantId)
+            }
+            #expect(try #require(try await store.snapshot(tenantId: account.tenantId)).state == expected)
+            #expect(try await store.history(tenantId: account.tenantId, limit: 10).isEmpty)
+        },
     ]
 }
