@@ -22,6 +22,7 @@ struct PlanCommand: AsyncParsableCommand {
     var config = "partner.yaml"
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var inputOptions: InputOptions
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -36,7 +37,8 @@ struct PlanCommand: AsyncParsableCommand {
         do {
             let output = try out.map { try FileOutput($0, protecting: StoreLocator.files(of: storeOptions.url) + [(config, "the configuration being read")]) }
             let plan = try await AccountSession.with(
-                config: config, storeURL: storeOptions.url, access: .readOnly, readAhead: true
+                config: config, storeURL: storeOptions.url, access: .readOnly, readAhead: true,
+                maxInputSize: inputOptions.limit
             ) { session in
                 let snapshot = try await session.snapshot(.assumeEmpty)
                 try await Self.tellAbout(session)
