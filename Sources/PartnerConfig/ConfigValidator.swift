@@ -103,14 +103,17 @@ struct ConfigValidator {
             let unique = references.indices.allSatisfy { i in !references[..<i].contains { $0.value == references[i].value } }
             if unique { return }
         }
+        // Each repeated role once, at its second mention: a list of a million repeats is one problem.
         var firstMarks: [String: Mark] = [:]
+        var reported: Set<String> = []
         for reference in references {
             guard let first = firstMarks[reference.value] else {
                 firstMarks[reference.value] = reference.mark
                 continue
             }
-            report(.duplicateRole, "\(owner()) lists role '\(reference.value)' twice", at: reference,
-                   hint: "remove the second '\(reference.value)'", notes: [.init(message: "first listed here", mark: first)])
+            guard reported.insert(reference.value).inserted else { continue }
+            report(.duplicateRole, "\(owner()) lists role '\(reference.value)' more than once", at: reference,
+                   hint: "remove the repeated '\(reference.value)'", notes: [.init(message: "first listed here", mark: first)])
         }
     }
 

@@ -10,7 +10,17 @@ public enum YAMLEmitter {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
         if first == " " || last == " " || last == ":" { return true }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return true }
-        if text.contains(": ") || text.contains(" #") { return true }
+        // Bytes, not characters: in ": \u{301}" the space and the accent are one character, but
+        // YAML still sees ": ".
+        let utf8 = Array(text.utf8)
+        for (index, byte) in utf8.enumerated().dropLast() {
+            let next = utf8[index + 1]
+            if (byte == UInt8(ascii: ":") && (next == UInt8(ascii: " ") || next == UInt8(ascii: "\t")))
+                || ((byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")) && next == UInt8(ascii: "#"))
+            {
+                return true
+            }
+        }
         if text.unicodeScalars.contains(where: needsEscape) { return true }
         let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"]
         if reserved.contains(text.lowercased()) { return true }

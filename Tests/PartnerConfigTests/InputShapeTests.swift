@@ -63,8 +63,8 @@ import Testing
 
             """)
         #expect(loaded.diagnostics.map(\.message) == [
-            "role bundle 'desk' lists role 'sales-agent' twice",
-            "user 'li.wei@contoso.partner.onmschina.cn' lists role 'global-admin' twice",
+            "role bundle 'desk' lists role 'sales-agent' more than once",
+            "user 'li.wei@contoso.partner.onmschina.cn' lists role 'global-admin' more than once",
         ])
         #expect(loaded.diagnostics.map(\.notes.first?.mark) == [Mark(line: 7, column: 10), Mark(line: 10, column: 13)])
     }

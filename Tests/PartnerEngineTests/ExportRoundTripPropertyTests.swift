@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func exportValidatesAndPlansEmpty() async {
-        await propertyCheck(count: 500, input: Self.states) { state in
+        await propertyCheck(count: 1000, input: Self.states) { state in
             let yaml = ConfigExporter.yaml(for: state)
             let loaded = ConfigLoader.load(SourceFile(path: "export.yaml", text: yaml))
             #expect(loaded.diagnostics.map { "\($0.mark): \($0.message)" } == [], "\(yaml)")
@@ -99,5 +99,15 @@ import Testing
             let document = try? YAMLParser.parse(SourceFile(path: "x", text: "k: \(written)\n"))
             #expect(document?.root?.mapping?.first?.value.scalar?.text == "a\(scalar)b")
         }
+    }
+}
+
+/// Cases the property found, kept as examples.
+@Suite struct ExportQuotingTests {
+    @Test(arguments: ["a: \u{301}b", "a \u{301}#b", "x :\u{301}", "a\t#b"])
+    func indicatorsHiddenInCombiningSequencesAreQuoted(text: String) throws {
+        let written = YAMLEmitter.scalar(text)
+        let document = try YAMLParser.parse(SourceFile(path: "x", text: "k: \(written)\n"))
+        #expect(document.root?.mapping?.first?.value.scalar?.text == text)
     }
 }
