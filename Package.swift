@@ -69,7 +69,7 @@ let package = Package(
         ),
 
         /// Applying plans under the account lock, drift reports and export; tells a delegate, never prints.
-        .target(name: "PartnerEngine", dependencies: ["PartnerYAML", "PartnerModel", "PartnerPlanner"]),
+        .target(name: "PartnerEngine", dependencies: ["PartnerYAML", "PartnerModel", "PartnerConfig", "PartnerPlanner"]),
 
         // MARK: - Local Partner Center
 
@@ -144,7 +144,13 @@ let package = Package(
                 "PartnerPostgres", "PartnerTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
-        .testTarget(name: "PartnerEngineTests", dependencies: ["PartnerEngine", "PartnerTestSupport"]),
+        .testTarget(
+            name: "PartnerEngineTests",
+            dependencies: [
+                "PartnerEngine", "PartnerConfig", "PartnerPlanner", "PartnerTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "PartnerCLITests",
             dependencies: [

@@ -25,12 +25,13 @@ struct AccountSession {
     ///     validated, on the second core: for commands that read without the account's lock
     ///     (`plan`). Only a store that exists already is read ahead, and only used when the file
     ///     is valid.
-    static func open(config path: String, storeURL: String, access: StoreLocator.Access, readAhead: Bool = false)
-        async throws -> AccountSession
-    {
+    static func open(
+        config path: String, storeURL: String, access: StoreLocator.Access, readAhead: Bool = false,
+        maxInputSize: Int = SourceFile.defaultMaxSize
+    ) async throws -> AccountSession {
         let parsed: ParsedConfig
         do {
-            parsed = ConfigLoader.parse(try SourceFile(contentsOf: path))
+            parsed = ConfigLoader.parse(try SourceFile(contentsOf: path, maxSize: maxInputSize))
         } catch {
             throw CommandFailure("\(error)")
         }
@@ -69,9 +70,10 @@ struct AccountSession {
     /// Opens a session, runs `body` with it, and closes the store however `body` ends.
     static func with<T>(
         config path: String, storeURL: String, access: StoreLocator.Access, readAhead: Bool = false,
-        _ body: (AccountSession) async throws -> T
+        maxInputSize: Int = SourceFile.defaultMaxSize, _ body: (AccountSession) async throws -> T
     ) async throws -> T {
-        let session = try await open(config: path, storeURL: storeURL, access: access, readAhead: readAhead)
+        let session = try await open(
+            config: path, storeURL: storeURL, access: access, readAhead: readAhead, maxInputSize: maxInputSize)
         do {
             let result = try await body(session)
             if let store = session.store { await StoreLocator.close(store) }

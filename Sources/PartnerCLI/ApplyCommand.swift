@@ -26,6 +26,7 @@ struct ApplyCommand: AsyncParsableCommand {
     var config: String?
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var inputOptions: InputOptions
 
     @Option(name: .long, help: ArgumentHelp("Apply this plan, saved by 'plan --out'.", valueName: "file"))
     var plan: String?
@@ -82,7 +83,9 @@ struct ApplyCommand: AsyncParsableCommand {
     }
 
     private func applyConfig(_ path: String, passwords: PasswordsFile?) async throws {
-        try await AccountSession.with(config: path, storeURL: storeOptions.url, access: .create) { session in
+        try await AccountSession.with(
+            config: path, storeURL: storeOptions.url, access: .create, maxInputSize: inputOptions.limit
+        ) { session in
             guard let store = session.store else { return }
             _ = try await session.snapshot(.enroll)
             let applier = applier(store)

@@ -10,12 +10,22 @@ import PartnerYAML
 struct DiagnosticFormatter {
     let style: TerminalStyle
 
-    /// The report for one file: a count line, then each diagnostic.
+    /// The most diagnostics shown for one file; the rest are counted ("… and 12 more errors").
+    static let shownLimit = 100
+    /// The most characters of a source line quoted: long lines are cut around the caret.
+    static let excerptWidth = 200
+
+    /// The report for one file: a count line, then each diagnostic, at most ``shownLimit``.
     func render(_ diagnostics: [Diagnostic], source: SourceFile) -> String {
         let lines = source.lines()
         var output = countLine(diagnostics, file: source.path) + "\n"
-        for diagnostic in diagnostics {
+        for diagnostic in diagnostics.prefix(Self.shownLimit) {
             output += render(diagnostic, lines: lines)
+        }
+        let hidden = diagnostics.dropFirst(Self.shownLimit)
+        if !hidden.isEmpty {
+            let allErrors = hidden.allSatisfy { $0.severity == .error }
+            output += "… and \(Self.count(hidden.count, allErrors ? "more error" : "more problem"))\n"
         }
         return output
     }
@@ -51,19 +61,23 @@ struct DiagnosticFormatter {
     /// The source line with a gutter, and a caret line under it.
     ///
     /// Each character of the line is escaped on its own, so the caret's column is the display
-    /// width of the escaped characters before the mark (a tab shows as `\t`, two columns).
+    /// width of the escaped characters before the mark (a tab shows as `\t`, two columns). A
+    /// line longer than ``excerptWidth`` characters is cut around the mark, with `…` where it goes on.
     private func excerpt(at mark: Mark, end: Mark?, lines: SourceLines) -> String {
-        guard let text = lines.text(ofLine: mark.line) else { return "" }
+        guard let window = lines.excerpt(ofLine: mark.line, around: mark.column, width: Self.excerptWidth) else { return "" }
         let number = String(mark.line)
         let gutter = String(repeating: " ", count: number.count)
-        let shown = text.unicodeScalars.map { DisplayText.escaped(String($0)) }
-        let indent = shown.prefix(max(0, mark.column - 1)).reduce(0) { $0 + TextWidth.of($1) }
+        var shown = window.text.unicodeScalars.map { DisplayText.escaped(String($0)) }
+        let lead = window.cutBefore ? "…" : ""
+        if window.cutAfter { shown.append("…") }
+        let column = mark.column - window.firstColumn + 1
+        let indent = TextWidth.of(lead) + shown.prefix(max(0, column - 1)).reduce(0) { $0 + TextWidth.of($1) }
         var underline = 1
         if let end, end.line == mark.line, end.column > mark.column {
-            let span = shown.dropFirst(mark.column - 1).prefix(end.column - mark.column)
+            let span = shown.dropFirst(max(0, column - 1)).prefix(end.column - mark.column)
             underline = max(1, span.reduce(0) { $0 + TextWidth.of($1) })
         }
         let caret = "^" + String(repeating: "~", count: underline - 1)
-        return " \(number) | \(shown.joined())\n \(gutter) | \(String(repeating: " ", count: indent))\(style.green(caret))\n"
+        return " \(number) | \(lead)\(shown.joined())\n \(gutter) | \(String(repeating: " ", count: indent))\(style.green(caret))\n"
     }
 }

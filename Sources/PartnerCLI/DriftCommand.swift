@@ -21,6 +21,7 @@ struct DriftCommand: AsyncParsableCommand {
     var configs: [String] = ["partner.yaml"]
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var inputOptions: InputOptions
 
     @Option(help: "Output format: text, json or markdown.")
     var format: DriftFormat = .text
@@ -61,13 +62,14 @@ struct DriftCommand: AsyncParsableCommand {
     /// results in the order the files were given.
     private func checkAll(_ store: any AccountStore) async throws -> [DriftResult] {
         let url = StoreURL.redacted(storeOptions.url)
+        let limit = inputOptions.limit
         var results = [DriftResult?](repeating: nil, count: configs.count)
         try await withThrowingTaskGroup(of: (Int, DriftResult).self) { group in
             var next = 0
             func launch() {
                 let index = next
                 let path = configs[index]
-                group.addTask { (index, await Self.check(path, store: store, storeURL: url)) }
+                group.addTask { (index, await Self.check(path, store: store, storeURL: url, maxInputSize: limit)) }
                 next += 1
             }
             while next < min(parallelism, configs.count) { launch() }
@@ -79,9 +81,11 @@ struct DriftCommand: AsyncParsableCommand {
         return results.map { $0! }
     }
 
-    private static func check(_ path: String, store: any AccountStore, storeURL: String) async -> DriftResult {
+    private static func check(_ path: String, store: any AccountStore, storeURL: String, maxInputSize: Int) async
+        -> DriftResult
+    {
         do {
-            let loaded = try ConfigLoader.load(path: path)
+            let loaded = try ConfigLoader.load(path: path, maxSize: maxInputSize)
             guard let config = loaded.config else {
                 let count = loaded.diagnostics.filter { $0.severity == .error }.count
                 let first = loaded.diagnostics.first.map {

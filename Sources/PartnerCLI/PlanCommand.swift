@@ -24,6 +24,7 @@ struct PlanCommand: AsyncParsableCommand {
     var config = "partner.yaml"
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var inputOptions: InputOptions
 
     @Option(help: "Output format: text, json or markdown.")
     var format: PlanFormat = .text
@@ -38,7 +39,8 @@ struct PlanCommand: AsyncParsableCommand {
         do {
             let output = try out.map { try FileOutput($0, protecting: StoreLocator.files(of: storeOptions.url) + [(config, "the configuration being read")]) }
             let plan = try await AccountSession.with(
-                config: config, storeURL: storeOptions.url, access: .readOnly, readAhead: true
+                config: config, storeURL: storeOptions.url, access: .readOnly, readAhead: true,
+                maxInputSize: inputOptions.limit
             ) { session in
                 let snapshot = try await session.snapshot(.assumeEmpty)
                 try await Self.tellAbout(session)

@@ -23,6 +23,8 @@ struct ValidateCommand: AsyncParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @OptionGroup var inputOptions: InputOptions
+
     func run() async throws {
         let console = Console.current
         var reports: [ValidationReport.File] = []
@@ -32,7 +34,7 @@ struct ValidateCommand: AsyncParsableCommand {
         for path in files {
             let loaded: LoadedConfig
             do {
-                loaded = try ConfigLoader.load(path: path)
+                loaded = try ConfigLoader.load(path: path, maxSize: inputOptions.limit)
             } catch {
                 unreadable = true
                 reports.append(.init(unreadable: path, reason: error.reason))

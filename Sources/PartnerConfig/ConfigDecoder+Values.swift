@@ -31,7 +31,7 @@ extension ConfigDecoder {
             } else if let reason = readOnly[key.value] {
                 report(.readOnly, "'\(key.value)'\(Self.place(path())) is read-only", at: key.mark, end: key.endMark, hint: reason)
             } else {
-                let hint = Suggestion.hint(for: key.value, in: allowed)
+                let hint = suggester.hint(for: key.value, in: allowed)
                     ?? (key.value == "<<" ? "merge keys are not supported; write the entries out"
                         : "valid keys here: \(allowed.joined(separator: ", "))")
                 report(.unknownKey, "unknown key '\(key.value)'\(Self.place(path()))", at: key.mark, end: key.endMark, hint: hint)
@@ -73,24 +73,46 @@ extension ConfigDecoder {
     }
 
     /// A scalar's text as written, NFC-normalized and trimmed, for a string field.
+    ///
+    /// A tag other than `!!str` is an error (`!!int 42` is a number, not text), and a null
+    /// (`lastName: Null`) is a missing value, with a hint to quote it when it may be meant as text.
     mutating func string(_ node: YAMLNode, at path: @autoclosure () -> String) -> Located<String>? {
         guard let scalar = node.scalar else {
             reportType(node, at: path(), expected: "a string")
             return nil
         }
         if node.isNull {
-            report(.missingValue, "'\(path())' has no value", at: node,
-                   hint: "give it a value, or remove the key to leave the field unmanaged")
+            let hint = scalar.text.isEmpty || node.tag != nil
+                ? "give it a value, or remove the key to leave the field unmanaged"
+                : "'\(scalar.text)' is YAML's null; if it is the value, quote it: \"\(scalar.text)\""
+            report(.missingValue, "'\(path())' has no value", at: node, hint: hint)
+            return nil
+        }
+        // Tags outside the core set are reported by the parser already.
+        if let tag = node.tag, tag != YAMLTag.str, YAMLTag.isCore(tag) {
+            report(.wrongType, "'\(path())' must be a string, found \(node.kindDescription)", at: node,
+                   hint: "remove the tag '\(YAMLTag.shortName(tag))': a string field takes the text as written")
             return nil
         }
         return Located(Normalization.text(scalar.text), mark: node.mark, endMark: scalar.endMark)
     }
 
-    /// A string field checked against a format and a length limit.
-    mutating func fieldText(_ node: YAMLNode, at path: @autoclosure () -> String, format: FieldFormat, maxLength: Int) -> Located<String>? {
+    /// A string field checked against a format, invisible characters and its length bounds.
+    mutating func fieldText(
+        _ node: YAMLNode, at path: @autoclosure () -> String, format: FieldFormat, maxLength: Int, minLength: Int = 0
+    ) -> Located<String>? {
         guard let text = string(node, at: path()) else { return nil }
         if let problem = FormatCheck.problem(with: text.value, format: format) {
             report(.badFormat, "'\(path())' is not \(problem): '\(text.value)'", at: node)
+            return nil
+        }
+        if minLength > 0, text.value.isEmpty {
+            report(.blankValue, "'\(path())' is blank", at: node,
+                   hint: "Partner Center needs a value here; remove the key to leave the field unmanaged")
+            return nil
+        }
+        if format == .text, let invisible = FormatCheck.invisibleCharacter(in: text.value) {
+            reportInvisible(invisible.scalar, in: node, path: path())
             return nil
         }
         // A character is at least one byte: only long texts need counting.
@@ -101,6 +123,21 @@ extension ConfigDecoder {
             return nil
         }
         return text
+    }
+
+    /// Reports an invisible character, at its own column when the scalar is plain and on one line.
+    private mutating func reportInvisible(_ scalar: Unicode.Scalar, in node: YAMLNode, path: String) {
+        var mark = node.mark
+        var end: Mark?
+        if let written = node.scalar, written.style == .plain, written.endMark.line == mark.line,
+            let offset = written.text.unicodeScalars.firstIndex(of: scalar)
+        {
+            mark.column += written.text.unicodeScalars.distance(from: written.text.unicodeScalars.startIndex, to: offset)
+            end = Mark(line: mark.line, column: mark.column + 1)
+        }
+        report(.invisibleCharacter, "'\(path)' contains an invisible character, \(FormatCheck.describe(scalar))",
+               at: mark, end: end ?? node.scalar?.endMark,
+               hint: "delete it: it cannot be seen, but Partner Center stores it and names that differ by it look the same")
     }
 
     /// A string checked by a predicate, reporting `expected` when it fails.
@@ -172,7 +209,7 @@ extension ConfigDecoder {
         if let value = E(rawValue: text.value) { return value }
         let names = E.allCases.map(\.rawValue)
         report(.badEnumValue, "'\(path())' must be one of \(names.joined(separator: ", ")); found '\(text.value)'",
-               at: node, hint: Suggestion.hint(for: text.value, in: names))
+               at: node, hint: suggester.hint(for: text.value, in: names))
         return nil
     }
 

@@ -9,6 +9,8 @@ import PartnerYAML
 struct ConfigDecoder {
     let file: String
     var diagnostics: [Diagnostic] = []
+    /// "Did you mean" for unknown keys and values, within a fixed budget for the whole file.
+    var suggester = Suggestion.Suggester()
 
     init(file: String) {
         self.file = file
@@ -87,28 +89,134 @@ struct ConfigDecoder {
         guard let keys = entries(of: node, at: "profile", allowed: sections) else { return }
         for section in ProfileSection.allCases {
             guard let value = keys[section.rawValue]?.value else { continue }
-            decodeGroup(ProfileSchema.group(for: section), value, path: "profile.\(section.rawValue)",
-                        fieldPath: [section.rawValue], cloud: cloud, into: &draft.profile)
+            let path = "profile.\(section.rawValue)"
+            let fields = decodeGroup(ProfileSchema.group(for: section), value, path: path,
+                                     fieldPath: [section.rawValue], cloud: cloud, into: &draft.profile)
+            if section == .organization {
+                let country = draft.profile.values["organization.defaultAddress.country"] ?? cloud?.requiredCountry
+                checkLocale(fields, country: country, path: path)
+            }
         }
     }
 
+    /// A field's value as decoded, with its node.
+    typealias DecodedField = (text: Located<String>, node: YAMLNode)
+
+    /// Decodes a group of profile fields into `profile`; returns the group's own fields that
+    /// decoded, by key.
+    @discardableResult
     private mutating func decodeGroup(
         _ group: ProfileSchema.Group, _ node: YAMLNode, path: String, fieldPath: [String], cloud: Cloud?,
         into profile: inout Profile
-    ) {
+    ) -> [String: DecodedField] {
         guard let keys = entries(of: node, at: path, allowed: group.entries.map(\.key), readOnly: group.readOnly)
-        else { return }
+        else { return [:] }
+        // An address is checked against its country's rules: the country it declares, else the
+        // one its cloud requires.
+        let rules = group.isAddress
+            ? (keys["country"]?.value.scalar.map { Normalization.text($0.text) } ?? cloud?.requiredCountry)
+                .flatMap(CountryRules.forCountry) : nil
+        var decoded: [String: DecodedField] = [:]
         for (key, child) in group.entries {
             guard let value = keys[key]?.value else { continue }
             let childPath = "\(path).\(key)"
             switch child {
             case .group(let inner):
                 decodeGroup(inner, value, path: childPath, fieldPath: fieldPath + [key], cloud: cloud, into: &profile)
-            case .field(let format, let maxLength):
-                guard let text = fieldText(value, at: childPath, format: format, maxLength: maxLength) else { continue }
+            case .field(let format, let maxLength, let minLength):
+                if key == "state", let rules, let states = rules.states, !states.isEmpty {
+                    // A state where the service wants a code: say which code, rather than "too long".
+                    guard let text = string(value, at: childPath) else { continue }
+                    guard rules.state(code: text.value) != nil else {
+                        reportState(text.value, at: value, path: childPath, rules: rules)
+                        continue
+                    }
+                    decoded[key] = (text, value)
+                    profile.values[(fieldPath + [key]).joined(separator: ".")] = text.value
+                    continue
+                }
+                guard let text = fieldText(value, at: childPath, format: format, maxLength: maxLength, minLength: minLength)
+                else { continue }
                 if format == .country { checkCountry(text.value, at: value, path: childPath, cloud: cloud) }
+                decoded[key] = (text, value)
                 profile.values[(fieldPath + [key]).joined(separator: ".")] = text.value
             }
+        }
+        if let rules {
+            checkAddress(decoded, written: Set(keys.pairs.map(\.key)), at: node, path: path, rules: rules)
+        }
+        return decoded
+    }
+
+    // MARK: - Country rules
+
+    /// Reports a state that is not one of the country's codes, with the code it probably means.
+    private mutating func reportState(_ state: String, at node: YAMLNode, path: String, rules: CountryRules) {
+        let codes = (rules.states ?? []).map(\.code)
+        let hint: String
+        if let named = rules.state(named: state) {
+            hint = "use the \(rules.country == "CN" ? "province" : "state") code '\(named.code)'"
+        } else if let upper = rules.state(code: state.uppercased()) {
+            hint = "write the code in upper case: '\(upper.code)'"
+        } else {
+            hint = "the codes for \(rules.name): \(codes.joined(separator: ", "))"
+        }
+        report(.addressRule,
+               "'\(path)' must be a \(rules.country == "CN" ? "province" : "state") code of \(rules.name), found '\(state)'",
+               at: node, hint: hint)
+    }
+
+    /// Checks an address's postal code and required fields against its country's rules.
+    ///
+    /// Required fields are only asked for when the address declares its `country`: an address
+    /// that leaves the country out manages some lines only. A field written with a problem of
+    /// its own has been reported already and is not missing.
+    private mutating func checkAddress(
+        _ fields: [String: DecodedField], written: Set<String>, at node: YAMLNode, path: String, rules: CountryRules
+    ) {
+        if let postal = fields["postalCode"], !rules.postalCodeMatches(postal.text.value) {
+            var hint = rules.postalCodeForm.map { "postal codes in \(rules.name) are \($0)" }
+            if let example = rules.postalCodeExample { hint = (hint.map { $0 + ", such as " } ?? "for example ") + "'\(example)'" }
+            report(.addressRule, "'\(path).postalCode' is not a postal code of \(rules.name): '\(postal.text.value)'",
+                   at: postal.node, hint: hint)
+        }
+        if let phone = fields["phoneNumber"], !rules.phoneNumberMatches(phone.text.value) {
+            report(.addressRule,
+                   "'\(path).phoneNumber' is not a telephone number Partner Center accepts for \(rules.name): '\(phone.text.value)'",
+                   at: phone.node, hint: "write the national number, such as '425 555 0100'")
+        }
+        guard written.contains("country") else { return }
+        var missing: [(key: String, hint: String?)] = []
+        if rules.isCityRequired == true, !written.contains("city") { missing.append(("city", nil)) }
+        if rules.isStateRequired == true, !written.contains("state") {
+            let named = [fields["region"], fields["city"]].compactMap { $0 }.lazy
+                .compactMap { rules.state(named: $0.text.value) }.first
+            let codes = (rules.states ?? []).map(\.code).joined(separator: ", ")
+            missing.append(("state", named.map { "add 'state: \($0.code)'" } ?? "write the code, one of \(codes)"))
+        }
+        if rules.isPostalCodeRequired == true, !written.contains("postalCode") {
+            missing.append(("postalCode", rules.postalCodeExample.map { "for example 'postalCode: \"\($0)\"'" }))
+        }
+        for (key, hint) in missing {
+            report(.addressRule, "'\(path)' has no '\(key)'; Partner Center requires it for addresses in \(rules.name)",
+                   at: node, hint: hint)
+        }
+    }
+
+    /// Checks the organization's `language` and `culture` against its country's supported lists.
+    private mutating func checkLocale(_ fields: [String: DecodedField], country: String?, path: String) {
+        guard let rules = country.flatMap(CountryRules.forCountry) else { return }
+        for (key, supported) in [("language", rules.languages), ("culture", rules.cultures)] {
+            guard let supported, let field = fields[key], !supported.contains(field.text.value) else { continue }
+            let value = field.text.value
+            var hint = "\(rules.name) supports: \(supported.joined(separator: ", "))"
+            if let exact = supported.first(where: { $0.lowercased() == value.lowercased() }) {
+                hint = "write '\(exact)'"
+            } else if key == "language", supported.contains("zh-CHS"), value.lowercased().hasPrefix("zh") {
+                hint = "Partner Center writes Simplified Chinese as 'zh-CHS'"
+            }
+            report(.localeRule, "'\(path).\(key)' must be one that \(rules.name) supports, found '\(value)'",
+                   at: field.node, hint: hint)
         }
     }
 
@@ -125,7 +233,7 @@ struct ConfigDecoder {
                                   FormatCheck.userPrincipalName)
             else { continue }
             var spec = UserSpec(userPrincipalName: upn.value)
-            spec.displayName = keys["displayName"].flatMap { fieldText($0.value, at: "\(path()).displayName", format: .text, maxLength: UserField.displayName.maxLength)?.value }
+            spec.displayName = keys["displayName"].flatMap { fieldText($0.value, at: "\(path()).displayName", format: .text, maxLength: UserField.displayName.maxLength, minLength: 1)?.value }
             spec.firstName = keys["firstName"].flatMap { fieldText($0.value, at: "\(path()).firstName", format: .text, maxLength: UserField.firstName.maxLength)?.value }
             spec.lastName = keys["lastName"].flatMap { fieldText($0.value, at: "\(path()).lastName", format: .text, maxLength: UserField.lastName.maxLength)?.value }
             if let node = keys["usageLocation"]?.value,

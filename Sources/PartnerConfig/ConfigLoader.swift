@@ -26,8 +26,12 @@ public enum ConfigLoader {
 
     /// Reads and loads a configuration file.
     ///
-    /// - Throws: ``ConfigReadError`` when the file cannot be read.
-    public static func load(path: String, limits: YAMLLimits = .default) throws(ConfigReadError) -> LoadedConfig {
-        load(try SourceFile(contentsOf: path), limits: limits)
+    /// - Parameters:
+    ///   - maxSize: The largest file read, in bytes.
+    /// - Throws: ``ConfigReadError`` when the file cannot be read or is larger than `maxSize`.
+    public static func load(path: String, limits: YAMLLimits = .default, maxSize: Int = SourceFile.defaultMaxSize)
+        throws(ConfigReadError) -> LoadedConfig
+    {
+        load(try SourceFile(contentsOf: path, maxSize: maxSize), limits: limits)
     }
 }

@@ -6,6 +6,8 @@ import PartnerYAML
 struct ConfigValidator {
     let file: String
     var diagnostics: [Diagnostic] = []
+    /// "Did you mean" for unknown roles and offers, within a fixed budget for the whole file.
+    var suggester = Suggestion.Suggester()
 
     init(file: String) {
         self.file = file
@@ -69,6 +71,7 @@ struct ConfigValidator {
                 checkRoleName(reference, as: Role(rawValue: reference.value), bundles: byName.keys, cloud: cloud,
                               owner: "role bundle '\(bundle.name.value)'")
             }
+            checkDuplicateRoles(bundle.roles, owner: "role bundle '\(bundle.name.value)'")
         }
         for bundle in bundles { _ = expand(bundle.name.value, trail: []) }
         return resolved
@@ -85,9 +88,32 @@ struct ConfigValidator {
                        at: name, hint: "roles offered there: \(Role.available(in: cloud).map(\.rawValue).joined(separator: ", "))")
             }
         } else if !bundles.contains(name.value) {
-            let candidates = (cloud.map(Role.available(in:)) ?? Role.allCases).map(\.rawValue) + bundles
+            let hint = suggester.hint(
+                for: name.value, in: (cloud.map(Role.available(in:)) ?? Role.allCases).map(\.rawValue) + bundles)
             report(.unknownRole, "\(owner()) has unknown role '\(name.value)'", at: name,
-                   hint: Suggestion.hint(for: name.value, in: candidates) ?? "define it under 'roles', or use a built-in role")
+                   hint: hint ?? "define it under 'roles', or use a built-in role")
+        }
+    }
+
+    /// Reports a role written twice in one list.
+    private mutating func checkDuplicateRoles(_ references: [Located<String>], owner: @autoclosure () -> String) {
+        guard references.count > 1 else { return }
+        if references.count <= 8 {
+            // The usual list: a scan, no hashing.
+            let unique = references.indices.allSatisfy { i in !references[..<i].contains { $0.value == references[i].value } }
+            if unique { return }
+        }
+        // Each repeated role once, at its second mention: a list of a million repeats is one problem.
+        var firstMarks: [String: Mark] = [:]
+        var reported: Set<String> = []
+        for reference in references {
+            guard let first = firstMarks[reference.value] else {
+                firstMarks[reference.value] = reference.mark
+                continue
+            }
+            guard reported.insert(reference.value).inserted else { continue }
+            report(.duplicateRole, "\(owner()) lists role '\(reference.value)' more than once", at: reference,
+                   hint: "remove the repeated '\(reference.value)'", notes: [.init(message: "first listed here", mark: first)])
         }
     }
 
@@ -129,6 +155,7 @@ struct ConfigValidator {
                                   owner: "user '\(user.upn.value)'")
                 }
                 user.spec.roles = roles
+                checkDuplicateRoles(references, owner: "user '\(user.upn.value)'")
             }
             resolved.append(user)
         }
@@ -188,7 +215,7 @@ struct ConfigValidator {
                     let candidates = isCategory ? catalog.categories.map { "category:\($0.id)" } : catalog.offers.map(\.id)
                     report(.unknownOffer,
                            "'catalog.\(list)' names \(isCategory ? "a category" : "an offer") that \(catalog.cloud.displayName) does not list: '\(item.value)'",
-                           at: item, hint: Suggestion.hint(for: item.value, in: candidates)
+                           at: item, hint: suggester.hint(for: item.value, in: candidates)
                                ?? "see Sources/PartnerModel/Resources/catalog-\(catalog.cloud.rawValue).json for the catalog's ids")
                 }
                 if let first = seen[item.value] {

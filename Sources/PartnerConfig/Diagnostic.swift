@@ -60,7 +60,7 @@ public struct Diagnostic: Hashable, Sendable {
 extension Diagnostic {
     /// A diagnostic for a problem the YAML parser found.
     init(_ error: YAMLError, file: String) {
-        var hint: String?
+        var hint = error.hint
         var notes: [Note] = []
         if let context = error.context {
             if error.code == .syntax {

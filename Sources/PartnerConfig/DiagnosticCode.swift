@@ -29,6 +29,10 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Cus
     public static let readOnly = DiagnosticCode(rawValue: "shape.read-only")
     /// An `apiVersion` this partnerctl does not read.
     public static let apiVersion = DiagnosticCode(rawValue: "shape.api-version")
+    /// An empty or all-space value where Partner Center needs text (`displayName: ""`).
+    public static let blankValue = DiagnosticCode(rawValue: "shape.blank-value")
+    /// Text with a zero-width or bidirectional control character, which no one can see.
+    public static let invisibleCharacter = DiagnosticCode(rawValue: "shape.invisible-character")
 
     // MARK: - Semantics (validation)
 
@@ -54,4 +58,12 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Cus
     public static let catalogConflict = DiagnosticCode(rawValue: "semantic.catalog-conflict")
     /// A policy that cannot be carried out as written.
     public static let badPolicy = DiagnosticCode(rawValue: "semantic.bad-policy")
+    /// The same role written twice in one list.
+    public static let duplicateRole = DiagnosticCode(rawValue: "semantic.duplicate-role")
+    /// An address that breaks its country's rules in Partner Center (`CountryRules`): a state
+    /// that is not one of the country's codes, a postal code of the wrong form, a required
+    /// field missing.
+    public static let addressRule = DiagnosticCode(rawValue: "semantic.address-rule")
+    /// An organization `language` or `culture` its country does not support (`CountryRules`).
+    public static let localeRule = DiagnosticCode(rawValue: "semantic.locale-rule")
 }

@@ -12,7 +12,7 @@ public enum FormatCheck {
         case .phone: return phone(text) ? nil : "a valid telephone number"
         case .url: return url(text) ? nil : "an http or https URL"
         case .country: return country(text) ? nil : "a two-letter country code in upper case"
-        case .language: return languageTag(text) ? nil : "a language tag such as 'zh-Hans' or 'en'"
+        case .language: return languageTag(text) ? nil : "a language tag such as 'zh-CHS' or 'en'"
         case .culture: return culture(text) ? nil : "a culture name such as 'zh-CN' or 'en-US'"
         }
     }

@@ -8,6 +8,8 @@ public struct ProfileField: Hashable, Sendable {
     public let format: FieldFormat
     /// The longest value Partner Center accepts, in characters.
     public let maxLength: Int
+    /// The shortest value Partner Center accepts, in characters: 1 for fields that may not be blank.
+    public var minLength: Int = 0
 
     /// The field's path as written in plans and errors: `legalBusiness.address.city`.
     public var path: String { ([section.rawValue] + keys).joined(separator: ".") }

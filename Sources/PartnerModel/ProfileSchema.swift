@@ -6,7 +6,9 @@
 public enum ProfileSchema {
     /// A named group of fields, or one field.
     public indirect enum Node: Sendable {
-        case field(FieldFormat, maxLength: Int)
+        /// A field: what it holds, and its length bounds in characters (`minLength` 1 means it
+        /// may not be blank).
+        case field(FieldFormat, maxLength: Int, minLength: Int = 0)
         case group(Group)
     }
 
@@ -17,32 +19,42 @@ public enum ProfileSchema {
         /// Keys Partner Center sets itself, with why they cannot be written.
         public let readOnly: [String: String]
 
+        /// Whether this is an address, checked against its country's ``CountryRules``.
+        public var isAddress: Bool { node(forKey: "country") != nil }
+
         /// The node for a key, if the key may be written.
         public func node(forKey key: String) -> Node? {
             entries.first { $0.key == key }?.node
         }
     }
 
+    /// Partner Center's `Address` resource. Lengths from the API reference §2.7 (DOCS
+    /// `utility-resources.md`): `addressLine1` 1–200, `addressLine2` 0–200, `state` 0–2,
+    /// `country` 2, `firstName`/`lastName` 1–50. `addressLine3` is not in that table and takes
+    /// the other lines' 200. `city`, `region`, `postalCode` and `phoneNumber` are documented
+    /// without a length ("n/a"): their limits here are partnerctl's own bounds, not the service's.
     static let address = Group(
         entries: [
-            ("addressLine1", .field(.text, maxLength: 250)),
-            ("addressLine2", .field(.text, maxLength: 250)),
-            ("addressLine3", .field(.text, maxLength: 250)),
+            ("addressLine1", .field(.text, maxLength: 200, minLength: 1)),
+            ("addressLine2", .field(.text, maxLength: 200)),
+            ("addressLine3", .field(.text, maxLength: 200)),
             ("city", .field(.text, maxLength: 128)),
-            ("state", .field(.text, maxLength: 128)),
+            ("state", .field(.text, maxLength: 2)),
             ("region", .field(.text, maxLength: 128)),
             ("postalCode", .field(.postalCode, maxLength: 20)),
             ("country", .field(.country, maxLength: 2)),
-            ("firstName", .field(.text, maxLength: 64)),
-            ("lastName", .field(.text, maxLength: 64)),
+            ("firstName", .field(.text, maxLength: 50, minLength: 1)),
+            ("lastName", .field(.text, maxLength: 50, minLength: 1)),
             ("phoneNumber", .field(.phone, maxLength: 32)),
         ],
         readOnly: [:])
 
+    /// Partner Center's `Contact` resource. The reference documents no lengths for it; the
+    /// names take the `Address` resource's 1–50, the other limits are partnerctl's own.
     static let contact = Group(
         entries: [
-            ("firstName", .field(.text, maxLength: 64)),
-            ("lastName", .field(.text, maxLength: 64)),
+            ("firstName", .field(.text, maxLength: 50, minLength: 1)),
+            ("lastName", .field(.text, maxLength: 50, minLength: 1)),
             ("email", .field(.email, maxLength: 256)),
             ("phoneNumber", .field(.phone, maxLength: 32)),
         ],
@@ -125,8 +137,12 @@ public enum ProfileSchema {
     private static func fields(in group: Group, section: ProfileSection, prefix: [String]) -> [ProfileField] {
         group.entries.flatMap { entry -> [ProfileField] in
             switch entry.node {
-            case .field(let format, let maxLength):
-                return [ProfileField(section: section, keys: prefix + [entry.key], format: format, maxLength: maxLength)]
+            case .field(let format, let maxLength, let minLength):
+                return [
+                    ProfileField(
+                        section: section, keys: prefix + [entry.key], format: format, maxLength: maxLength,
+                        minLength: minLength)
+                ]
             case .group(let inner):
                 return fields(in: inner, section: section, prefix: prefix + [entry.key])
             }

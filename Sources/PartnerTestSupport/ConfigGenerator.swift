@@ -29,7 +29,7 @@ public enum ConfigGenerator {
             profile:
               legalBusiness:
                 companyName: 康拓信息技术（北京）有限公司
-                address: { addressLine1: 朝阳区建国路 88 号, city: 北京, region: 北京市, postalCode: "100022", country: CN }
+                address: { addressLine1: 朝阳区建国路 88 号, city: 北京, state: BJ, postalCode: "100022", country: CN }
             roles:
               support-desk: [helpdesk-agent, sales-agent]
             users:

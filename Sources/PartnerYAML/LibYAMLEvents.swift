@@ -5,10 +5,15 @@ internal import CYAML
 final class LibYAMLEvents {
     private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     private let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+    /// Bytes skipped at the start of the file (a UTF-8 byte order mark), added back to libyaml's
+    /// byte offsets.
+    private var skipped = 0
 
     init() {
         yaml_parser_initialize(parser)
         // Input must be UTF-8: without this, libyaml would accept UTF-16 by its byte order mark.
+        // Forcing the encoding also turns off libyaml's skipping of a UTF-8 byte order mark,
+        // so `start` skips it.
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     }
 
@@ -19,9 +24,10 @@ final class LibYAMLEvents {
     }
 
     func start(_ buffer: UnsafeBufferPointer<UInt8>) {
+        skipped = EncodingCheck.bomLength(buffer)
         // libyaml never writes through the input pointer; an empty buffer still needs an address.
-        let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
-        yaml_parser_set_input_string(parser, base, buffer.count)
+        let base = buffer.baseAddress.map { $0 + skipped } ?? UnsafePointer(bitPattern: 1)!
+        yaml_parser_set_input_string(parser, base, buffer.count - skipped)
     }
 
     func countRemaining() -> Int? {
@@ -75,14 +81,19 @@ final class LibYAMLEvents {
         let p = parser.pointee
         let problem = p.problem.map { String(cString: $0) } ?? "unknown problem"
         if p.error == YAML_READER_ERROR {
-            let mark = source.mark(ofByteOffset: p.problem_offset)
-            var message = "the file is not valid UTF-8 text (\(problem))"
-            if source.bytes.starts(with: [0xFF, 0xFE]) || source.bytes.starts(with: [0xFE, 0xFF]) {
-                message = "the file is UTF-16 text; save it as UTF-8"
-            } else if problem == "control characters are not allowed" {
-                message = "control characters are not allowed"
+            // Encodings are checked before libyaml runs, so what is left is a character YAML
+            // does not allow in a file (a C0 or C1 control, U+FFFE, U+FFFF).
+            let offset = p.problem_offset + skipped
+            let mark = source.mark(ofByteOffset: offset)
+            var message = "the file is not valid YAML text (\(problem))"
+            if problem == "control characters are not allowed" {
+                let scalar = source.bytes[min(offset, source.bytes.count)...].prefix(4)
+                let decoded = String(decoding: scalar, as: UTF8.self).unicodeScalars.first
+                message = decoded.map { "control character U+\(String($0.value, radix: 16, uppercase: true).leftPadded(4)) is not allowed" }
+                    ?? "control characters are not allowed"
             }
-            return YAMLError(code: .encoding, message: message, mark: mark)
+            return YAMLError(code: .encoding, message: message, mark: mark,
+                             hint: "remove it, or write it as an escape inside double quotes")
         }
         if p.error == YAML_MEMORY_ERROR {
             return YAMLError(code: .syntax, message: "out of memory", mark: Mark(line: 1, column: 1))
@@ -91,6 +102,13 @@ final class LibYAMLEvents {
             YAMLError.Context(message: String(cString: $0), mark: Mark(p.context_mark))
         }
         return YAMLError(code: .syntax, message: problem, mark: Mark(p.problem_mark), context: context)
+    }
+}
+
+extension String {
+    /// The string with zeros in front up to `width` characters.
+    func leftPadded(_ width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }
 

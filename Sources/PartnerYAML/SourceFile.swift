@@ -21,20 +21,20 @@ public struct SourceFile: Sendable {
         SourceLines(bytes: bytes)
     }
 
-    /// The mark of a byte offset: its 1-based line and its column in Unicode scalars.
+    /// The mark of a byte offset: its 1-based line and its column in Unicode scalars, counting
+    /// lines as libyaml does (``SourceLines``) and skipping a UTF-8 byte order mark.
     ///
     /// Used where libyaml reports a byte offset rather than a mark (reader errors).
     public func mark(ofByteOffset offset: Int) -> Mark {
+        let offset = min(offset, bytes.count)
         var line = 1
-        var column = 1
-        for byte in bytes.prefix(min(offset, bytes.count)) {
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
+        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? min(3, offset) : 0
+        SourceLines.forEachBreak(in: Array(bytes[..<offset]), from: lineStart) { _, end in
+            line += 1
+            lineStart = end
         }
+        var column = 1
+        for byte in bytes[lineStart..<offset] where byte & 0xC0 != 0x80 { column += 1 }
         return Mark(line: line, column: column)
     }
 }

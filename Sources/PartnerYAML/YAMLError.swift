@@ -29,6 +29,8 @@ public struct YAMLError: Error, Hashable, Sendable {
     /// A second place that explains the first, such as "while parsing a block mapping" or
     /// "first defined here".
     public var context: Context?
+    /// What to do about it, when the parser knows something useful ("save it as UTF-8").
+    public var hint: String?
 
     /// A related place and what it is.
     public struct Context: Hashable, Sendable {
@@ -45,10 +47,11 @@ public struct YAMLError: Error, Hashable, Sendable {
     }
 
     /// Creates an error.
-    public init(code: Code, message: String, mark: Mark, context: Context? = nil) {
+    public init(code: Code, message: String, mark: Mark, context: Context? = nil, hint: String? = nil) {
         self.code = code
         self.message = message
         self.mark = mark
         self.context = context
+        self.hint = hint
     }
 }

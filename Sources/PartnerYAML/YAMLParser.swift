@@ -17,6 +17,7 @@ public enum YAMLParser {
     public static func parse(_ source: SourceFile, limits: YAMLLimits = .default) throws(YAMLError)
         -> YAMLDocument
     {
+        if let problem = EncodingCheck.problem(in: source) { throw problem }
         let events = LibYAMLEvents()
         var builder = TreeBuilder(limits: limits, expectedSize: source.bytes.count)
         let outcome: Result<YAMLDocument, YAMLError> = source.bytes.withUnsafeBufferPointer { buffer in

@@ -17,6 +17,11 @@ public enum YAMLTag {
 
     static let core: Set<String> = [str, null, bool, int, float, map, seq]
 
+    /// Whether a tag is one of YAML's core tags.
+    public static func isCore(_ tag: String) -> Bool {
+        core.contains(tag)
+    }
+
     /// `!!str` for `tag:yaml.org,2002:str`; other tags unchanged.
     public static func shortName(_ tag: String) -> String {
         let prefix = "tag:yaml.org,2002:"

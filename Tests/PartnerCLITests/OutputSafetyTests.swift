@@ -245,9 +245,10 @@ import Testing
         #expect(
             rawResult.standardError == #"""
                 \#(raw): 1 error
-                \#(raw):24:22: error: control characters are not allowed
+                \#(raw):24:22: error: control character U+001B is not allowed
                  24 |     displayName: "\u{202E}\t李\u{1B}[31m"
                     |                               ^
+                  hint: remove it, or write it as an escape inside double quotes
 
                 """#)
         let quoted = try workspace.write(

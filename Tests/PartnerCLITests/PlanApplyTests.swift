@@ -223,7 +223,7 @@ import Testing
     @Test func aConfigurationForAnotherCloudThanTheStoredAccountIsRefused() async throws {
         let (workspace, config) = try await appliedWorkspace()
         defer { workspace.remove() }
-        try edit(config, [("  cloud: china", "  cloud: global"), ("      country: CN\n", "      country: US\n"),
+        try edit(config, [("  cloud: china", "  cloud: global"), ("      country: CN\n", "      country: JP\n"),
                           ("    usageLocation: CN\n", "    usageLocation: US\n")])
         let result = await partnerctl("plan", config, "--store", workspace.storeURL)
         #expect(result.exitCode == 1)

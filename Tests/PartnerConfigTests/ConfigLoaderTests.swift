@@ -139,7 +139,7 @@ import Testing
             apiVersion: partnerctl/v1
             account: { tenantId: 3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10, cloud: global, domain: fabrikam.onmicrosoft.com }
             profile:
-              legalBusiness: { address: { country: US } }
+              legalBusiness: { address: { city: Redmond, state: WA, postalCode: "98052", country: US } }
             users:
               - userPrincipalName: a@fabrikam.onmicrosoft.com
                 roles: [global-admin, referrals-admin]

@@ -11,7 +11,8 @@ struct SchemaTests {
     /// Invalid fixtures whose rule a JSON schema can express. The others are cross-references
     /// (duplicate users, unknown roles, bundle cycles …) or YAML-level problems.
     static let expressible = [
-        "api-version", "bad-boolean", "bad-enum", "bad-format", "empty-file", "missing-key", "missing-value",
+        "address-rule", "api-version", "bad-boolean", "bad-enum", "bad-format", "blank-value", "duplicate-role",
+        "empty-file", "invisible-character", "locale-rule", "missing-key", "missing-value", "null-name",
         "prune-without-users", "read-only", "role-not-in-cloud", "too-long", "unknown-key", "wrong-country",
         "wrong-type",
     ]

@@ -109,14 +109,16 @@ import Testing
     @Test func invalidUTF8IsReportedWhereItIs() {
         let source = SourceFile(path: "x.yaml", bytes: Array("a: b\nc: caf".utf8) + [0xE9, 0x0A])
         #expect(throws: YAMLError(
-            code: .encoding, message: "the file is not valid UTF-8 text (incomplete UTF-8 octet sequence)",
-            mark: Mark(line: 2, column: 7))
+            code: .encoding, message: "the file is not valid UTF-8 text (byte 0xE9 here)",
+            mark: Mark(line: 2, column: 7), hint: "save the file as UTF-8")
         ) { try YAMLParser.parse(source) }
     }
 
     @Test func utf16IsRejectedWithAHint() {
         let source = SourceFile(path: "x.yaml", bytes: [0xFF, 0xFE] + Array("a: b".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        #expect(throws: YAMLError(code: .encoding, message: "the file is UTF-16 text; save it as UTF-8", mark: Mark(line: 1, column: 1))) {
+        #expect(throws: YAMLError(
+            code: .encoding, message: "the file is UTF-16LE text; save it as UTF-8", mark: Mark(line: 1, column: 1),
+            hint: "for example: iconv -f UTF-16LE -t UTF-8 FILE > FILE.utf8")) {
             try YAMLParser.parse(source)
         }
     }
