@@ -117,7 +117,9 @@ func seededStore(users: Int, offers: Int, in folder: String) async throws -> (co
 func benchmarkPlan(sizes: [Int]) async throws {
     let folder = NSTemporaryDirectory() + "partnerctl-bench-\(getpid())"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    // PARTNERCTL_BENCH_KEEP=1 keeps the generated files, to profile a run by hand.
+    let keep = ProcessInfo.processInfo.environment["PARTNERCTL_BENCH_KEEP"] != nil
+    defer { if keep { print("kept \(folder)") } else { try? FileManager.default.removeItem(atPath: folder) } }
     print("plan from the command line: users × 1–3 roles, 20,000 offers, ~1% drift (fastest of 3 runs)")
     var perUser: [Double] = []
     for users in sizes {
