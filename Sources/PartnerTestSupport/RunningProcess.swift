@@ -14,7 +14,14 @@ public final class RunningProcess: @unchecked Sendable {
     private let shared = State()
 
     /// Starts a program; its standard output goes to `standardOutput` (a path), or nowhere.
-    public init(_ executable: String, _ arguments: [String], standardOutput: String? = nil) throws {
+    ///
+    /// - Parameter pauseWhen: Checked by the reading thread each time standard error grows: once
+    ///   it holds, the process is stopped (SIGSTOP) at once, whatever the test's own tasks are
+    ///   waiting for on a busy machine; the test then signals it and lets it go on (SIGCONT).
+    public init(
+        _ executable: String, _ arguments: [String], standardOutput: String? = nil,
+        pauseWhen: (@Sendable (String) -> Bool)? = nil
+    ) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -30,11 +37,20 @@ public final class RunningProcess: @unchecked Sendable {
         try process.run()
         let reader = pipe.fileHandleForReading
         let shared = self.shared
+        let pid = process.processIdentifier
         Thread.detachNewThread {
+            var paused = pauseWhen == nil
             while true {
                 let data = reader.availableData
                 if data.isEmpty { break }
-                shared.value.withLock { $0.error += String(decoding: data, as: UTF8.self) }
+                let text = shared.value.withLock { state -> String in
+                    state.error += String(decoding: data, as: UTF8.self)
+                    return state.error
+                }
+                if !paused, pauseWhen?(text) == true {
+                    kill(pid, SIGSTOP)
+                    paused = true
+                }
             }
             process.waitUntilExit()
             shared.value.withLock { $0.ended = true }

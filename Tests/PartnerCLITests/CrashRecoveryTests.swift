@@ -51,9 +51,13 @@ import Testing
         #expect(original.count > 3_000)
 
         // Start a real apply and kill it once a few hundred steps are done.
+        // Frozen by the reading thread once 300 steps are done, then killed: mid-apply however busy
+        // the machine is.
+        let threeHundred: @Sendable (String) -> Bool = { $0.components(separatedBy: " done\n").count > 300 }
         let process = try RunningProcess(Self.binary, ["apply", config, "--store", store, "--auto-approve",
-                                                       "--passwords-out", workspace.path("passwords.tsv")])
-        let reached = try await process.waitFor { $0.components(separatedBy: " done\n").count > 300 }
+                                                       "--passwords-out", workspace.path("passwords.tsv")],
+                                         pauseWhen: threeHundred)
+        let reached = try await process.waitFor(threeHundred)
         #expect(reached && process.isRunning, "the apply finished before it could be killed")
         process.signal(SIGKILL)
         #expect(try await process.wait().signalled)

@@ -77,13 +77,14 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.remove() }
         let config = try workspace.write("partner.yaml", ConfigGenerator.yaml(users: 1_500))
+        // Frozen by the reading thread after 100 steps, so the signal arrives mid-apply however
+        // busy the machine is.
+        let hundred: @Sendable (String) -> Bool = { $0.components(separatedBy: " done\n").count > 100 }
         let process = try RunningProcess(
             CrashRecoveryTests.binary,
             ["apply", config, "--store", workspace.storeURL, "--auto-approve", "--passwords-out", workspace.path("pw.tsv")],
-            standardOutput: workspace.path("out.txt"))
-        #expect(try await process.waitFor { $0.components(separatedBy: " done\n").count > 100 })
-        // Frozen while the signal is sent, so it arrives mid-apply however busy the machine is.
-        process.signal(SIGSTOP)
+            standardOutput: workspace.path("out.txt"), pauseWhen: hundred)
+        #expect(try await process.waitFor(hundred))
         process.signal(signal)
         process.signal(SIGCONT)
         let (status, signalled) = try await process.wait()

@@ -82,7 +82,7 @@ import Testing
 
     @Test func aNewUserIsNotFoundUntilItHasReplicated() async throws {
         // Long enough that the first calls land inside it on a busy machine; then polled until lifted.
-        let server = try await ServeHarness { $0.replicationDelay = .seconds(3) }
+        let server = try await ServeHarness { $0.replicationDelay = .seconds(10) }
         let graph = try await server.appToken(.graph)
         let created = try await server.send(.POST, "/v1.0/users", token: graph, json: Self.newUser).decode(
             GraphUser.self)
@@ -95,7 +95,7 @@ import Testing
             json: UserMember(id: created.id))
         #expect(grant.status == 404 && value(grant.json, "code") as? String == "60002")
         // Wait for the delay to pass: poll until found, with a generous deadline.
-        let deadline = ContinuousClock.now + .seconds(20)
+        let deadline = ContinuousClock.now + .seconds(60)
         var status = first.status
         while status == 404 && ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(50))
