@@ -152,54 +152,17 @@ struct ConfigDecoder {
 
     /// Reports a state that is not one of the country's codes, with the code it probably means.
     private mutating func reportState(_ state: String, at node: YAMLNode, path: String, rules: CountryRules) {
-        let codes = (rules.states ?? []).map(\.code)
-        let hint: String
-        if let named = rules.state(named: state) {
-            hint = "use the \(rules.country == "CN" ? "province" : "state") code '\(named.code)'"
-        } else if let upper = rules.state(code: state.uppercased()) {
-            hint = "write the code in upper case: '\(upper.code)'"
-        } else {
-            hint = "the codes for \(rules.name): \(codes.joined(separator: ", "))"
-        }
-        report(.addressRule,
-               "'\(path)' must be a \(rules.country == "CN" ? "province" : "state") code of \(rules.name), found '\(state)'",
-               at: node, hint: hint)
+        guard let problem = rules.stateProblem(state, path: path) else { return }
+        report(.addressRule, problem.message, at: node, hint: problem.hint)
     }
 
-    /// Checks an address's postal code and required fields against its country's rules.
-    ///
-    /// Required fields are only asked for when the address declares its `country`: an address
-    /// that leaves the country out manages some lines only. A field written with a problem of
-    /// its own has been reported already and is not missing.
+    /// Checks an address's postal code, phone number and required fields against its country's
+    /// rules (``CountryRules/problems(address:written:path:)``), each problem at its field.
     private mutating func checkAddress(
         _ fields: [String: DecodedField], written: Set<String>, at node: YAMLNode, path: String, rules: CountryRules
     ) {
-        if let postal = fields["postalCode"], !rules.postalCodeMatches(postal.text.value) {
-            var hint = rules.postalCodeForm.map { "postal codes in \(rules.name) are \($0)" }
-            if let example = rules.postalCodeExample { hint = (hint.map { $0 + ", such as " } ?? "for example ") + "'\(example)'" }
-            report(.addressRule, "'\(path).postalCode' is not a postal code of \(rules.name): '\(postal.text.value)'",
-                   at: postal.node, hint: hint)
-        }
-        if let phone = fields["phoneNumber"], !rules.phoneNumberMatches(phone.text.value) {
-            report(.addressRule,
-                   "'\(path).phoneNumber' is not a telephone number Partner Center accepts for \(rules.name): '\(phone.text.value)'",
-                   at: phone.node, hint: "write the national number, such as '425 555 0100'")
-        }
-        guard written.contains("country") else { return }
-        var missing: [(key: String, hint: String?)] = []
-        if rules.isCityRequired == true, !written.contains("city") { missing.append(("city", nil)) }
-        if rules.isStateRequired == true, !written.contains("state") {
-            let named = [fields["region"], fields["city"]].compactMap { $0 }.lazy
-                .compactMap { rules.state(named: $0.text.value) }.first
-            let codes = (rules.states ?? []).map(\.code).joined(separator: ", ")
-            missing.append(("state", named.map { "add 'state: \($0.code)'" } ?? "write the code, one of \(codes)"))
-        }
-        if rules.isPostalCodeRequired == true, !written.contains("postalCode") {
-            missing.append(("postalCode", rules.postalCodeExample.map { "for example 'postalCode: \"\($0)\"'" }))
-        }
-        for (key, hint) in missing {
-            report(.addressRule, "'\(path)' has no '\(key)'; Partner Center requires it for addresses in \(rules.name)",
-                   at: node, hint: hint)
+        for problem in rules.problems(address: fields.mapValues(\.text.value), written: written, path: path) {
+            report(.addressRule, problem.message, at: problem.field.flatMap { fields[$0]?.node } ?? node, hint: problem.hint)
         }
     }
 

@@ -65,8 +65,30 @@ extension PartnerCenterService {
         return WireObjectId.make("etag", text)
     }
 
-    /// Every field's problems, one line each: `legalBusiness.address.postalCode: …`.
+    /// Every field's problems, one line each: `legalBusiness.address.postalCode: …`, then each
+    /// address's problems under its country's rules (the table `validate` uses).
     static func problems(_ values: [String: String], cloud: Cloud) -> [String] {
+        fieldProblems(values, cloud: cloud) + addressProblems(values, cloud: cloud)
+    }
+
+    /// The paths of the profile's addresses: `legalBusiness.address`, `billing.address` …
+    private static let addressPaths: [String] = ProfileSchema.allFields
+        .filter { $0.keys.last == "country" }.map { String($0.path.dropLast(".country".count)) }
+
+    private static func addressProblems(_ values: [String: String], cloud: Cloud) -> [String] {
+        addressPaths.flatMap { path -> [String] in
+            let prefix = path + "."
+            let fields = Dictionary(uniqueKeysWithValues: values.filter { $0.key.hasPrefix(prefix) }
+                .map { (String($0.key.dropFirst(prefix.count)), $0.value) }.filter { !$0.0.contains(".") })
+            guard !fields.isEmpty, let rules = (fields["country"] ?? cloud.requiredCountry).flatMap(CountryRules.forCountry)
+            else { return [] }
+            let state = fields["state"].flatMap { rules.stateProblem($0, path: prefix + "state") }
+            return ([state].compactMap { $0 } + rules.problems(address: fields, written: Set(fields.keys), path: path))
+                .map { $0.message + ($0.hint.map { " (\($0))" } ?? "") }
+        }
+    }
+
+    private static func fieldProblems(_ values: [String: String], cloud: Cloud) -> [String] {
         values.sorted { $0.key < $1.key }.compactMap { path, value in
             guard let field = ProfileSchema.field(atPath: path) else { return nil }
             if value.count > field.maxLength {

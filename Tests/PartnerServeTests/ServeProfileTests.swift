@@ -93,9 +93,33 @@ import Testing
                 "legalBusiness.address.country: must be 'CN' in Partner Center operated by 21Vianet",
                 "legalBusiness.companyName: longer than 256 characters",
                 "legalBusiness.primaryContact.email: 'not an email' is not a valid email address",
+                "'legalBusiness.address' has no 'state'; Partner Center requires it for addresses in the United States "
+                    + "(write the code, one of AK, AL, AR, AZ, CA, CO, CT, DC, DE, FL, GA, HI, IA, ID, IL, IN, KS, KY, LA, "
+                    + "MA, MD, ME, MI, MN, MO, MS, MT, NC, ND, NE, NH, NJ, NM, NV, NY, OH, OK, OR, PA, RI, SC, SD, TN, TX, "
+                    + "UT, VA, VT, WA, WI, WV, WY)",
+                "'legalBusiness.address' has no 'postalCode'; Partner Center requires it for addresses in the United "
+                    + "States (for example 'postalCode: \"98052\"')",
             ])
         let snapshot = try await server.store.snapshot(tenantId: ServeHarness.china.tenantId)
         #expect(snapshot?.state.profile.isEmpty == true)
+        await server.stop()
+    }
+
+    /// The same country rules `validate` applies: a province written as a name, a postal code
+    /// of the wrong form.
+    @Test func addressesAreCheckedAgainstTheirCountrysRules() async throws {
+        let server = try await ServeHarness(accounts: [AccountState(account: ServeHarness.china)])
+        let token = try await server.userToken(.partnerCenter, tenant: ServeHarness.china)
+        var body = LegalBusinessProfile()
+        body.address = WireAddress(country: "CN", city: "北京", state: "北京市", postalCode: "1000")
+        let reply = try await server.send(.PUT, "/v1/profiles/legalbusiness", token: token, json: body)
+        #expect(reply.status == 400)
+        let problems = value(reply.json, "data") as? [String] ?? []
+        #expect(problems.contains("'legalBusiness.address.state' must be a province code of China, found '北京市' "
+            + "(use the province code 'BJ')"))
+        #expect(problems.contains { $0.hasPrefix("'legalBusiness.address.postalCode' is not a postal code of China: '1000'") })
+        body.address = WireAddress(country: "CN", city: "北京", state: "BJ", postalCode: "100022")
+        #expect(try await server.send(.PUT, "/v1/profiles/legalbusiness", token: token, json: body).status == 200)
         await server.stop()
     }
 }
