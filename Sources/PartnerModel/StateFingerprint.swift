@@ -1,4 +1,4 @@
-import Crypto
+internal import Crypto
 
 /// The fingerprint a saved plan is checked against: a SHA-256 of an account's whole state in a
 /// canonical order, bound to the identity of the store holding it.
