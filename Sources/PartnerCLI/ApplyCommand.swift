@@ -102,8 +102,8 @@ struct ApplyCommand: AsyncParsableCommand {
 
     private func applySaved(_ path: String, passwords: PasswordsFile?) async throws {
         let document = try PlanDocument.read(path: path)
-        let url = storeOptions.store ?? Console.current.environment["PARTNERCTL_STORE"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? document.store
+        let url = storeOptions.withLedger(storeOptions.store ?? Console.current.environment["PARTNERCTL_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? document.store)
         guard StoreURL.redacted(url) == document.store else {
             throw CommandFailure(
                 "the plan was made against \(DisplayText.escaped(document.store)), not \(DisplayText.escaped(StoreURL.redacted(url)))",
