@@ -91,6 +91,7 @@ struct ApplyCommand: AsyncParsableCommand {
                 let snapshot = try await session.snapshot(.fail)
                 let plan = Planner.plan(desired: session.config, current: snapshot.state)
                 try check(plan, policy: session.config.policy, current: snapshot.state)
+                try UnmanagedCatalog.refuse(plan, store: store)
                 Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
                 guard !plan.isEmpty else { return }
                 try checkPasswordsDestination(plan, passwords)
@@ -152,6 +153,7 @@ struct ApplyCommand: AsyncParsableCommand {
                         exitCode: ExitStatus.lockedOrStale)
                 }
                 try check(plan, policy: document.policy, current: snapshot.state)
+                try UnmanagedCatalog.refuse(plan, store: store)
                 Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
                 guard !plan.isEmpty else { return }
                 try checkPasswordsDestination(plan, passwords)
