@@ -113,3 +113,58 @@ import Testing
         #expect(LiveCredentials.from(environment: ["PARTNERCTL_CLIENT_ID": "app"]) == nil)
     }
 }
+
+@Suite struct LiveStoreMoreTests {
+    static let account = StoreConformance.account
+
+    @Test func aLedgerPasswordIsRedactedFromAPartnerCenterStoreURL() {
+        #expect(
+            StoreURL.redacted("partnercenter:http://127.0.0.1:8080#ledger=postgres://ci:s3cret@db.example.com:5432/pc")
+                == "partnercenter:http://127.0.0.1:8080#ledger=postgres://ci@db.example.com:5432/pc")
+        #expect(StoreURL.redacted("partnercenter:#ledger=sqlite:l.db") == "partnercenter:#ledger=sqlite:l.db")
+    }
+
+    @Test func tokensAreRedeemedAgainWhenTheyExpire() async throws {
+        let harness = try await LiveHarness(accounts: [Self.account]) { $0.tokenLifetimeSeconds = 1 }
+        let tokens = try await harness.userTokens(Self.account)
+        let store = try harness.store(
+            LiveCredentials(.refreshToken(clientId: LiveHarness.clientId, clientSecret: nil, refreshToken: tokens.refresh)))
+        try await store.enroll(Self.account, offers: [])
+        #expect(try await store.snapshot(tenantId: Self.account.tenantId) != nil)
+        try await Task.sleep(for: .milliseconds(1200))
+        #expect(try await store.snapshot(tenantId: Self.account.tenantId) != nil)
+        await harness.stop()
+    }
+
+    @Test func profilesWithAnETagAreWrittenWholeWithTheETagJustRead() async throws {
+        let harness = try await LiveHarness(accounts: [Self.account])
+        let tokens = try await harness.userTokens(Self.account)
+        let store = try harness.store(
+            LiveCredentials(.tokens(partnerCenter: tokens.partnerCenter, graph: tokens.graph)))
+        try await store.enroll(Self.account, offers: [])
+        let applyId = try await store.beginApply(
+            tenantId: Self.account.tenantId, holder: LockHolder(user: "ci", host: "h", pid: 1, command: "t"), stepCount: 3)
+        let steps = [
+            PlanStep(kind: .profileUpdate, target: "organization", changes: [
+                FieldChange(field: "organization.companyName", before: nil, after: "Contoso"),
+                FieldChange(field: "organization.email", before: nil, after: "admin@contoso.cn"),
+            ], reason: "test"),
+            PlanStep(kind: .profileUpdate, target: "organization", changes: [
+                FieldChange(field: "organization.email", before: "admin@contoso.cn", after: nil),
+                FieldChange(field: "organization.defaultAddress.city", before: nil, after: "Beijing"),
+            ], reason: "test"),
+            PlanStep(kind: .profileUpdate, target: "support", changes: [
+                FieldChange(field: "support.email", before: nil, after: "help@contoso.cn")
+            ], reason: "test"),
+        ]
+        var expected = AccountState(account: Self.account)
+        for (offset, step) in steps.enumerated() {
+            try expected.apply(step)
+            try await store.execute(step, context: StepContext(tenantId: Self.account.tenantId, applyId: applyId, index: offset + 1))
+        }
+        let profile = try #require(try await store.snapshot(tenantId: Self.account.tenantId)).state.profile
+        #expect(profile == expected.profile)
+        #expect(try await harness.backing.snapshot(tenantId: Self.account.tenantId)?.state.profile == expected.profile)
+        await harness.stop()
+    }
+}
