@@ -28,7 +28,8 @@ public struct LiveCredentials: Sendable, CustomStringConvertible, CustomDebugStr
         guard let clientId = value("PARTNERCTL_CLIENT_ID") else { return nil }
         if let refresh = value("PARTNERCTL_REFRESH_TOKEN") {
             return LiveCredentials(
-                .refreshToken(clientId: clientId, clientSecret: value("PARTNERCTL_CLIENT_SECRET"), refreshToken: refresh))
+                .refreshToken(
+                    clientId: clientId, clientSecret: value("PARTNERCTL_CLIENT_SECRET"), refreshToken: refresh))
         }
         guard let secret = value("PARTNERCTL_CLIENT_SECRET") else { return nil }
         return LiveCredentials(.clientCredentials(clientId: clientId, clientSecret: secret))

@@ -121,7 +121,9 @@ struct LiveHTTP: Sendable {
                 case 429:
                     last = response.fault
                     if let text = response.headers.first(name: WireHeaderName.retryAfter), let seconds = Int(text) {
-                        wait = min(policy.maxRetryAfter, .seconds(max(0, seconds))) + .milliseconds(Int.random(in: 0...100))
+                        wait =
+                            min(policy.maxRetryAfter, .seconds(max(0, seconds)))
+                            + .milliseconds(Int.random(in: 0...100))
                     }
                 case 500...599, 408:
                     last = response.fault
@@ -154,7 +156,8 @@ struct LiveHTTP: Sendable {
         let seconds = policy.timeout.components.seconds
         let response = try await client.execute(http, timeout: .seconds(max(1, seconds)))
         let body = try await response.body.collect(upTo: 64 << 20)
-        return LiveResponse(status: Int(response.status.code), headers: response.headers, body: Data(body.readableBytesView))
+        return LiveResponse(
+            status: Int(response.status.code), headers: response.headers, body: Data(body.readableBytesView))
     }
 
     /// A transport failure in words (never the request's headers).

@@ -33,16 +33,21 @@ extension PartnerCenterStore {
 
     private func readProfile(_ account: AccountIdentity) async throws -> (Profile, String) {
         var values: [String: String] = [:]
-        let legal = try await fetch(LegalBusinessProfile.self, .partnerCenter, Self.profilePath(LegalBusinessProfile.self), account: account)
-        let organization = try await fetch(OrganizationProfile.self, .partnerCenter, Self.profilePath(OrganizationProfile.self), account: account)
-        let billing = try await fetch(BillingProfile.self, .partnerCenter, Self.profilePath(BillingProfile.self), account: account)
-        let support = try await fetch(SupportProfile.self, .partnerCenter, Self.profilePath(SupportProfile.self), account: account)
+        let legal = try await fetch(
+            LegalBusinessProfile.self, .partnerCenter, Self.profilePath(LegalBusinessProfile.self), account: account)
+        let organization = try await fetch(
+            OrganizationProfile.self, .partnerCenter, Self.profilePath(OrganizationProfile.self), account: account)
+        let billing = try await fetch(
+            BillingProfile.self, .partnerCenter, Self.profilePath(BillingProfile.self), account: account)
+        let support = try await fetch(
+            SupportProfile.self, .partnerCenter, Self.profilePath(SupportProfile.self), account: account)
         for part in [legal.fieldValues, organization.fieldValues, billing.fieldValues, support.fieldValues] {
             values.merge(part) { first, _ in first }
         }
-        let country = account.cloud.requiredCountry ?? organization.defaultAddress?.country.flatMap {
-            $0.count == 2 && $0 != "CN" ? $0.uppercased() : nil
-        } ?? "US"
+        let country =
+            account.cloud.requiredCountry ?? organization.defaultAddress?.country.flatMap {
+                $0.count == 2 && $0 != "CN" ? $0.uppercased() : nil
+            } ?? "US"
         return (Profile(values: values), country)
     }
 
@@ -129,12 +134,15 @@ struct Directory: Sendable {
             guard let id = directoryRoles[templateId.lowercased()] else {
                 throw StoreError.backend(
                     operation: "GET /v1.0/directoryRoles",
-                    message: "the directory role '\(role.portalName)' (template \(templateId)) is not activated in the tenant")
+                    message:
+                        "the directory role '\(role.portalName)' (template \(templateId)) is not activated in the tenant"
+                )
             }
             return "/v1.0/directoryRoles/\(PartnerCenterStore.escaped(id))/members"
         case .agentGroup(let name):
             if groups[name] == nil {
-                let filter = "displayName eq '\(name)'".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                let filter =
+                    "displayName eq '\(name)'".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
                 for item in try await store.graphPages(GraphGroup.self, "/v1.0/groups?$filter=\(filter)", account)
                 where item.displayName == name {
                     groups[name] = item.id

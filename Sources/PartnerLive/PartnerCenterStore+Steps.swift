@@ -1,6 +1,6 @@
 import Foundation
-public import PartnerModel
 import NIOHTTP1
+public import PartnerModel
 import PartnerWire
 
 extension PartnerCenterStore {
@@ -42,7 +42,8 @@ extension PartnerCenterStore {
             try Self.require(response, request)
         case .userDelete:
             guard let id = try await userId(step.target, account) else { break }  // already gone
-            let (request, response) = try await send(.DELETE, .graph, "/v1.0/users/\(Self.escaped(id))", account: account)
+            let (request, response) = try await send(
+                .DELETE, .graph, "/v1.0/users/\(Self.escaped(id))", account: account)
             if response.status != 404 { try Self.require(response, request) }
             created.withLock { $0[Self.key(account, step.target)] = nil }
         case .roleGrant, .roleRevoke:
@@ -51,7 +52,8 @@ extension PartnerCenterStore {
             }
             guard role.isAvailable(in: account.cloud) else {
                 throw StoreError.stepRejected(
-                    step: step.summary, reason: "the role '\(role.portalName)' is not available in \(account.cloud.displayName)")
+                    step: step.summary,
+                    reason: "the role '\(role.portalName)' is not available in \(account.cloud.displayName)")
             }
             let id = try await existingUser(step, account)
             try await afterReplication(step.target, account) {
@@ -98,7 +100,8 @@ extension PartnerCenterStore {
         }
         let edited = try JSONDecoder().decode(
             Resource.self, from: try JSONSerialization.data(withJSONObject: object))
-        let (request, response) = try await send(.PUT, .partnerCenter, path, account: account, body: try Self.json(edited))
+        let (request, response) = try await send(
+            .PUT, .partnerCenter, path, account: account, body: try Self.json(edited))
         try Self.require(response, request)
     }
 
@@ -125,15 +128,19 @@ extension PartnerCenterStore {
             accountEnabled: user.enabled, displayName: user.displayName ?? nickname, mailNickname: nickname,
             userPrincipalName: step.target,
             // Without a password from the caller (tests), one nobody knows: an admin resets it.
-            passwordProfile: GraphPasswordProfile(password: password ?? Self.unknownPassword(), forceChangePasswordNextSignIn: true),
+            passwordProfile: GraphPasswordProfile(
+                password: password ?? Self.unknownPassword(), forceChangePasswordNextSignIn: true),
             givenName: user.firstName, surname: user.lastName, usageLocation: user.usageLocation)
-        let (request, response) = try await send(.POST, .graph, "/v1.0/users", account: account, body: try Self.json(body))
+        let (request, response) = try await send(
+            .POST, .graph, "/v1.0/users", account: account, body: try Self.json(body))
         try Self.require(response, request)
         created.withLock { $0[Self.key(account, step.target)] = ContinuousClock.now }
     }
 
     private static func unknownPassword() -> String {
-        "Aa1!" + (0..<28).map { _ in String("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".randomElement()!) }.joined()
+        "Aa1!"
+            + (0..<28).map { _ in String("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".randomElement()!) }
+            .joined()
     }
 
     static func key(_ account: AccountIdentity, _ name: String) -> String {

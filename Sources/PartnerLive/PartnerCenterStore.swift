@@ -1,7 +1,7 @@
 public import AsyncHTTPClient
 import Foundation
-public import PartnerModel
 import NIOHTTP1
+public import PartnerModel
 import PartnerWire
 import Synchronization
 

@@ -72,12 +72,14 @@ import Testing
             return result
         }
 
-        let apply = await run(["apply", setup.config] + setup.arguments + ["--auto-approve", "--passwords-out", setup.passwords])
+        let apply = await run(
+            ["apply", setup.config] + setup.arguments + ["--auto-approve", "--passwords-out", setup.passwords])
         #expect(apply.exitCode == 0, "\(apply.standardError)")
         Self.expectQuickstart(try await harness.backing.snapshot(tenantId: Self.account.tenantId)?.state)
         let drift = await run(["drift", setup.config] + setup.arguments)
         #expect(drift.exitCode == 0, "\(drift.standardOutput)\(drift.standardError)")
-        let again = await run(["apply", setup.config] + setup.arguments + ["--auto-approve", "--passwords-out", setup.passwords + ".2"])
+        let again = await run(
+            ["apply", setup.config] + setup.arguments + ["--auto-approve", "--passwords-out", setup.passwords + ".2"])
         #expect(again.exitCode == 0, "\(again.standardError)")
 
         // A change made in the portal is drift, not history.
@@ -114,7 +116,9 @@ import Testing
             "PARTNERCTL_REFRESH_TOKEN": tokens.refresh,
         ]
         let apply = await partnerctl(
-            arguments: ["apply", setup.config] + setup.arguments + ["--auto-approve", "--passwords-out", setup.passwords],
+            arguments: ["apply", setup.config] + setup.arguments + [
+                "--auto-approve", "--passwords-out", setup.passwords,
+            ],
             environment: environment)
         #expect(apply.exitCode == 0, "\(apply.standardError)")
         Self.expectQuickstart(try await harness.backing.snapshot(tenantId: Self.account.tenantId)?.state)
@@ -139,15 +143,21 @@ import Testing
         try (text + "\ncatalog:\n  default: visible\n  hide:\n    - MS-AZR-0145P\n")
             .write(toFile: setup.config, atomically: true, encoding: .utf8)
         let apply = await partnerctl(
-            arguments: ["apply", setup.config] + setup.arguments + ["--auto-approve", "--passwords-out", setup.passwords],
+            arguments: ["apply", setup.config] + setup.arguments + [
+                "--auto-approve", "--passwords-out", setup.passwords,
+            ],
             environment: environment)
         #expect(apply.exitCode == 1)
-        #expect(apply.standardError.contains("refusing the plan: 1 catalog step (catalog.hide MS-AZR-0145P"), "\(apply.standardError)")
+        #expect(
+            apply.standardError.contains("refusing the plan: 1 catalog step (catalog.hide MS-AZR-0145P"),
+            "\(apply.standardError)")
         #expect(apply.standardError.contains("no API to hide or show an offer"))
         #expect(try await setup.harness.backing.snapshot(tenantId: Self.account.tenantId)?.state.users.isEmpty == true)
         let plan = await partnerctl(arguments: ["plan", setup.config] + setup.arguments, environment: environment)
         #expect(plan.exitCode == 0, "\(plan.standardError)")
-        #expect(plan.standardError.contains("warning: apply will refuse this plan: 1 catalog step"), "\(plan.standardError)")
+        #expect(
+            plan.standardError.contains("warning: apply will refuse this plan: 1 catalog step"), "\(plan.standardError)"
+        )
         await setup.harness.stop()
     }
 
@@ -155,7 +165,9 @@ import Testing
         let setup = try await Self.setup()
         let wrong = ["PARTNERCTL_TOKEN": "wrong-pc-token-1f2e3d", "PARTNERCTL_GRAPH_TOKEN": "wrong-graph-token-4c5b6a"]
         let apply = await partnerctl(
-            arguments: ["apply", setup.config] + setup.arguments + ["--auto-approve", "--passwords-out", setup.passwords],
+            arguments: ["apply", setup.config] + setup.arguments + [
+                "--auto-approve", "--passwords-out", setup.passwords,
+            ],
             environment: wrong)
         #expect(apply.exitCode == 1)
         #expect(apply.standardError.contains("401"), "\(apply.standardError)")
@@ -164,7 +176,8 @@ import Testing
         for secret in wrong.values { #expect(!(apply.standardOutput + apply.standardError).contains(secret)) }
         #expect(try await setup.harness.backing.snapshot(tenantId: Self.account.tenantId)?.state.users.isEmpty == true)
 
-        let none = await partnerctl(arguments: ["apply", setup.config] + setup.arguments + ["--auto-approve"], environment: [:])
+        let none = await partnerctl(
+            arguments: ["apply", setup.config] + setup.arguments + ["--auto-approve"], environment: [:])
         #expect(none.exitCode == 1)
         #expect(none.standardError.contains("PARTNERCTL_TOKEN"), "\(none.standardError)")
         await setup.harness.stop()

@@ -48,7 +48,8 @@ import Testing
                 let context = StepContext(tenantId: account.tenantId, applyId: applyId, index: offset + 1)
                 if step.kind == .catalogHide || step.kind == .catalogShow {
                     await #expect(
-                        throws: StoreError.stepRejected(step: step.summary, reason: PartnerCenterStore.catalogNotManaged)
+                        throws: StoreError.stepRejected(
+                            step: step.summary, reason: PartnerCenterStore.catalogNotManaged)
                     ) { try await store.execute(step, context: context) }
                     continue
                 }
@@ -75,7 +76,8 @@ import Testing
             let live = try harness.store(
                 LiveCredentials(
                     .refreshToken(
-                        clientId: LiveHarness.clientId, clientSecret: LiveHarness.clientSecret, refreshToken: tokens.refresh)))
+                        clientId: LiveHarness.clientId, clientSecret: LiveHarness.clientSecret,
+                        refreshToken: tokens.refresh)))
             try await body(ServeEnrollingStore(live: live, backing: harness.backing))
         } catch {
             await harness.stop()

@@ -84,14 +84,16 @@ final class LiveHarness: Sendable {
         let partnerCenter = try await deviceFlow(account, .partnerCenter)
         let graph = try await deviceFlow(account, .graph)
         return Tokens(
-            partnerCenter: partnerCenter.accessToken, graph: graph.accessToken, refresh: partnerCenter.refreshToken ?? "")
+            partnerCenter: partnerCenter.accessToken, graph: graph.accessToken,
+            refresh: partnerCenter.refreshToken ?? "")
     }
 
     private func deviceFlow(_ account: AccountIdentity, _ audience: WireAudience) async throws -> TokenResponse {
         let scope = audience.resource(in: account.cloud) + "/.default"
         let code = try JSONDecoder().decode(
             DeviceCodeResponse.self,
-            from: try await post("/\(account.tenantId)/oauth2/v2.0/devicecode", ["client_id": Self.clientId, "scope": scope]))
+            from: try await post(
+                "/\(account.tenantId)/oauth2/v2.0/devicecode", ["client_id": Self.clientId, "scope": scope]))
         return try JSONDecoder().decode(
             TokenResponse.self,
             from: try await post(
@@ -155,8 +157,12 @@ struct ServeEnrollingStore: AccountStore {
     func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {
         try await live.recordFailure(applyId: applyId, index: index, step: step, error: error)
     }
-    func finishApply(id: String, status: ApplyRecord.Status) async throws { try await live.finishApply(id: id, status: status) }
-    func interruptRunningApplies(tenantId: String) async throws { try await live.interruptRunningApplies(tenantId: tenantId) }
+    func finishApply(id: String, status: ApplyRecord.Status) async throws {
+        try await live.finishApply(id: id, status: status)
+    }
+    func interruptRunningApplies(tenantId: String) async throws {
+        try await live.interruptRunningApplies(tenantId: tenantId)
+    }
     func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
         try await live.history(tenantId: tenantId, limit: limit)
     }
@@ -186,7 +192,9 @@ struct CommandResult {
     let standardError: String
 }
 
-func partnerctl(arguments: [String], environment: [String: String] = [:], directory: String? = nil) async -> CommandResult {
+func partnerctl(arguments: [String], environment: [String: String] = [:], directory: String? = nil) async
+    -> CommandResult
+{
     let buffers = Mutex<(out: String, err: String)>(("", ""))
     let console = Console(
         write: { text, stream in

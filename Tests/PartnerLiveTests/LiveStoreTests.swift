@@ -32,7 +32,8 @@ import Testing
     }
 
     private func context(_ store: PartnerCenterStore, _ index: Int, _ applyId: String) -> StepContext {
-        StepContext(tenantId: Self.account.tenantId, applyId: applyId, index: index, newUserPassword: "Tr0ub4dor&3-horse")
+        StepContext(
+            tenantId: Self.account.tenantId, applyId: applyId, index: index, newUserPassword: "Tr0ub4dor&3-horse")
     }
 
     @Test func aGrantRightAfterACreateWaitsOutReplication() async throws {
@@ -45,7 +46,9 @@ import Testing
             try await store.execute(grant, context: context(store, 2, applyId))
             #expect(ContinuousClock.now - start >= .milliseconds(1000))
             try await Task.sleep(for: .milliseconds(600))
-            let user = try #require(try await store.snapshot(tenantId: Self.account.tenantId)?.state.users["li.wei@contoso.partner.onmschina.cn"])
+            let user = try #require(
+                try await store.snapshot(tenantId: Self.account.tenantId)?.state.users[
+                    "li.wei@contoso.partner.onmschina.cn"])
             #expect(user.roles == [.globalAdmin])
         }
     }
@@ -54,11 +57,13 @@ import Testing
         try await withStore({ $0.replicationDelay = .seconds(60) }) { store, harness in
             let short = PartnerCenterStore(
                 endpoints: LiveEndpoints(singleBase: harness.root),
-                credentials: LiveCredentials(.tokens(
-                    partnerCenter: try await harness.userTokens(Self.account).partnerCenter,
-                    graph: try await harness.userTokens(Self.account).graph)),
+                credentials: LiveCredentials(
+                    .tokens(
+                        partnerCenter: try await harness.userTokens(Self.account).partnerCenter,
+                        graph: try await harness.userTokens(Self.account).graph)),
                 ledger: store.ledger,
-                policy: LiveRetryPolicy(baseDelay: .milliseconds(20), maxDelay: .milliseconds(100), replicationBound: .milliseconds(500)))
+                policy: LiveRetryPolicy(
+                    baseDelay: .milliseconds(20), maxDelay: .milliseconds(100), replicationBound: .milliseconds(500)))
             let applyId = try await short.beginApply(tenantId: Self.account.tenantId, holder: Self.holder, stepCount: 2)
             try await short.execute(StoreConformance.everyKindOfStep[1], context: context(short, 1, applyId))
             do {
@@ -83,7 +88,9 @@ import Testing
             try await store.execute(steps[4], context: context(store, 5, applyId))
             try await store.execute(steps[11], context: context(store, 6, applyId))
             try await store.execute(steps[11], context: context(store, 7, applyId))
-            let user = try #require(try await store.snapshot(tenantId: Self.account.tenantId)?.state.users["li.wei@contoso.partner.onmschina.cn"])
+            let user = try #require(
+                try await store.snapshot(tenantId: Self.account.tenantId)?.state.users[
+                    "li.wei@contoso.partner.onmschina.cn"])
             #expect(user.roles == [.globalAdmin])
             let delete = PlanStep(kind: .userDelete, target: "li.wei@contoso.partner.onmschina.cn", reason: "test")
             try await store.execute(delete, context: context(store, 8, applyId))
@@ -97,14 +104,16 @@ import Testing
     @Test func everyRequestCarriesTheStoresCorrelationId() async throws {
         try await withStore { store, harness in
             _ = try await store.snapshot(tenantId: Self.account.tenantId)
-            let ids = Set(harness.logLines.all.filter { $0.hasPrefix("GET /v1") }.compactMap { $0.split(separator: " ").last })
+            let ids = Set(
+                harness.logLines.all.filter { $0.hasPrefix("GET /v1") }.compactMap { $0.split(separator: " ").last })
             #expect(ids.count == 1)
         }
     }
 
     @Test func credentialsNeverDescribeTheirSecrets() {
         let environment = [
-            "PARTNERCTL_CLIENT_ID": "app", "PARTNERCTL_CLIENT_SECRET": "s3cret-value", "PARTNERCTL_REFRESH_TOKEN": "rt-value",
+            "PARTNERCTL_CLIENT_ID": "app", "PARTNERCTL_CLIENT_SECRET": "s3cret-value",
+            "PARTNERCTL_REFRESH_TOKEN": "rt-value",
         ]
         let credentials = try! #require(LiveCredentials.from(environment: environment))
         #expect(!"\(credentials)".contains("s3cret-value") && !"\(credentials)".contains("rt-value"))
@@ -128,7 +137,8 @@ import Testing
         let harness = try await LiveHarness(accounts: [Self.account]) { $0.tokenLifetimeSeconds = 1 }
         let tokens = try await harness.userTokens(Self.account)
         let store = try harness.store(
-            LiveCredentials(.refreshToken(clientId: LiveHarness.clientId, clientSecret: nil, refreshToken: tokens.refresh)))
+            LiveCredentials(
+                .refreshToken(clientId: LiveHarness.clientId, clientSecret: nil, refreshToken: tokens.refresh)))
         try await store.enroll(Self.account, offers: [])
         #expect(try await store.snapshot(tenantId: Self.account.tenantId) != nil)
         try await Task.sleep(for: .milliseconds(1200))
@@ -143,24 +153,32 @@ import Testing
             LiveCredentials(.tokens(partnerCenter: tokens.partnerCenter, graph: tokens.graph)))
         try await store.enroll(Self.account, offers: [])
         let applyId = try await store.beginApply(
-            tenantId: Self.account.tenantId, holder: LockHolder(user: "ci", host: "h", pid: 1, command: "t"), stepCount: 3)
+            tenantId: Self.account.tenantId, holder: LockHolder(user: "ci", host: "h", pid: 1, command: "t"),
+            stepCount: 3)
         let steps = [
-            PlanStep(kind: .profileUpdate, target: "organization", changes: [
-                FieldChange(field: "organization.companyName", before: nil, after: "Contoso"),
-                FieldChange(field: "organization.email", before: nil, after: "admin@contoso.cn"),
-            ], reason: "test"),
-            PlanStep(kind: .profileUpdate, target: "organization", changes: [
-                FieldChange(field: "organization.email", before: "admin@contoso.cn", after: nil),
-                FieldChange(field: "organization.defaultAddress.city", before: nil, after: "Beijing"),
-            ], reason: "test"),
-            PlanStep(kind: .profileUpdate, target: "support", changes: [
-                FieldChange(field: "support.email", before: nil, after: "help@contoso.cn")
-            ], reason: "test"),
+            PlanStep(
+                kind: .profileUpdate, target: "organization",
+                changes: [
+                    FieldChange(field: "organization.companyName", before: nil, after: "Contoso"),
+                    FieldChange(field: "organization.email", before: nil, after: "admin@contoso.cn"),
+                ], reason: "test"),
+            PlanStep(
+                kind: .profileUpdate, target: "organization",
+                changes: [
+                    FieldChange(field: "organization.email", before: "admin@contoso.cn", after: nil),
+                    FieldChange(field: "organization.defaultAddress.city", before: nil, after: "Beijing"),
+                ], reason: "test"),
+            PlanStep(
+                kind: .profileUpdate, target: "support",
+                changes: [
+                    FieldChange(field: "support.email", before: nil, after: "help@contoso.cn")
+                ], reason: "test"),
         ]
         var expected = AccountState(account: Self.account)
         for (offset, step) in steps.enumerated() {
             try expected.apply(step)
-            try await store.execute(step, context: StepContext(tenantId: Self.account.tenantId, applyId: applyId, index: offset + 1))
+            try await store.execute(
+                step, context: StepContext(tenantId: Self.account.tenantId, applyId: applyId, index: offset + 1))
         }
         let profile = try #require(try await store.snapshot(tenantId: Self.account.tenantId)).state.profile
         #expect(profile == expected.profile)
