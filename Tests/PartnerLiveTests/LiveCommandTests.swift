@@ -161,6 +161,51 @@ import Testing
         await setup.harness.stop()
     }
 
+    @Test func aSavedPlanAppliesThroughTheSameLedgerAndGoesStaleOnAPortalChange() async throws {
+        let setup = try await Self.setup()
+        let harness = setup.harness
+        let tokens = try await harness.userTokens(Self.account)
+        let environment = ["PARTNERCTL_TOKEN": tokens.partnerCenter, "PARTNERCTL_GRAPH_TOKEN": tokens.graph]
+        // The ledger exists once an apply (here: one that changes nothing yet) registered the account.
+        let text = try String(contentsOfFile: setup.config, encoding: .utf8)
+        let first = harness.directory.file("first.yaml")
+        try text.replacingOccurrences(of: "    displayName: Sam Sales\n", with: "    displayName: Sam\n")
+            .write(toFile: first, atomically: true, encoding: .utf8)
+        #expect(
+            await partnerctl(
+                arguments: ["apply", first] + setup.arguments + ["--auto-approve", "--passwords-out", setup.passwords],
+                environment: environment
+            ).exitCode == 0)
+
+        let planFile = harness.directory.file("plan.json")
+        let plan = await partnerctl(
+            arguments: ["plan", setup.config] + setup.arguments + ["--out", planFile], environment: environment)
+        #expect(plan.exitCode == 0, "\(plan.standardError)")
+        // The saved plan names the store with its ledger, and applies through them.
+        let saved = try String(contentsOfFile: planFile, encoding: .utf8)
+        #expect(saved.contains("partnercenter:\(harness.root)#ledger=sqlite:"))
+        let apply = await partnerctl(arguments: ["apply", "--plan", planFile], environment: environment)
+        #expect(apply.exitCode == 0, "\(apply.standardError)")
+        Self.expectQuickstart(try await harness.backing.snapshot(tenantId: Self.account.tenantId)?.state)
+
+        // A portal change after planning makes the saved plan stale (exit 4).
+        let replan = harness.directory.file("replan.json")
+        try text.replacingOccurrences(of: "    displayName: Sam Sales\n", with: "    displayName: Sam S.\n")
+            .write(toFile: first, atomically: true, encoding: .utf8)
+        #expect(
+            await partnerctl(
+                arguments: ["plan", first] + setup.arguments + ["--out", replan], environment: environment
+            ).exitCode == 0)
+        #expect(
+            try await harness.send(
+                .PATCH, "/v1.0/users/sam.sales@fabrikam.onmicrosoft.com", token: tokens.graph,
+                json: GraphUserUpdate(displayName: "Samuel")) == 204)
+        let stale = await partnerctl(arguments: ["apply", "--plan", replan], environment: environment)
+        #expect(stale.exitCode == 4, "\(stale.standardError)")
+        #expect(stale.standardError.contains("displayName is 'Samuel'"), "\(stale.standardError)")
+        await harness.stop()
+    }
+
     @Test func aWrongTokenFailsClearlyWithExit1AndIsNeverShown() async throws {
         let setup = try await Self.setup()
         let wrong = ["PARTNERCTL_TOKEN": "wrong-pc-token-1f2e3d", "PARTNERCTL_GRAPH_TOKEN": "wrong-graph-token-4c5b6a"]
