@@ -65,6 +65,8 @@ struct LiveResponse: Sendable {
     var status: Int
     var headers: HTTPHeaders
     var body: Data
+    /// The attempt that got this answer, from 1: above 1, an earlier attempt may have acted.
+    var attempt = 1
 
     var isSuccess: Bool { (200..<300).contains(status) }
 
@@ -116,7 +118,8 @@ struct LiveHTTP: Sendable {
             try Task.checkCancellation()
             var wait = policy.backoff(attempt)
             do {
-                let response = try await once(request, bearer: bearer, requestId: requestId)
+                var response = try await once(request, bearer: bearer, requestId: requestId)
+                response.attempt = attempt
                 switch response.status {
                 case 429:
                     last = response.fault
@@ -153,8 +156,9 @@ struct LiveHTTP: Sendable {
             http.headers.add(name: "Content-Type", value: request.contentType)
             http.body = .bytes(ByteBuffer(bytes: body))
         }
-        let seconds = policy.timeout.components.seconds
-        let response = try await client.execute(http, timeout: .seconds(max(1, seconds)))
+        let (seconds, attoseconds) = policy.timeout.components
+        let nanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+        let response = try await client.execute(http, timeout: .nanoseconds(max(1_000_000, nanoseconds)))
         let body = try await response.body.collect(upTo: 64 << 20)
         return LiveResponse(
             status: Int(response.status.code), headers: response.headers, body: Data(body.readableBytesView))

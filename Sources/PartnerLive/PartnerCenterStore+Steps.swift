@@ -133,7 +133,11 @@ extension PartnerCenterStore {
             givenName: user.firstName, surname: user.lastName, usageLocation: user.usageLocation)
         let (request, response) = try await send(
             .POST, .graph, "/v1.0/users", account: account, body: try Self.json(body))
-        try Self.require(response, request)
+        // A retried create answered "already exists": an earlier attempt that timed out or lost
+        // its answer created the user (the check above found none), so the create is done.
+        let createdEarlier =
+            response.status == 400 && response.attempt > 1 && Self.graphMessage(response).contains("already exists")
+        if !createdEarlier { try Self.require(response, request) }
         created.withLock { $0[Self.key(account, step.target)] = ContinuousClock.now }
     }
 

@@ -186,3 +186,41 @@ import Testing
         await harness.stop()
     }
 }
+
+@Suite struct LiveTimeoutTests {
+    static let account = StoreConformance.account
+
+    @Test func slowAnswersTimeOutAndAreRetriedUntilTheStepsConverge() async throws {
+        let harness = try await LiveHarness(accounts: [Self.account]) { settings in
+            settings.faults = try! FaultPlan(parsing: "latency:0-400ms")
+            settings.seed = 5
+        }
+        let tokens = try await harness.userTokens(Self.account)
+        let store = try harness.store(
+            LiveCredentials(.tokens(partnerCenter: tokens.partnerCenter, graph: tokens.graph)),
+            policy: LiveRetryPolicy(
+                maxAttempts: 20, baseDelay: .milliseconds(10), maxDelay: .milliseconds(50), timeout: .milliseconds(250),
+                replicationBound: .seconds(10)))
+        try await store.enroll(Self.account, offers: [])
+        let applyId = try await store.beginApply(
+            tenantId: Self.account.tenantId, holder: LockHolder(user: "ci", host: "h", pid: 1, command: "t"),
+            stepCount: 3)
+        let steps = Array(StoreConformance.everyKindOfStep[1...3])
+        for (offset, step) in steps.enumerated() {
+            try await store.execute(
+                step,
+                context: StepContext(
+                    tenantId: Self.account.tenantId, applyId: applyId, index: offset + 1,
+                    newUserPassword: "Tr0ub4dor&3-horse"))
+        }
+        // Let the answers still sleeping in serve finish before reading the result.
+        try await Task.sleep(for: .milliseconds(500))
+        let state = try await harness.backing.snapshot(tenantId: Self.account.tenantId)?.state
+        #expect(
+            state?.users.keys.sorted() == [
+                "li.wei@contoso.partner.onmschina.cn", "zhang.min@contoso.partner.onmschina.cn",
+            ])
+        #expect(state?.users["li.wei@contoso.partner.onmschina.cn"]?.roles == [.globalAdmin])
+        await harness.stop()
+    }
+}
