@@ -41,7 +41,11 @@ extension PartnerCenterStore {
                 .PATCH, .graph, "/v1.0/users/\(Self.escaped(id))", account: account, body: try Self.json(update))
             try Self.require(response, request)
         case .userDelete:
-            guard let id = try await userId(step.target, account) else { break }  // already gone
+            // A user this store just created may not be visible yet: wait for it rather than
+            // take it for gone.
+            let recent = created.withLock { $0[Self.key(account, step.target)] != nil }
+            let found = recent ? try await existingUser(step, account) : try await userId(step.target, account)
+            guard let id = found else { break }  // already gone
             let (request, response) = try await send(
                 .DELETE, .graph, "/v1.0/users/\(Self.escaped(id))", account: account)
             if response.status != 404 { try Self.require(response, request) }
