@@ -22,7 +22,9 @@ import Testing
 
     /// Runs a server whose `POST /v1.0/users` answers `failures` 503s then 201; `GET
     /// /v1.0/users/{id}` answers 404, `DELETE` answers 403 with a Graph error.
-    private func withServer(failures: Int, _ body: (String, Seen) async throws -> Void) async throws {
+    private func withServer(failures: Int, throttle: Bool = false, _ body: (String, Seen) async throws -> Void)
+        async throws
+    {
         let seen = Seen()
         let router = Router()
         router.get("/v1.0/users/:id") { _, context -> Response in
@@ -45,7 +47,10 @@ import Testing
                     ))
                 return posts.count
             }
-            if count <= failures { return Response(status: .serviceUnavailable) }
+            if count <= failures {
+                guard throttle else { return Response(status: .serviceUnavailable) }
+                return Response(status: .tooManyRequests, headers: [HTTPField.Name("Retry-After")!: "1"])
+            }
             let user = GraphUser(id: "00000000-0000-0000-0000-000000000001", userPrincipalName: "x")
             return Response(
                 status: .created, headers: [.contentType: "application/json"],
@@ -97,6 +102,25 @@ import Testing
             #expect(posts.allSatisfy { $0.authorization == "Bearer graph-token-def456" })
             let journal = try #require(try await store.history(tenantId: Self.account.tenantId, limit: 1).first).journal
             #expect(journal.map(\.status) == [.done])
+        }
+    }
+
+    @Test func a429WaitsItsRetryAfter() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try await withServer(failures: 1, throttle: true) { root, seen in
+            let store = try store(root, directory)
+            try await store.enroll(Self.account, offers: [])
+            let applyId = try await store.beginApply(
+                tenantId: Self.account.tenantId, holder: LockHolder(user: "u", host: "h", pid: 1, command: "c"),
+                stepCount: 1)
+            let start = ContinuousClock.now
+            try await store.execute(
+                StoreConformance.everyKindOfStep[1],
+                context: StepContext(
+                    tenantId: Self.account.tenantId, applyId: applyId, index: 1, newUserPassword: "Pw-1234-abcd"))
+            #expect(ContinuousClock.now - start >= .seconds(1))
+            #expect(seen.posts.withLock { $0.count } == 2)
         }
     }
 
