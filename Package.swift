@@ -178,7 +178,8 @@ let package = Package(
         .testTarget(
             name: "PartnerLiveTests",
             dependencies: [
-                "PartnerLive", "PartnerServe", "PartnerWire", "PartnerCLI", "PartnerSQLite", "PartnerTestSupport",
+                "PartnerLive", "PartnerServe", "PartnerWire", "PartnerCLI", "PartnerSQLite", "PartnerPostgres",
+                "PartnerTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

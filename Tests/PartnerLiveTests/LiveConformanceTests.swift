@@ -1,6 +1,7 @@
 import Foundation
 import PartnerLive
 import PartnerModel
+import PartnerPostgres
 import PartnerTestSupport
 import Testing
 
@@ -70,19 +71,47 @@ import Testing
     /// A store over a fresh serve whose only account is the suite's (absent from the ledger),
     /// signed in with a refresh token.
     private func withStore(_ body: (any AccountStore) async throws -> Void) async throws {
+        try await Self.withStore(ledger: nil, body)
+    }
+
+    /// The same, the ledger `ledger` (else a temporary SQLite file).
+    static func withStore(ledger: (any StepLedger)?, _ body: (any AccountStore) async throws -> Void) async throws {
         let harness = try await LiveHarness(accounts: [StoreConformance.account, StoreConformance.otherAccount])
         do {
             let tokens = try await harness.userTokens(StoreConformance.account)
-            let live = try harness.store(
-                LiveCredentials(
-                    .refreshToken(
-                        clientId: LiveHarness.clientId, clientSecret: LiveHarness.clientSecret,
-                        refreshToken: tokens.refresh)))
+            let credentials = LiveCredentials(
+                .refreshToken(
+                    clientId: LiveHarness.clientId, clientSecret: LiveHarness.clientSecret, refreshToken: tokens.refresh
+                ))
+            let live =
+                try ledger.map {
+                    PartnerCenterStore(
+                        endpoints: LiveEndpoints(singleBase: harness.root), credentials: credentials, ledger: $0,
+                        policy: LiveHarness.fastPolicy)
+                } ?? harness.store(credentials)
             try await body(ServeEnrollingStore(live: live, backing: harness.backing))
         } catch {
             await harness.stop()
             throw error
         }
         await harness.stop()
+    }
+}
+
+/// The suite again with the ledger in PostgreSQL (when a test server is configured).
+@Suite(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
+struct LivePostgresLedgerConformanceTests {
+    @Test(arguments: StoreConformance.checks.filter { LiveConformanceTests.notForThisBackend[$0.name] == nil })
+    func conforms(to check: StoreConformanceCheck) async throws {
+        try await TestPostgresServer.withFreshDatabase { url in
+            let ledger = try await PostgresStore.open(url: url, environment: ProcessInfo.processInfo.environment)
+            do {
+                try await LiveConformanceTests.withStore(ledger: ledger) { store in try await check.run(store) }
+            } catch {
+                await ledger.close()
+                throw error
+            }
+            await ledger.close()
+        }
     }
 }
