@@ -93,6 +93,18 @@ let package = Package(
             ]
         ),
 
+        /// The Partner Center store: an account's state over Partner Center REST and Microsoft
+        /// Graph, its ledger in another store. Never prints.
+        .target(
+            name: "PartnerLive",
+            dependencies: [
+                "PartnerModel", "PartnerWire",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+
         // MARK: - Commands
 
         /// The `partnerctl` subcommands; the only module that prints.
@@ -100,6 +112,7 @@ let package = Package(
             name: "PartnerCLI",
             dependencies: [
                 "PartnerConfig", "PartnerPlanner", "PartnerEngine", "PartnerSQLite", "PartnerPostgres", "PartnerServe",
+                "PartnerLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -163,6 +176,19 @@ let package = Package(
             dependencies: [
                 "PartnerServe", "PartnerWire", "PartnerCLI", "PartnerSQLite", "PartnerTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "PartnerLiveTests",
+            dependencies: [
+                "PartnerLive", "PartnerServe", "PartnerWire", "PartnerCLI", "PartnerSQLite", "PartnerPostgres",
+                "PartnerTestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

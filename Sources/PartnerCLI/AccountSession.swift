@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerConfig
+import PartnerLive
 import PartnerModel
 import PartnerYAML
 
@@ -137,6 +138,12 @@ struct AccountSession {
         let catalog = OfferCatalog.builtIn(for: account.cloud)
         do {
             try await store.enroll(account, offers: catalog.offers)
+            if store is PartnerCenterStore {
+                Console.current.err(
+                    "Registered account \(account.tenantId) (\(account.cloud.displayName), \(account.domain)) with the ledger; "
+                        + "its state is read from Partner Center.")
+                return
+            }
             Console.current.err(
                 "Enrolled account \(account.tenantId) (\(account.cloud.displayName), \(account.domain)) "
                     + "with \(catalog.offers.count) catalog offers and no users.")

@@ -94,6 +94,7 @@ struct ApplyCommand: AsyncParsableCommand {
                 let snapshot = try await session.snapshot(.fail)
                 let plan = Planner.plan(desired: session.config, current: snapshot.state)
                 try check(plan, policy: session.config.policy, current: snapshot.state)
+                try UnmanagedCatalog.refuse(plan, store: store)
                 Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
                 guard !plan.isEmpty else { return }
                 try checkPasswordsDestination(plan, passwords)
@@ -105,8 +106,8 @@ struct ApplyCommand: AsyncParsableCommand {
 
     private func applySaved(_ path: String, passwords: PasswordsFile?) async throws {
         let document = try PlanDocument.read(path: path)
-        let url = storeOptions.store ?? Console.current.environment["PARTNERCTL_STORE"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? document.store
+        let url = storeOptions.withLedger(storeOptions.store ?? Console.current.environment["PARTNERCTL_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? document.store)
         guard StoreURL.redacted(url) == document.store else {
             throw CommandFailure(
                 "the plan was made against \(DisplayText.escaped(document.store)), not \(DisplayText.escaped(StoreURL.redacted(url)))",
@@ -155,6 +156,7 @@ struct ApplyCommand: AsyncParsableCommand {
                         exitCode: ExitStatus.lockedOrStale)
                 }
                 try check(plan, policy: document.policy, current: snapshot.state)
+                try UnmanagedCatalog.refuse(plan, store: store)
                 Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
                 guard !plan.isEmpty else { return }
                 try checkPasswordsDestination(plan, passwords)

@@ -59,6 +59,10 @@ struct PlanCommand: AsyncParsableCommand {
                         Console.current.out("\nSaved the plan to \(path); apply it with: partnerctl apply --plan \(path)")
                     }
                 }
+                let unmanaged = UnmanagedCatalog.steps(plan, store: session.store)
+                if !unmanaged.isEmpty {
+                    Console.current.err("warning: apply will refuse this plan: " + UnmanagedCatalog.reason(unmanaged))
+                }
                 if let reason = PlanAudit.massRemoval(plan, policy: session.config.policy, current: snapshot.state) {
                     Console.current.err("warning: apply will refuse this plan without --allow-mass-removal: \(reason)")
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerLive
 import PartnerModel
 import PartnerPostgres
 import PartnerSQLite
@@ -52,9 +53,11 @@ enum StoreLocator {
             if access == .readOnly { return (try await PostgresStore.openReadOnly(url: url, environment: environment), false) }
             return (try await PostgresStore.open(url: url, environment: environment), false)
         }
+        if url.hasPrefix(partnerCenterScheme) { return try await openPartnerCenter(url, access: access) }
         if url.hasPrefix("https://") {
-            throw CommandFailure("the Partner Center API store (\(StoreURL.redacted(url))) is not available in this build yet; "
-                + "use sqlite:PATH or postgres://…")
+            throw CommandFailure("the Partner Center store is named partnercenter: (the real endpoints) or "
+                + "partnercenter:URL (one base URL, as 'partnerctl serve' offers), not \(StoreURL.redacted(url))",
+                exitCode: ExitStatus.usage)
         }
         throw CommandFailure("\(StoreError.badLocation(StoreURL.redacted(url)))", exitCode: ExitStatus.usage)
     }
@@ -85,5 +88,39 @@ enum StoreLocator {
     /// Shuts a store's connections down.
     static func close(_ store: any AccountStore) async {
         if let postgres = store as? PostgresStore { await postgres.close() }
+        if let live = store as? PartnerCenterStore { await close(live.ledger) }
+    }
+
+    // MARK: - Partner Center
+
+    static let partnerCenterScheme = "partnercenter:"
+    /// Where `--ledger` travels inside a Partner Center store's URL (see ``StoreOptions/url``).
+    static let ledgerMarker = "#ledger="
+
+    /// Opens `partnercenter:[URL]#ledger=LEDGER`: its ledger first (created unless read only),
+    /// then the store over it with the credentials in the environment.
+    private static func openPartnerCenter(_ url: String, access: Access) async throws
+        -> (store: (any AccountStore)?, created: Bool)
+    {
+        let parts = url.dropFirst(partnerCenterScheme.count).components(separatedBy: ledgerMarker)
+        let base = parts[0]
+        let ledgerURL = parts.count > 1 ? parts[1] : StoreOptions.defaultLedgerURL
+        guard base.isEmpty || base.hasPrefix("http://") || base.hasPrefix("https://"), !ledgerURL.hasPrefix(partnerCenterScheme) else {
+            throw CommandFailure("\(StoreError.badLocation(StoreURL.redacted(url)))", exitCode: ExitStatus.usage)
+        }
+        guard let credentials = LiveCredentials.from(environment: Console.current.environment) else {
+            throw CommandFailure(
+                "the Partner Center store needs credentials: set PARTNERCTL_TOKEN and PARTNERCTL_GRAPH_TOKEN, or "
+                    + "PARTNERCTL_CLIENT_ID with PARTNERCTL_REFRESH_TOKEN (and PARTNERCTL_CLIENT_SECRET)")
+        }
+        let (opened, created) = try await open(ledgerURL, access: access == .readOnly ? .readOnly : .create)
+        guard let opened else { return (nil, false) }
+        guard let ledger = opened as? any StepLedger else {
+            await close(opened)
+            throw CommandFailure("the ledger \(StoreURL.redacted(ledgerURL)) cannot keep a Partner Center store's journal",
+                                 exitCode: ExitStatus.usage)
+        }
+        let endpoints = base.isEmpty ? nil : LiveEndpoints(singleBase: base)
+        return (PartnerCenterStore(endpoints: endpoints, credentials: credentials, ledger: ledger), created)
     }
 }

@@ -33,7 +33,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .stepRejected(let step, let reason):
             return "step '\(e(step))' was rejected: \(e(reason))"
         case .badLocation(let location):
-            return "'\(e(location))' is not a store URL (expected sqlite:PATH, postgres://… or https://…)"
+            return "'\(e(location))' is not a store URL (expected sqlite:PATH, postgres://… or partnercenter:[URL])"
         case .lockLost(let detail):
             return "the apply lost the account's lock (\(e(detail))); it stopped, and the step was not carried out"
         case .damaged(let detail):

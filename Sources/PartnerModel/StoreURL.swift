@@ -9,6 +9,10 @@ public enum StoreURL {
     /// that, at the last `@` of all. It loses what follows its first `:`. That may cut too much of
     /// a broken URL, never too little.
     public static func redacted(_ url: String) -> String {
+        // A Partner Center store's URL carries its ledger's: each part is redacted on its own.
+        if url.hasPrefix("partnercenter:"), let marker = url.range(of: "#ledger=") {
+            return redacted(String(url[..<marker.lowerBound])) + "#ledger=" + redacted(String(url[marker.upperBound...]))
+        }
         guard let scheme = url.range(of: "://") else { return url }
         let rest = url[scheme.upperBound...]
         let signs = rest.indices.filter { rest[$0] == "@" }

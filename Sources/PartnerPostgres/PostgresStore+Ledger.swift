@@ -173,6 +173,19 @@ extension PostgresStore {
         }
     }
 
+    /// Journals a step another store carried out as done (``StepLedger``).
+    public func recordDone(applyId: String, index: Int, step: PlanStep) async throws {
+        try await transaction("journal step") { connection in
+            try await connection.run(
+                """
+                INSERT INTO partnerctl.journal (apply_id, step_index, step, status, error, recorded_at)
+                VALUES (\(applyId), \(Int32(clamping: index)), \(step.summary), 'done', NULL, now())
+                ON CONFLICT (apply_id, step_index) DO UPDATE SET
+                    step = excluded.step, status = excluded.status, error = excluded.error, recorded_at = excluded.recorded_at
+                """)
+        }
+    }
+
     /// Records how an apply ended. Written on the pool even when the apply's lock is lost, as
     /// ``recordFailure(applyId:index:step:error:)`` is.
     public func finishApply(id: String, status: ApplyRecord.Status) async throws {

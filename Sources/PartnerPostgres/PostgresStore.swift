@@ -14,7 +14,7 @@ import PostgresNIO
 ///
 /// Other queries run on a pool of connections (PostgresNIO's `PostgresClient`) that runs until
 /// ``close()``. The password is never part of ``location`` or of any error.
-public final class PostgresStore: AccountStore {
+public final class PostgresStore: AccountStore, StepLedger {
     public let location: String
     /// The store's identity: a random UUID made when the database's store was created (kept in
     /// `partnerctl.store`), the same for every process that opens it.

@@ -9,7 +9,7 @@ public import PartnerModel
 /// entry commit in one transaction, so a process killed at any moment leaves either both or
 /// neither. Triggers bump an account's version on every change to its state, whoever makes it;
 /// the version is the snapshot's fingerprint.
-public final class SQLiteStore: AccountStore {
+public final class SQLiteStore: AccountStore, StepLedger {
     /// How a store file is opened.
     public enum OpenMode: Sendable {
         /// The file must be a partnerctl store already; nothing is written to it (no migration):
@@ -301,6 +301,15 @@ public final class SQLiteStore: AccountStore {
             try db.execute(sql: """
                 INSERT OR REPLACE INTO journal (apply_id, step_index, step, status, error, recorded_at) VALUES (?, ?, ?, 'failed', ?, ?)
                 """, arguments: [applyId, index, step.summary, error, Date().timeIntervalSince1970])
+        }
+    }
+
+    /// Journals a step another store carried out as done (``StepLedger``).
+    public func recordDone(applyId: String, index: Int, step: PlanStep) async throws {
+        try await write("journal step") { db in
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO journal (apply_id, step_index, step, status, error, recorded_at) VALUES (?, ?, ?, 'done', NULL, ?)
+                """, arguments: [applyId, index, step.summary, Date().timeIntervalSince1970])
         }
     }
 

@@ -3,7 +3,7 @@ import PartnerModel
 public import PartnerWire
 
 extension PartnerCenterService {
-    /// `GET /v1/offers?country=`: the cloud's built-in catalog, `size` per page (default 100,
+    /// `GET /v1/offers?country=`: the account's catalog (as enrolled: the cloud's built-in one), `size` per page (default 100,
     /// at most 500), in catalog order. Catalog visibility is not an API capability, so every
     /// offer is listed (reference §2.8).
     public func offers(
@@ -14,7 +14,12 @@ extension PartnerCenterService {
         guard (1...500).contains(size) else { throw ServeError.invalid("Invalid property: size must be from 1 to 500") }
         let names = Dictionary(catalog.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let locale = Self.locale(country)
-        let offers = catalog.offers.map { offer in
+        // The account's own catalog (as enrolled), in the cloud's catalog order.
+        let order = Dictionary(catalog.offers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: min)
+        let listed = try await state(caller).offers.sorted {
+            (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id)
+        }
+        let offers = listed.map { offer in
             var wire = WireOffer(
                 id: offer.id, name: offer.name,
                 category: WireOfferCategory(

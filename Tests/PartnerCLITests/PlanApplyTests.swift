@@ -206,10 +206,10 @@ import Testing
     /// A password with characters that break URL parsing is still kept out of the message.
     @Test(arguments: [
         ("https://ci:pa/ss#w@partner.example.com/v1",
-         "error: the Partner Center API store (https://ci@partner.example.com/v1) is not available in this build yet; "
-            + "use sqlite:PATH or postgres://…\n"),
+         "error: the Partner Center store is named partnercenter: (the real endpoints) or partnercenter:URL "
+            + "(one base URL, as 'partnerctl serve' offers), not https://ci@partner.example.com/v1\n"),
         ("mysql://ci:se#cret@db.example.com/x",
-         "error: 'mysql://ci@db.example.com/x' is not a store URL (expected sqlite:PATH, postgres://… or https://…)\n"),
+         "error: 'mysql://ci@db.example.com/x' is not a store URL (expected sqlite:PATH, postgres://… or partnercenter:[URL])\n"),
     ])
     func aStoreURLThatCannotBeUsedIsShownWithoutItsPassword(url: String, message: String) async throws {
         let workspace = try Workspace()

@@ -1,0 +1,252 @@
+import Foundation
+import NIOHTTP1
+public import PartnerModel
+import PartnerWire
+
+extension PartnerCenterStore {
+    /// Carries out a step over HTTP, then has the ledger journal it as done (not atomically: see
+    /// the type's documentation).
+    ///
+    /// - Throws: ``StoreError/stepRejected(step:reason:)`` for a step that does not fit the
+    ///   account (a user that exists or does not) and for every catalog step;
+    ///   ``StoreError/backend(operation:message:)`` when a service refuses.
+    public func execute(_ step: PlanStep, context: StepContext) async throws {
+        guard let account = try await account(context.tenantId) else {
+            throw StoreError.notEnrolled(tenantId: context.tenantId)
+        }
+        switch step.kind {
+        case .catalogShow, .catalogHide:
+            throw StoreError.stepRejected(step: step.summary, reason: Self.catalogNotManaged)
+        case .profileUpdate:
+            try await updateProfiles(step, account)
+        case .userCreate:
+            try await createUser(step, account, password: context.newUserPassword)
+        case .userUpdate, .userEnable, .userDisable:
+            let id = try await existingUser(step, account)
+            var update = GraphUserUpdate()
+            if step.kind == .userUpdate {
+                for change in step.changes {
+                    switch UserField(rawValue: change.field) {
+                    case .displayName: update.displayName = .some(change.after)
+                    case .firstName: update.givenName = .some(change.after)
+                    case .lastName: update.surname = .some(change.after)
+                    case .usageLocation: update.usageLocation = .some(change.after)
+                    case nil: continue
+                    }
+                }
+            } else {
+                update.accountEnabled = step.kind == .userEnable
+            }
+            let (request, response) = try await send(
+                .PATCH, .graph, "/v1.0/users/\(Self.escaped(id))", account: account, body: try Self.json(update))
+            try Self.require(response, request)
+        case .userDelete:
+            // A user this store just created may not be visible yet: wait for it rather than
+            // take it for gone.
+            let recent = created.withLock { $0[Self.key(account, step.target)] != nil }
+            let found = recent ? try await existingUser(step, account) : try await userId(step.target, account)
+            guard let id = found else { break }  // already gone
+            let (request, response) = try await send(
+                .DELETE, .graph, "/v1.0/users/\(Self.escaped(id))", account: account)
+            if response.status != 404 { try Self.require(response, request) }
+            created.withLock { $0[Self.key(account, step.target)] = nil }
+        case .roleGrant, .roleRevoke:
+            guard let role = step.role else {
+                throw StoreError.stepRejected(step: step.summary, reason: "the step names no role")
+            }
+            guard role.isAvailable(in: account.cloud) else {
+                throw StoreError.stepRejected(
+                    step: step.summary,
+                    reason: "the role '\(role.portalName)' is not available in \(account.cloud.displayName)")
+            }
+            let id = try await existingUser(step, account)
+            try await afterReplication(step.target, account) {
+                try await self.changeRole(role, grant: step.kind == .roleGrant, userId: id, account)
+            }
+        }
+        try await ledger.recordDone(applyId: context.applyId, index: context.index, step: step)
+    }
+
+    /// Why catalog steps are refused.
+    public static let catalogNotManaged =
+        "the catalog is not managed by the Partner Center store: Partner Center has no API to hide or show an offer "
+        + "(pin offers in the portal instead)"
+
+    // MARK: - Profiles
+
+    private func updateProfiles(_ step: PlanStep, _ account: AccountIdentity) async throws {
+        let sections = Set(step.changes.compactMap { $0.field.split(separator: ".").first.map(String.init) })
+        for section in sections.sorted() {
+            let changes = step.changes.filter { $0.field.hasPrefix(section + ".") }
+            switch ProfileSection(rawValue: section) {
+            case .legalBusiness: try await updateProfile(LegalBusinessProfile.self, changes, account)
+            case .organization: try await updateProfile(OrganizationProfile.self, changes, account)
+            case .billing: try await updateProfile(BillingProfile.self, changes, account)
+            case .support: try await updateProfile(SupportProfile.self, changes, account)
+            case nil:
+                throw StoreError.stepRejected(step: step.summary, reason: "'\(section)' is not a profile section")
+            }
+        }
+    }
+
+    /// GET the profile, change the fields, PUT the whole resource back with the etag from the GET.
+    private func updateProfile<Resource: ProfileResource>(
+        _ type: Resource.Type, _ changes: [FieldChange], _ account: AccountIdentity
+    ) async throws {
+        let path = Self.profilePath(Resource.self)
+        let current = try await fetch(Resource.self, .partnerCenter, path, account: account)
+        guard var object = try JSONSerialization.jsonObject(with: try Self.json(current)) as? [String: Any] else {
+            throw StoreError.backend(operation: "GET \(path)", message: "the profile is not a JSON object")
+        }
+        for change in changes {
+            let keys = change.field.split(separator: ".").dropFirst().map(String.init)
+            Self.set(change.after, at: keys[...], in: &object)
+        }
+        let edited = try JSONDecoder().decode(
+            Resource.self, from: try JSONSerialization.data(withJSONObject: object))
+        let (request, response) = try await send(
+            .PUT, .partnerCenter, path, account: account, body: try Self.json(edited))
+        try Self.require(response, request)
+    }
+
+    private static func set(_ value: String?, at keys: ArraySlice<String>, in object: inout [String: Any]) {
+        guard let first = keys.first else { return }
+        if keys.count == 1 {
+            object[first] = value
+        } else {
+            var nested = object[first] as? [String: Any] ?? [:]
+            set(value, at: keys.dropFirst(), in: &nested)
+            object[first] = nested
+        }
+    }
+
+    // MARK: - Users
+
+    private func createUser(_ step: PlanStep, _ account: AccountIdentity, password: String?) async throws {
+        if try await userId(step.target, account) != nil {
+            throw StoreError.stepRejected(step: step.summary, reason: "user '\(step.target)' already exists")
+        }
+        let user = UserState(creating: step)
+        let nickname = String(step.target.split(separator: "@").first ?? Substring(step.target))
+        let body = GraphNewUser(
+            accountEnabled: user.enabled, displayName: user.displayName ?? nickname, mailNickname: nickname,
+            userPrincipalName: step.target,
+            // Without a password from the caller (tests), one nobody knows: an admin resets it.
+            passwordProfile: GraphPasswordProfile(
+                password: password ?? Self.unknownPassword(), forceChangePasswordNextSignIn: true),
+            givenName: user.firstName, surname: user.lastName, usageLocation: user.usageLocation)
+        let (request, response) = try await send(
+            .POST, .graph, "/v1.0/users", account: account, body: try Self.json(body))
+        // A retried create answered "already exists": an earlier attempt that timed out or lost
+        // its answer created the user (the check above found none), so the create is done.
+        let createdEarlier =
+            response.status == 400 && response.attempt > 1 && Self.graphMessage(response).contains("already exists")
+        if !createdEarlier { try Self.require(response, request) }
+        created.withLock { $0[Self.key(account, step.target)] = ContinuousClock.now }
+    }
+
+    private static func unknownPassword() -> String {
+        "Aa1!"
+            + (0..<28).map { _ in String("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".randomElement()!) }
+            .joined()
+    }
+
+    static func key(_ account: AccountIdentity, _ name: String) -> String {
+        account.tenantId.lowercased() + "/" + name.lowercased()
+    }
+
+    /// The object id of a user the step needs; waits out replication for a user this store
+    /// created moments ago.
+    ///
+    /// - Throws: ``StoreError/stepRejected(step:reason:)`` when there is no such user.
+    private func existingUser(_ step: PlanStep, _ account: AccountIdentity) async throws -> String {
+        try await afterReplication(step.target, account) {
+            guard let id = try await self.userId(step.target, account) else { throw NotVisible() }
+            return id
+        } notFound: {
+            throw StoreError.stepRejected(step: step.summary, reason: "user '\(step.target)' does not exist")
+        }
+    }
+
+    /// `GET /v1.0/users/{userPrincipalName}`: the user's object id, nil on 404.
+    func userId(_ name: String, _ account: AccountIdentity) async throws -> String? {
+        let (request, response) = try await send(.GET, .graph, "/v1.0/users/\(Self.escaped(name))", account: account)
+        if response.status == 404 { return nil }
+        try Self.require(response, request)
+        return try response.decode(GraphUser.self, request).id
+    }
+
+    struct NotVisible: Error {}
+
+    /// Runs `body`; while it finds the user `name` not (yet) visible and this store created the
+    /// user less than the replication bound ago, waits and runs it again.
+    func afterReplication<T: Sendable>(
+        _ name: String, _ account: AccountIdentity, _ body: @Sendable () async throws -> T,
+        notFound: (() throws -> Never)? = nil
+    ) async throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try await body()
+            } catch is NotVisible {
+                let createdAt = created.withLock { $0[Self.key(account, name)] }
+                guard let createdAt else {
+                    if let notFound { try notFound() }
+                    throw StoreError.backend(operation: "change '\(name)'", message: "the user is not found (404)")
+                }
+                let elapsed = ContinuousClock.now - createdAt
+                guard elapsed < http.policy.replicationBound else {
+                    throw StoreError.backend(
+                        operation: "change '\(name)'",
+                        message: "the user was created \(elapsed.components.seconds) s ago and is still not visible "
+                            + "(replication delay beyond \(http.policy.replicationBound.components.seconds) s); "
+                            + "run the apply again in a few minutes")
+                }
+                attempt += 1
+                try await Task.sleep(for: http.policy.backoff(attempt))
+            }
+        }
+    }
+
+    // MARK: - Roles
+
+    private func changeRole(_ role: Role, grant: Bool, userId: String, _ account: AccountIdentity) async throws {
+        var directory = Directory(users: [:], directoryRoles: [:], groups: [:], partnerRoles: [:])
+        let members = try await directory.membersPath(of: role, self, account)
+        switch RoleBacking.of(role) {
+        case .directoryRole, .agentGroup:
+            if grant {
+                let reference = GraphReference(graphRoot: endpoints(for: account).graph, objectId: userId)
+                let (request, response) = try await send(
+                    .POST, .graph, members + "/$ref", account: account, body: try Self.json(reference))
+                if response.status == 404 { throw NotVisible() }
+                // Graph answers 400 "…already exist…" for a member already there: the grant holds.
+                if response.status == 400, Self.graphMessage(response).contains("already exist") { return }
+                try Self.require(response, request)
+            } else {
+                let (request, response) = try await send(
+                    .DELETE, .graph, members + "/\(Self.escaped(userId))/$ref", account: account)
+                if response.status == 404 { return }  // already gone
+                try Self.require(response, request)
+            }
+        case .partnerCenter:
+            if grant {
+                let member = UserMember(id: userId)
+                let (request, response) = try await send(
+                    .POST, .partnerCenter, members, account: account, body: try Self.json(member))
+                if response.status == 409 { return }  // already a member
+                if response.status == 404 { throw NotVisible() }
+                try Self.require(response, request)
+            } else {
+                let (request, response) = try await send(
+                    .DELETE, .partnerCenter, members + "/\(Self.escaped(userId))", account: account)
+                if response.status == 404 { return }  // already gone
+                try Self.require(response, request)
+            }
+        }
+    }
+
+    private static func graphMessage(_ response: LiveResponse) -> String {
+        (try? JSONDecoder().decode(GraphError.self, from: response.body))?.error.message ?? ""
+    }
+}
