@@ -169,6 +169,19 @@ final class LogLines: Sendable {
     let lines = Mutex<[String]>([])
 
     var all: [String] { lines.withLock { $0 } }
+
+    /// Waits until a line satisfies `condition` (the server may log a request after its client
+    /// has its answer), up to a generous deadline.
+    ///
+    /// - Returns: Whether such a line came.
+    func eventually(_ condition: (String) -> Bool) async throws -> Bool {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline {
+            if all.contains(where: condition) { return true }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return all.contains(where: condition)
+    }
 }
 
 /// Keeps log lines for assertions.

@@ -36,7 +36,7 @@ import Testing
         // The password went nowhere: not in the log, not in the answer.
         #expect(!server.logLines.all.joined().contains("Secret-Passw0rd!"))
         #expect(!String(decoding: first.body, as: UTF8.self).contains("Secret-Passw0rd!"))
-        #expect(server.logLines.all.contains { $0.hasPrefix("POST /v1.0/users 201 ") })
+        #expect(try await server.logLines.eventually { $0.hasPrefix("POST /v1.0/users 201 ") })
         await server.stop()
     }
 
@@ -76,7 +76,7 @@ import Testing
         await #expect(throws: (any Error).self) {
             _ = try await server.send(.GET, "/v1/roles", token: token)
         }
-        #expect(server.logLines.all.contains { $0.hasPrefix("GET /v1/roles reset ") })
+        #expect(try await server.logLines.eventually { $0.hasPrefix("GET /v1/roles reset ") })
         await server.stop()
     }
 
