@@ -136,6 +136,9 @@ let package = Package(
         /// a store that fails on demand, and the store conformance suite.
         .target(name: "PartnerTestSupport", dependencies: ["PartnerModel"]),
 
+        /// Runs `partnerctl` command lines in-process with a console that captures what they print.
+        .target(name: "PartnerCLITesting", dependencies: ["PartnerCLI"]),
+
         // MARK: - Tests
 
         .testTarget(name: "PartnerYAMLTests", dependencies: ["PartnerYAML", "PartnerTestSupport"]),
@@ -167,14 +170,15 @@ let package = Package(
         .testTarget(
             name: "PartnerCLITests",
             dependencies: [
-                "PartnerCLI", "PartnerSQLite", "PartnerTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "PartnerCLI", "PartnerCLITesting", "PartnerSQLite", "PartnerTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "PartnerServeTests",
             dependencies: [
-                "PartnerServe", "PartnerWire", "PartnerCLI", "PartnerSQLite", "PartnerTestSupport",
+                "PartnerServe", "PartnerWire", "PartnerCLI", "PartnerCLITesting", "PartnerSQLite", "PartnerTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -184,7 +188,7 @@ let package = Package(
         .testTarget(
             name: "PartnerLiveTests",
             dependencies: [
-                "PartnerLive", "PartnerServe", "PartnerWire", "PartnerCLI", "PartnerSQLite", "PartnerPostgres",
+                "PartnerLive", "PartnerServe", "PartnerWire", "PartnerCLI", "PartnerCLITesting", "PartnerSQLite", "PartnerPostgres",
                 "PartnerTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -1,6 +1,7 @@
 @testable import PartnerCLI
 import PartnerTestSupport
 import Testing
+import PartnerCLITesting
 
 /// How an apply shows its progress: a line per step in a log, one redrawn line on a terminal.
 @Suite struct ApplyProgressTests {

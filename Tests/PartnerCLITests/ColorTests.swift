@@ -1,6 +1,7 @@
 import Foundation
 import PartnerTestSupport
 import Testing
+import PartnerCLITesting
 
 /// `--color`, `FORCE_COLOR`, `CLICOLOR_FORCE` and `NO_COLOR`: who decides whether output is coloured.
 @Suite struct ColorTests {

@@ -1,6 +1,7 @@
 import Foundation
 import PartnerTestSupport
 import Testing
+import PartnerCLITesting
 
 /// A real `partnerctl apply` process killed with SIGKILL mid-way loses nothing: each step
 /// committed with its journal entry, the next plan is exactly what is left, and no step runs twice.

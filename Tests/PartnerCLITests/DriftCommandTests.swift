@@ -1,6 +1,7 @@
 import Foundation
 import PartnerTestSupport
 import Testing
+import PartnerCLITesting
 
 @Suite struct DriftCommandTests {
     /// Two accounts in one store: the China example applied, and the quickstart applied then changed by hand.

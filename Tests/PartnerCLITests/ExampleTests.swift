@@ -1,6 +1,7 @@
 import Foundation
 import PartnerTestSupport
 import Testing
+import PartnerCLITesting
 
 /// Every example validates, plans against a fresh store exactly as its committed golden plan,
 /// applies, and then plans empty.

@@ -3,6 +3,7 @@ import PartnerModel
 import PartnerSQLite
 import PartnerTestSupport
 import Testing
+import PartnerCLITesting
 
 /// Values from the store (anyone can type them into the portal) and from saved files reach
 /// people escaped: no escape sequence, line break or bidi control of theirs is ever printed.

@@ -1,6 +1,7 @@
 import Foundation
 import PartnerTestSupport
 import Testing
+import PartnerCLITesting
 
 /// The JSON that `plan`, `drift` and `history` print validates against the schemas in `schemas/`,
 /// checked by an independent validator.

@@ -3,6 +3,7 @@ import PartnerModel
 import PartnerSQLite
 import PartnerTestSupport
 import Testing
+import PartnerCLITesting
 
 @Suite struct PlanApplyTests {
     static let example = "examples/21vianet-contoso/partner.yaml"

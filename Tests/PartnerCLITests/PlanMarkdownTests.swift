@@ -2,6 +2,7 @@ import Foundation
 import PartnerModel
 import PartnerSQLite
 import Testing
+import PartnerCLITesting
 
 /// `plan --format markdown` and `show --format markdown`: for pull-request comments and job
 /// summaries, with values from the store that try to break out of the report.

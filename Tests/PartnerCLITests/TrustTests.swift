@@ -4,6 +4,7 @@ import PartnerModel
 @testable import PartnerSQLite
 import PartnerTestSupport
 import Testing
+import PartnerCLITesting
 
 /// What an adversarial or clumsy user met before (the trust issue): each test failed on the code
 /// before it and guards the fix, over a real SQLite store and, for signals, a real process.

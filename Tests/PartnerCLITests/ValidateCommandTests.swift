@@ -1,6 +1,7 @@
 import Foundation
 import PartnerTestSupport
 import Testing
+import PartnerCLITesting
 
 @Suite struct ValidateCommandTests {
     init() {

@@ -6,6 +6,7 @@ import PartnerServe
 import PartnerTestSupport
 import PartnerWire
 import Testing
+import PartnerCLITesting
 
 /// `partnerctl` against `--store partnercenter:http://127.0.0.1:PORT`, in process, with serve on
 /// loopback and the ledger in a temporary SQLite file.
@@ -67,7 +68,7 @@ import Testing
         let environment = ["PARTNERCTL_TOKEN": tokens.partnerCenter, "PARTNERCTL_GRAPH_TOKEN": tokens.graph]
         var outputs: [String] = []
         func run(_ arguments: [String]) async -> CommandResult {
-            let result = await partnerctl(arguments: arguments, environment: environment)
+            let result = await partnerctl(arguments, environment: environment)
             outputs += [result.standardOutput, result.standardError]
             return result
         }
@@ -116,7 +117,7 @@ import Testing
             "PARTNERCTL_REFRESH_TOKEN": tokens.refresh,
         ]
         let apply = await partnerctl(
-            arguments: ["apply", setup.config] + setup.arguments + [
+            ["apply", setup.config] + setup.arguments + [
                 "--auto-approve", "--passwords-out", setup.passwords,
             ],
             environment: environment)
@@ -126,7 +127,7 @@ import Testing
         // The faults happened, and no create was refused as a duplicate.
         #expect(lines.contains { $0.contains(" 429 ") } && lines.contains { $0.contains(" 503 ") })
         #expect(!lines.contains { $0.hasPrefix("POST /v1.0/users 400") })
-        let drift = await partnerctl(arguments: ["drift", setup.config] + setup.arguments, environment: environment)
+        let drift = await partnerctl(["drift", setup.config] + setup.arguments, environment: environment)
         #expect(drift.exitCode == 0, "\(drift.standardOutput)\(drift.standardError)")
         let secrets = [tokens.refresh, LiveHarness.clientSecret] + (try Self.passwords(in: setup.passwords))
         try Self.scan(
@@ -143,7 +144,7 @@ import Testing
         try (text + "\ncatalog:\n  default: visible\n  hide:\n    - MS-AZR-0145P\n")
             .write(toFile: setup.config, atomically: true, encoding: .utf8)
         let apply = await partnerctl(
-            arguments: ["apply", setup.config] + setup.arguments + [
+            ["apply", setup.config] + setup.arguments + [
                 "--auto-approve", "--passwords-out", setup.passwords,
             ],
             environment: environment)
@@ -153,7 +154,7 @@ import Testing
             "\(apply.standardError)")
         #expect(apply.standardError.contains("no API to hide or show an offer"))
         #expect(try await setup.harness.backing.snapshot(tenantId: Self.account.tenantId)?.state.users.isEmpty == true)
-        let plan = await partnerctl(arguments: ["plan", setup.config] + setup.arguments, environment: environment)
+        let plan = await partnerctl(["plan", setup.config] + setup.arguments, environment: environment)
         #expect(plan.exitCode == 0, "\(plan.standardError)")
         #expect(
             plan.standardError.contains("warning: apply will refuse this plan: 1 catalog step"), "\(plan.standardError)"
@@ -173,18 +174,18 @@ import Testing
             .write(toFile: first, atomically: true, encoding: .utf8)
         #expect(
             await partnerctl(
-                arguments: ["apply", first] + setup.arguments + ["--auto-approve", "--passwords-out", setup.passwords],
+                ["apply", first] + setup.arguments + ["--auto-approve", "--passwords-out", setup.passwords],
                 environment: environment
             ).exitCode == 0)
 
         let planFile = harness.directory.file("plan.json")
         let plan = await partnerctl(
-            arguments: ["plan", setup.config] + setup.arguments + ["--out", planFile], environment: environment)
+            ["plan", setup.config] + setup.arguments + ["--out", planFile], environment: environment)
         #expect(plan.exitCode == 0, "\(plan.standardError)")
         // The saved plan names the store with its ledger, and applies through them.
         let saved = try String(contentsOfFile: planFile, encoding: .utf8)
         #expect(saved.contains("partnercenter:\(harness.root)#ledger=sqlite:"))
-        let apply = await partnerctl(arguments: ["apply", "--plan", planFile], environment: environment)
+        let apply = await partnerctl(["apply", "--plan", planFile], environment: environment)
         #expect(apply.exitCode == 0, "\(apply.standardError)")
         Self.expectQuickstart(try await harness.backing.snapshot(tenantId: Self.account.tenantId)?.state)
 
@@ -194,13 +195,13 @@ import Testing
             .write(toFile: first, atomically: true, encoding: .utf8)
         #expect(
             await partnerctl(
-                arguments: ["plan", first] + setup.arguments + ["--out", replan], environment: environment
+                ["plan", first] + setup.arguments + ["--out", replan], environment: environment
             ).exitCode == 0)
         #expect(
             try await harness.send(
                 .PATCH, "/v1.0/users/sam.sales@fabrikam.onmicrosoft.com", token: tokens.graph,
                 json: GraphUserUpdate(displayName: "Samuel")) == 204)
-        let stale = await partnerctl(arguments: ["apply", "--plan", replan], environment: environment)
+        let stale = await partnerctl(["apply", "--plan", replan], environment: environment)
         #expect(stale.exitCode == 4, "\(stale.standardError)")
         #expect(stale.standardError.contains("displayName is 'Samuel'"), "\(stale.standardError)")
         await harness.stop()
@@ -210,7 +211,7 @@ import Testing
         let setup = try await Self.setup()
         let wrong = ["PARTNERCTL_TOKEN": "wrong-pc-token-1f2e3d", "PARTNERCTL_GRAPH_TOKEN": "wrong-graph-token-4c5b6a"]
         let apply = await partnerctl(
-            arguments: ["apply", setup.config] + setup.arguments + [
+            ["apply", setup.config] + setup.arguments + [
                 "--auto-approve", "--passwords-out", setup.passwords,
             ],
             environment: wrong)
@@ -222,7 +223,7 @@ import Testing
         #expect(try await setup.harness.backing.snapshot(tenantId: Self.account.tenantId)?.state.users.isEmpty == true)
 
         let none = await partnerctl(
-            arguments: ["apply", setup.config] + setup.arguments + ["--auto-approve"], environment: [:])
+            ["apply", setup.config] + setup.arguments + ["--auto-approve"], environment: [:])
         #expect(none.exitCode == 1)
         #expect(none.standardError.contains("PARTNERCTL_TOKEN"), "\(none.standardError)")
         await setup.harness.stop()

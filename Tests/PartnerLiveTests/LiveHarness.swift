@@ -185,23 +185,3 @@ struct LiveLogHandler: LogHandler {
 
     func log(event: LogEvent) { lines.lines.withLock { $0.append("\(event.message)") } }
 }
-
-struct CommandResult {
-    let exitCode: Int32
-    let standardOutput: String
-    let standardError: String
-}
-
-func partnerctl(arguments: [String], environment: [String: String] = [:], directory: String? = nil) async
-    -> CommandResult
-{
-    let buffers = Mutex<(out: String, err: String)>(("", ""))
-    let console = Console(
-        write: { text, stream in
-            buffers.withLock { stream == .standardOutput ? $0.out.append(text) : $0.err.append(text) }
-        },
-        isTerminal: { _ in false }, environment: environment)
-    let code = await Console.$current.withValue(console) { await CommandRunner.run(arguments) }
-    let (out, err) = buffers.withLock { $0 }
-    return CommandResult(exitCode: code, standardOutput: out, standardError: err)
-}

@@ -1,6 +1,7 @@
 import Foundation
 import PartnerTestSupport
 import Testing
+import PartnerCLITesting
 
 @Suite struct ServeCommandTests {
     @Test func serveRefusesToStartWithoutClientsUnlessInsecure() async throws {
@@ -22,7 +23,7 @@ import Testing
         (["--tls-cert", "cert.pem"], "give --tls-cert and --tls-key together"),
     ])
     func badOptionsAreUsageErrors(options: [String], message: String) async {
-        let result = await partnerctl(arguments: ["serve", "--store", "sqlite:/nonexistent/account.db"] + options)
+        let result = await partnerctl(["serve", "--store", "sqlite:/nonexistent/account.db"] + options)
         #expect(result.exitCode == 64)
         #expect(result.standardError.contains(message))
     }

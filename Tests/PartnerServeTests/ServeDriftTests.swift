@@ -6,6 +6,7 @@ import PartnerServe
 import PartnerTestSupport
 import PartnerWire
 import Testing
+import PartnerCLITesting
 
 @Suite struct ServeDriftTests {
     @Test func aChangeMadeThroughServeIsDriftAndNotHistory() async throws {

@@ -1,12 +1,14 @@
-import Foundation
-import PartnerCLI
+public import PartnerCLI
 import Synchronization
 
 /// What a command printed and how it exited.
-struct CommandResult {
-    let exitCode: Int32
-    let standardOutput: String
-    let standardError: String
+public struct CommandResult: Sendable {
+    /// The exit code.
+    public let exitCode: Int32
+    /// Everything written to standard output.
+    public let standardOutput: String
+    /// Everything written to standard error.
+    public let standardError: String
 }
 
 /// Runs `partnerctl` in-process with a console that captures both streams.
@@ -15,14 +17,14 @@ struct CommandResult {
 ///   - arguments: The command line after `partnerctl`.
 ///   - terminal: Whether the console claims to be a terminal (for colour tests).
 ///   - environment: The environment the command sees.
-func partnerctl(
+public func partnerctl(
     _ arguments: String..., terminal: Bool = false, environment: [String: String] = [:]
 ) async -> CommandResult {
     await partnerctl(arguments, terminal: terminal, environment: environment)
 }
 
 /// Runs `partnerctl` in-process with the arguments as an array.
-func partnerctl(
+public func partnerctl(
     _ arguments: [String], terminal: Bool = false, environment: [String: String] = [:]
 ) async -> CommandResult {
     let buffers = Mutex<(out: String, err: String)>(("", ""))
