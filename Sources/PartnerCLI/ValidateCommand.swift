@@ -20,13 +20,14 @@ struct ValidateCommand: AsyncParsableCommand {
     @Argument(help: "The configuration files.")
     var files: [String] = ["partner.yaml"]
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format: text, json or github (workflow annotations; the default under GITHUB_ACTIONS=true).")
+    var format: ValidateFormat?
 
     @OptionGroup var inputOptions: InputOptions
 
     func run() async throws {
         let console = Console.current
+        let format = self.format ?? (console.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
         var reports: [ValidationReport.File] = []
         var unreadable = false
         var invalid = false
@@ -38,11 +39,19 @@ struct ValidateCommand: AsyncParsableCommand {
             } catch {
                 unreadable = true
                 reports.append(.init(unreadable: path, reason: error.reason))
-                if format == .text { console.err("error: \(CommandFailure.describe(error))") }
+                switch format {
+                case .text: console.err("error: \(CommandFailure.describe(error))")
+                case .github: console.write(GitHubAnnotations.unreadable(path, reason: error.reason), .standardOutput)
+                case .json: break
+                }
                 continue
             }
             invalid = invalid || !loaded.isValid
             reports.append(.init(loaded))
+            if format == .github {
+                console.write(GitHubAnnotations.render(loaded.diagnostics), .standardOutput)
+                if loaded.isValid { console.out("\(DisplayText.escaped(path)): valid") }
+            }
             guard format == .text else { continue }
             if loaded.diagnostics.isEmpty, let config = loaded.config {
                 console.out("\(DisplayText.escaped(path)): valid (\(Self.summary(of: config)))")
