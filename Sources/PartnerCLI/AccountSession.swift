@@ -34,7 +34,7 @@ struct AccountSession {
         do {
             parsed = ConfigLoader.parse(try SourceFile(contentsOf: path, maxSize: maxInputSize))
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure(error)
         }
         let early = readAhead ? parsed.declaredAccount.map { account in
             Task { try await Self.readAhead(storeURL, tenantId: account.tenantId) }
@@ -102,7 +102,7 @@ struct AccountSession {
     func snapshot(_ absent: Absent) async throws -> AccountSnapshot {
         let account = config.account
         guard let store else {
-            guard absent == .assumeEmpty else { throw CommandFailure("no store at \(storeURL); 'partnerctl apply' creates it") }
+            guard absent == .assumeEmpty else { throw CommandFailure("no store at \(DisplayText.escaped(storeURL)); 'partnerctl apply' creates it") }
             return AccountSnapshot(state: Self.enrolled(account), storeIdentity: "")
         }
         let found: AccountSnapshot?
@@ -111,8 +111,9 @@ struct AccountSession {
             let stored = snapshot.state.account
             guard stored.cloud == account.cloud, stored.domain == account.domain else {
                 throw CommandFailure(
-                    "the store holds tenant \(account.tenantId) as \(stored.cloud.rawValue) cloud, domain '\(stored.domain)'; "
-                        + "the configuration says \(account.cloud.rawValue), '\(account.domain)'")
+                    "the store holds tenant \(DisplayText.escaped(account.tenantId)) as \(stored.cloud.rawValue) cloud, "
+                        + "domain '\(DisplayText.escaped(stored.domain))'; the configuration says "
+                        + "\(account.cloud.rawValue), '\(DisplayText.escaped(account.domain))'")
             }
             return snapshot
         }
@@ -123,7 +124,7 @@ struct AccountSession {
         }
         switch absent {
         case .fail:
-            throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId)) (\(storeURL))")
+            throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId)) (\(DisplayText.escaped(storeURL)))")
         case .assumeEmpty:
             return AccountSnapshot(state: Self.enrolled(account), storeIdentity: store.identity)
         case .enroll:

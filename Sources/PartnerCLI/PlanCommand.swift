@@ -46,11 +46,13 @@ struct PlanCommand: AsyncParsableCommand {
                 try await Self.tellAbout(session)
                 let plan = Planner.plan(desired: session.config, current: snapshot.state)
                 // The document (and the state's fingerprint, a hash of every user) only when asked for.
-                let document = output != nil || format == .json
-                    ? PlanDocument(plan: plan, session: session, snapshot: snapshot, configPath: config) : nil
-                if let output, let document { try output.write(try document.json() + "\n") }
+                func document() -> PlanDocument {
+                    PlanDocument(plan: plan, session: session, snapshot: snapshot, configPath: config)
+                }
+                let json = output != nil || format == .json ? try document().json() : ""
+                if let output { try output.write(json + "\n") }
                 switch format {
-                case .json: Console.current.out(try document!.json())
+                case .json: Console.current.out(json)
                 case .markdown: Console.current.write(PlanMarkdown.render(plan), .standardOutput)
                 case .text:
                     Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)

@@ -22,7 +22,7 @@ enum StoreLocator {
     /// - Throws: A ``CommandFailure`` naming the store when it does not exist.
     static func with<T>(_ url: String, access: Access, _ body: (any AccountStore) async throws -> T) async throws -> T {
         guard let store = try await open(url, access: access).store else {
-            throw CommandFailure("no store at \(StoreURL.redacted(url)); 'partnerctl apply' creates it")
+            throw CommandFailure("no store at \(DisplayText.escaped(StoreURL.redacted(url))); 'partnerctl apply' creates it")
         }
         do {
             let result = try await body(store)
@@ -56,7 +56,7 @@ enum StoreLocator {
         if url.hasPrefix(partnerCenterScheme) { return try await openPartnerCenter(url, access: access) }
         if url.hasPrefix("https://") {
             throw CommandFailure("the Partner Center store is named partnercenter: (the real endpoints) or "
-                + "partnercenter:URL (one base URL, as 'partnerctl serve' offers), not \(StoreURL.redacted(url))",
+                + "partnercenter:URL (one base URL, as 'partnerctl serve' offers), not \(DisplayText.escaped(StoreURL.redacted(url)))",
                 exitCode: ExitStatus.usage)
         }
         throw CommandFailure("\(StoreError.badLocation(StoreURL.redacted(url)))", exitCode: ExitStatus.usage)
@@ -73,7 +73,8 @@ enum StoreLocator {
         guard path.hasPrefix("~") else { return path }
         guard path == "~" || path.hasPrefix("~/"), let home = Console.current.environment["HOME"], !home.isEmpty else {
             throw CommandFailure(
-                "cannot expand '\(path.prefix { $0 != "/" })' in the store URL '\(url)'; write the folder out in full",
+                "cannot expand '\(DisplayText.escaped(path.prefix { $0 != "/" }))' in the store URL "
+                    + "'\(DisplayText.escaped(url))'; write the folder out in full",
                 exitCode: ExitStatus.usage)
         }
         return home + path.dropFirst()
@@ -117,7 +118,7 @@ enum StoreLocator {
         guard let opened else { return (nil, false) }
         guard let ledger = opened as? any StepLedger else {
             await close(opened)
-            throw CommandFailure("the ledger \(StoreURL.redacted(ledgerURL)) cannot keep a Partner Center store's journal",
+            throw CommandFailure("the ledger \(DisplayText.escaped(StoreURL.redacted(ledgerURL))) cannot keep a Partner Center store's journal",
                                  exitCode: ExitStatus.usage)
         }
         let endpoints = base.isEmpty ? nil : LiveEndpoints(singleBase: base)
