@@ -5,8 +5,9 @@ import PostgresNIO
 extension PostgresStore {
     /// Store errors pass through; PostgreSQL and connection errors become
     /// ``StoreError/backend(operation:message:)`` naming the operation and the server's message,
-    /// never the SQL's bound values. The password is removed from the message should it ever
-    /// appear in it.
+    /// never the SQL's bound values. The password is masked where it stands as a value in the
+    /// message should it ever appear there (``PasswordMask``), without garbling words that merely
+    /// contain it.
     ///
     /// - Parameters:
     ///   - operation: What was being done (`read account`, `user.create` …).
@@ -14,8 +15,8 @@ extension PostgresStore {
     static func storeError(_ error: any Error, operation: String, password: String?) -> any Error {
         if error is StoreError || error is CancellationError { return error }
         var message = describe(error)
-        if let password, !password.isEmpty {
-            message = message.replacingOccurrences(of: password, with: "***")
+        if let password {
+            message = PasswordMask.masking(password, in: message)
         }
         return StoreError.backend(operation: "postgres \(operation)", message: message)
     }

@@ -59,6 +59,32 @@ struct PostgresSecretTests {
                 == "postgres open postgres://ci@127.0.0.1:1/accounts: could not connect: 127.0.0.1:1: Connection ***")
     }
 
+    /// A message as a server or a library might write it.
+    struct Message: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    func masked(_ message: String, password: String) -> String {
+        "\(PostgresStore.storeError(Message(description: message), operation: "open", password: password))"
+    }
+
+    /// Short passwords that are parts of common words leave those words whole.
+    @Test(arguments: ["p", "a", "ass", "word", "pass", "e", "on"])
+    func aShortPasswordInsideWordsLeavesThemWhole(password: String) {
+        let message = "password authentication failed for user \"ci\": a bypass is not on, see the server's log"
+        #expect(masked(message, password: password) == "postgres open: \(message)")
+    }
+
+    @Test func aPasswordStandingAsAValueIsMaskedHoweverShort() {
+        #expect(masked("cannot use postgres://ci:p@db/x", password: "p") == "postgres open: cannot use postgres://ci:***@db/x")
+        #expect(masked("bad option password=p host=db", password: "p") == "postgres open: bad option password=*** host=db")
+        #expect(masked("p", password: "p") == "postgres open: ***")
+        #expect(
+            masked("token s3cr3t! rejected (s3cr3t!)", password: "s3cr3t!")
+                == "postgres open: token *** rejected (***)")
+        #expect(masked("keys s3cr3tive and mys3cr3t", password: "s3cr3t") == "postgres open: keys s3cr3tive and mys3cr3t")
+    }
+
     @Test(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))
     func aServerErrorIsQuotedWithoutThePassword() async throws {
         let url = try TestPostgresServer.url(database: "partnerctl_no_such_database")
