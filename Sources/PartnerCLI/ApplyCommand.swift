@@ -99,7 +99,7 @@ struct ApplyCommand: AsyncParsableCommand {
                 guard !plan.isEmpty else { return }
                 try checkPasswordsDestination(plan, passwords)
                 try confirm()
-                try await execute(plan, with: applier, passwords: passwords)
+                try await execute(plan, from: session.configHash, with: applier, passwords: passwords)
             }
         }
     }
@@ -160,7 +160,7 @@ struct ApplyCommand: AsyncParsableCommand {
                 Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
                 guard !plan.isEmpty else { return }
                 try checkPasswordsDestination(plan, passwords)
-                try await execute(plan, with: applier, passwords: passwords)
+                try await execute(plan, from: document.configHash, with: applier, passwords: passwords)
             }
         }
     }
@@ -208,11 +208,14 @@ struct ApplyCommand: AsyncParsableCommand {
         }
     }
 
-    private func execute(_ plan: Plan, with applier: Applier, passwords: PasswordsFile?) async throws {
+    /// Carries out the plan, recording with the apply the hash of the configuration it was made
+    /// from and this partnerctl's version.
+    private func execute(_ plan: Plan, from configHash: String, with applier: Applier, passwords: PasswordsFile?) async throws {
         let signals = StopSignals()
         defer { signals.stop() }
         let console = Console.current
-        let report = try await applier.execute(plan, passwords: passwords) {
+        let origin = ApplyOrigin(configHash: configHash, partnerctlVersion: Partnerctl.version)
+        let report = try await applier.execute(plan, origin: origin, passwords: passwords) {
             signals.reason ?? console.outputFailure().map { "\($0)" }
         }
         if let failure = report.failure {

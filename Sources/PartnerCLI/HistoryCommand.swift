@@ -31,7 +31,7 @@ struct HistoryCommand: AsyncParsableCommand {
                 let account = try await tenantOption.account(in: store)
                 let records = try await store.history(tenantId: account.tenantId, limit: limit)
                 if format == .json {
-                    Console.current.out(try JSONOutput.encode(records))
+                    Console.current.out(try JSONOutput.encode(HistoryReport(records)))
                     return
                 }
                 guard !records.isEmpty else {

@@ -2,6 +2,11 @@ import PartnerConfig
 
 /// The JSON document `partnerctl validate --format json` prints (`schemas/diagnostics.schema.json`).
 struct ValidationReport: Encodable {
+    /// The version of this document's shape (format 1 is the first to say so).
+    static let currentFormatVersion = 1
+
+    /// ``currentFormatVersion``.
+    let formatVersion = currentFormatVersion
     /// Whether every file was read and is valid.
     let valid: Bool
     /// One entry per file, in the order given.

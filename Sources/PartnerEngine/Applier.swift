@@ -80,19 +80,21 @@ public struct Applier: Sendable {
     /// last one started (a signal, output that can no longer be written).
     ///
     /// - Parameters:
+    ///   - origin: What the plan was made from, recorded with the apply for `history`.
     ///   - passwords: Where new users' passwords go; required when the plan creates users.
     ///   - shouldStop: Asked before each step: nil to go on, or why to stop.
     /// - Returns: What was done, what failed and what was not started.
     /// - Throws: ``ApplierError/passwordsNeeded(_:)`` before anything runs when the plan creates
     ///   users and `passwords` is nil; a store error only when the store cannot record the apply.
     public func execute(
-        _ plan: Plan, passwords: (any PasswordRecorder)? = nil, shouldStop: @Sendable () -> String? = { nil }
+        _ plan: Plan, origin: ApplyOrigin = .unknown, passwords: (any PasswordRecorder)? = nil,
+        shouldStop: @Sendable () -> String? = { nil }
     ) async throws -> ApplyReport {
         let creates = plan.steps.filter { $0.kind == .userCreate }.count
         if creates > 0, passwords == nil { throw ApplierError.passwordsNeeded(creates) }
         let tenantId = plan.account.tenantId
         let total = plan.steps.count
-        let applyId = try await store.beginApply(tenantId: tenantId, holder: holder, stepCount: total)
+        let applyId = try await store.beginApply(tenantId: tenantId, holder: holder, stepCount: total, origin: origin)
         var report = ApplyReport(applyId: applyId, done: [], failure: nil, stopReason: nil, notStarted: [])
         // Passwords recorded for creates that have not run yet, by step index.
         var recorded: [Int: String] = [:]
@@ -124,7 +126,7 @@ public struct Applier: Sendable {
                     do {
                         try passwords?.confirm(userPrincipalName: step.target, .created)
                     } catch {
-                        report.stopReason = "\(ApplierError.passwordNotRecorded("\(error)"))"
+                        report.stopReason = "\(ApplierError.passwordNotRecorded(DisplayText.recorded(error)))"
                     }
                 }
                 delegate.didExecute(step, index: index, of: total, error: nil, seconds: Self.seconds(since: start))
@@ -135,7 +137,8 @@ public struct Applier: Sendable {
                 }
             } catch {
                 delegate.didExecute(step, index: index, of: total, error: error, seconds: Self.seconds(since: start))
-                try? await store.recordFailure(applyId: applyId, index: index, step: step, error: "\(error)")
+                // The journal keeps the error's text unescaped; history escapes it when it shows it.
+                try? await store.recordFailure(applyId: applyId, index: index, step: step, error: DisplayText.recorded(error))
                 report.failure = (step, "\(error)")
                 report.notStarted = Array(plan.steps[(offset + 1)...])
                 break
@@ -174,7 +177,7 @@ public struct Applier: Sendable {
         do {
             try passwords.record(entries)
         } catch {
-            throw ApplierError.passwordNotRecorded("\(error)")
+            throw ApplierError.passwordNotRecorded(DisplayText.recorded(error))
         }
         return batch
     }

@@ -50,10 +50,10 @@ public protocol AccountStore: Sendable {
     /// - Throws: ``StoreError/noSuchLock(_:)`` when no lock has the id.
     func breakLock(id: String) async throws -> AccountLock
 
-    /// Records the start of an apply of `stepCount` steps.
+    /// Records the start of an apply of `stepCount` steps, and what it was made from.
     ///
     /// - Returns: The apply's id, for ``execute(_:context:)`` and the journal.
-    func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String
+    func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String
 
     /// Journals a step that failed.
     func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws
@@ -69,3 +69,10 @@ public protocol AccountStore: Sendable {
     func history(tenantId: String, limit: Int) async throws -> [ApplyRecord]
 }
 
+
+extension AccountStore {
+    /// Records the start of an apply whose origin is unknown (tests, tools).
+    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String {
+        try await beginApply(tenantId: tenantId, holder: holder, stepCount: stepCount, origin: .unknown)
+    }
+}

@@ -30,11 +30,13 @@ public struct ApplyRecord: Hashable, Sendable, Codable {
     public var stepCount: Int
     /// The steps that ran, in order.
     public var journal: [JournalEntry]
+    /// What the apply was made from, as recorded when it began.
+    public var origin: ApplyOrigin
 
     /// Creates a record.
     public init(
         id: String, tenantId: String, holder: LockHolder, startedAt: Date, finishedAt: Date?, status: Status,
-        stepCount: Int, journal: [JournalEntry]
+        stepCount: Int, journal: [JournalEntry], origin: ApplyOrigin = .unknown
     ) {
         self.id = id
         self.tenantId = tenantId
@@ -44,5 +46,6 @@ public struct ApplyRecord: Hashable, Sendable, Codable {
         self.status = status
         self.stepCount = stepCount
         self.journal = journal
+        self.origin = origin
     }
 }

@@ -1,5 +1,5 @@
 /// A step that cannot be carried out against the state it meets.
-public struct StepError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct StepError: ValueQuotingError, Hashable, Sendable {
     /// What is wrong, naming the target: `user 'a@b.cn' already exists`.
     public var message: String
 
@@ -8,6 +8,7 @@ public struct StepError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// The message, escaped with ``DisplayText/escaped(_:)``: it quotes targets from a plan.
-    public var description: String { DisplayText.escaped(message) }
+    /// The message through `quote` (escaped with ``DisplayText/escaped(_:)`` for people): it
+    /// quotes targets from a plan.
+    public func describe(quoting quote: (String) -> String) -> String { quote(message) }
 }

@@ -1,5 +1,5 @@
 /// A store could not do what was asked.
-public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum StoreError: ValueQuotingError, Hashable, Sendable {
     /// The account's lock is held by someone else.
     case lockHeld(AccountLock)
     /// No lock has this id.
@@ -18,10 +18,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The store failed: the operation (SQL statement or HTTP request, without values) and why.
     case backend(operation: String, message: String)
 
-    /// The error for people, every quoted value escaped with ``DisplayText/escaped(_:)`` (store
-    /// values such as a lock holder's command line can hold anything).
-    public var description: String {
-        let e: (String) -> String = DisplayText.escaped
+    /// The error with every quoted value passed through `e`: escaped with
+    /// ``DisplayText/escaped(_:)`` for people (store values such as a lock holder's command line
+    /// can hold anything), as they are for the journal.
+    public func describe(quoting e: (String) -> String) -> String {
         switch self {
         case .lockHeld(let lock):
             return "the account is locked by \(e(lock.holder.user))@\(e(lock.holder.host)) (pid \(lock.holder.pid), "

@@ -39,6 +39,13 @@ enum PostgresSchema {
         Migration(version: 1, name: "accounts, users, roles, offers, ledger", statements: version1),
         Migration(
             version: 2, name: "store identity, redacted command lines, no version triggers", apply: version2),
+        Migration(
+            version: 3, name: "configuration hash and partnerctl version of each apply",
+            statements: [
+                // Applies recorded before keep NULL: their origin was never recorded.
+                "ALTER TABLE partnerctl.applies ADD COLUMN config_hash text",
+                "ALTER TABLE partnerctl.applies ADD COLUMN partnerctl_version text",
+            ]),
     ]
 
     /// The version this partnerctl brings every store to.

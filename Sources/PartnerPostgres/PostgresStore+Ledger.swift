@@ -144,15 +144,16 @@ extension PostgresStore {
 
     // MARK: - Applies and journal
 
-    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String {
+    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
         let id = UUID().uuidString.lowercased()
         try await transaction("record apply") { connection in
             try await connection.run(
                 """
                 INSERT INTO partnerctl.applies
-                    (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count)
+                    (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count,
+                     config_hash, partnerctl_version)
                 VALUES (\(id), \(tenantId), \(holder.user), \(holder.host), \(holder.pid), \(holder.command), now(),
-                        'running', \(Int32(clamping: stepCount)))
+                        'running', \(Int32(clamping: stepCount)), \(origin.configHash), \(origin.partnerctlVersion))
                 """)
         }
         await lockSessions.begin(applyId: id, tenantId: tenantId)
@@ -216,20 +217,22 @@ extension PostgresStore {
             var records: [ApplyRecord] = []
             for try await row in try await connection.rows(
                 """
-                SELECT apply_id, holder_user, holder_host, holder_pid, command, started_at, finished_at, status, step_count
+                SELECT apply_id, holder_user, holder_host, holder_pid, command, started_at, finished_at, status, step_count,
+                       config_hash, partnerctl_version
                 FROM partnerctl.applies WHERE tenant_id = \(tenantId)
                 ORDER BY started_at DESC, apply_seq DESC LIMIT \(Int64(max(limit, 0)))
                 """)
             {
-                let (id, user, host, pid, command, startedAt, finishedAt, status, stepCount) = try row.decode(
-                    (String, String, String, Int32, String, Date, Date?, String, Int32).self)
+                let (id, user, host, pid, command, startedAt, finishedAt, status, stepCount, configHash, version) =
+                    try row.decode((String, String, String, Int32, String, Date, Date?, String, Int32, String?, String?).self)
                 records.append(
                     ApplyRecord(
                         id: id, tenantId: tenantId,
                         holder: LockHolder(user: user, host: host, pid: pid, command: command),
                         startedAt: startedAt, finishedAt: finishedAt,
                         status: ApplyRecord.Status(rawValue: status) ?? .running,
-                        stepCount: Int(stepCount), journal: []))
+                        stepCount: Int(stepCount), journal: [],
+                        origin: ApplyOrigin(configHash: configHash, partnerctlVersion: version)))
             }
             // Every journal in one query, not one per apply.
             var journals: [String: [JournalEntry]] = [:]

@@ -113,6 +113,11 @@ enum SQLiteSchema {
                 }
             }
         }
+        migrator.registerMigration("v3: configuration hash and partnerctl version of each apply") { db in
+            // Applies recorded before keep NULL: their origin was never recorded.
+            try db.execute(sql: "ALTER TABLE applies ADD COLUMN config_hash TEXT")
+            try db.execute(sql: "ALTER TABLE applies ADD COLUMN partnerctl_version TEXT")
+        }
         return migrator
     }
 

@@ -284,14 +284,15 @@ public final class SQLiteStore: AccountStore, StepLedger {
         }
     }
 
-    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String {
+    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
         let id = UUID().uuidString.lowercased()
         try await write("record apply") { db in
             try db.execute(sql: """
-                INSERT INTO applies (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?)
+                INSERT INTO applies (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count,
+                                     config_hash, partnerctl_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)
                 """, arguments: [id, tenantId, holder.user, holder.host, holder.pid, holder.command,
-                                 Date().timeIntervalSince1970, stepCount])
+                                 Date().timeIntervalSince1970, stepCount, origin.configHash, origin.partnerctlVersion])
         }
         return id
     }
@@ -347,7 +348,8 @@ public final class SQLiteStore: AccountStore, StepLedger {
                     startedAt: Date(timeIntervalSince1970: row["started_at"]),
                     finishedAt: (row["finished_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
                     status: ApplyRecord.Status(rawValue: row["status"]) ?? .running,
-                    stepCount: row["step_count"], journal: journal)
+                    stepCount: row["step_count"], journal: journal,
+                    origin: ApplyOrigin(configHash: row["config_hash"], partnerctlVersion: row["partnerctl_version"]))
             }
         }
     }

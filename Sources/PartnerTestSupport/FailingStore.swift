@@ -36,8 +36,8 @@ public struct FailingStore: AccountStore {
     }
     public func releaseLock(_ lock: AccountLock) async throws { try await base.releaseLock(lock) }
     public func breakLock(id: String) async throws -> AccountLock { try await base.breakLock(id: id) }
-    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String {
-        try await base.beginApply(tenantId: tenantId, holder: holder, stepCount: stepCount)
+    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
+        try await base.beginApply(tenantId: tenantId, holder: holder, stepCount: stepCount, origin: origin)
     }
     public func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {
         try await base.recordFailure(applyId: applyId, index: index, step: step, error: error)

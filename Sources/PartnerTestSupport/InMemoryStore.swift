@@ -61,10 +61,10 @@ public actor InMemoryStore: AccountStore {
         return lock
     }
 
-    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String {
+    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
         let id = UUID().uuidString.lowercased()
         records[id] = ApplyRecord(id: id, tenantId: tenantId, holder: holder, startedAt: Date(), finishedAt: nil,
-                                  status: .running, stepCount: stepCount, journal: [])
+                                  status: .running, stepCount: stepCount, journal: [], origin: origin)
         order.append(id)
         return id
     }

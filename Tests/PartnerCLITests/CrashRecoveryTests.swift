@@ -25,11 +25,28 @@ import PartnerCLITesting
         var summaries: [String] { steps.map { [$0.kind, $0.target, $0.role].compactMap { $0 }.joined(separator: " ") } }
     }
 
+    /// `history --format json` (format 2): the applies, each journal step as an object.
+    struct HistoryDocument: Decodable {
+        let formatVersion: Int
+        let applies: [History]
+    }
+
     struct History: Decodable {
-        struct Entry: Decodable { let step: String; let status: String }
+        struct Entry: Decodable {
+            let kind: String, target: String, role: String?, status: String
+            var step: String { [kind, target, role].compactMap { $0 }.joined(separator: " ") }
+        }
         let status: String
         let stepCount: Int
         let journal: [Entry]
+    }
+
+    /// The applies `history --format json` lists, newest first.
+    func history(_ store: String) async throws -> [History] {
+        let output = await partnerctl("history", "--store", store, "--format", "json").standardOutput
+        let document = try JSONDecoder().decode(HistoryDocument.self, from: Data(output.utf8))
+        #expect(document.formatVersion == 2)
+        return document.applies
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary), "the partnerctl executable is not built"),
@@ -78,8 +95,7 @@ import PartnerCLITesting
         #expect(created.filter { passwords[$0] != "created" }.count <= 1)
 
         // The journal says what was done; the next plan is exactly the rest.
-        let history = await partnerctl("history", "--store", store, "--format", "json")
-        let killed = try #require(try JSONDecoder().decode([History].self, from: Data(history.standardOutput.utf8)).first)
+        let killed = try #require(try await history(store).first)
         #expect(killed.status == "running")
         #expect(killed.stepCount == original.count)
         let done = killed.journal.map(\.step)
@@ -99,8 +115,7 @@ import PartnerCLITesting
         #expect(resumed.standardError.hasPrefix("Broke a stale lock ") == (kind == .sqlite))
         let final = await partnerctl("plan", config, "--store", store, "--detailed-exitcode")
         #expect(final.exitCode == 0)
-        let all = try JSONDecoder().decode([History].self, from: Data(
-            await partnerctl("history", "--store", store, "--format", "json").standardOutput.utf8))
+        let all = try await history(store)
         #expect(all.map(\.status) == ["succeeded", "interrupted"])
         let journaled = all.flatMap { $0.journal.map(\.step) }
         #expect(journaled.count == original.count)

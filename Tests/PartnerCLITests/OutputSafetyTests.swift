@@ -206,7 +206,8 @@ import PartnerCLITesting
     @Test func historyEscapesHoldersStepsAndErrors() async throws {
         let (workspace, _, store) = try await taintedWorkspace()
         defer { workspace.remove() }
-        // An apply as an older partnerctl recorded it: the error quotes the offer unescaped.
+        // A failed apply as partnerctl records it: the error as the store said it, unescaped; history
+        // escapes it exactly once (one backslash before `n`, not two).
         let applyId = try await store.beginApply(tenantId: Self.tenantId, holder: Self.holder, stepCount: 2)
         let step = PlanStep(kind: .catalogShow, target: Self.offer, reason: "catalog.default is visible")
         try await store.recordFailure(

@@ -251,6 +251,44 @@ import PartnerCLITesting
         #expect(plan.standardOutput == "No changes. The account matches the configuration.\n")
     }
 
+    /// Each apply records the hash of the configuration its plan was made from and the
+    /// partnerctl that ran it; JSON history gives them, and every step as kind, target and role.
+    @Test func jsonHistoryRecordsWhatEachApplyWasMadeFrom() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let config = try workspace.copyExample(Self.example)
+        func configHash(_ json: String) throws -> String? {
+            (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["configHash"] as? String
+        }
+        let first = try configHash(await partnerctl("plan", config, "--store", workspace.storeURL, "--format", "json").standardOutput)
+        #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
+                                 "--passwords-out", workspace.path("passwords.tsv")).exitCode == 0)
+        try edit(config, [("    displayName: 张敏\n", "    displayName: 张敏敏\n")])
+        #expect(await partnerctl("plan", config, "--store", workspace.storeURL, "--out", workspace.path("plan.json")).exitCode == 0)
+        let second = try configHash(try #require(workspace.read("plan.json")))
+        #expect(await partnerctl("apply", "--plan", workspace.path("plan.json")).exitCode == 0)
+        #expect(first != nil && second != nil && first != second)
+
+        let version = await partnerctl("--version").standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        let result = await partnerctl("history", "--store", workspace.storeURL, "--format", "json")
+        #expect(result.exitCode == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(json["formatVersion"] as? Int == 2)
+        let applies = try #require(json["applies"] as? [[String: Any]])
+        #expect(applies.map { $0["configHash"] as? String } == [second, first])
+        #expect(applies.map { $0["partnerctlVersion"] as? String } == [version, version])
+        #expect(!version.isEmpty)
+        let newest = try #require(applies.first?["journal"] as? [[String: Any]])
+        #expect(newest.count == 1)
+        #expect(newest.first?.keys.sorted() == ["index", "kind", "status", "target"])
+        #expect(newest.first?["kind"] as? String == "user.update")
+        #expect(newest.first?["target"] as? String == "zhang.min@contoso.partner.onmschina.cn")
+        let grants = try #require(applies.last?["journal"] as? [[String: Any]]).filter { $0["kind"] as? String == "role.grant" }
+        #expect(!grants.isEmpty)
+        #expect(grants.allSatisfy { ($0["target"] as? String)?.hasSuffix("@contoso.partner.onmschina.cn") == true })
+        #expect(grants.allSatisfy { $0["role"] is String })
+    }
+
     @Test func historyListsAppliesAndTheirSteps() async throws {
         let (workspace, _) = try await appliedWorkspace()
         defer { workspace.remove() }

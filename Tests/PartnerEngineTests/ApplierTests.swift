@@ -128,6 +128,25 @@ final class MemoryPasswords: PasswordRecorder {
         #expect(records.map(\.status) == [.interrupted])
     }
 
+    /// The journal keeps a failed step's error as the store said it, unescaped: history escapes
+    /// it once, when it shows it (escaping here too doubled every backslash on screen).
+    @Test func aFailedStepsErrorIsJournaledUnescapedWithWhatTheApplyWasMadeFrom() async throws {
+        let store = try await enrolledStore()
+        let offer = "MS-\u{1B}[31m\\evil"
+        let plan = Plan(account: Self.account, steps: [PlanStep(kind: .catalogHide, target: offer, reason: "test")])
+        let origin = ApplyOrigin(configHash: "sha256:" + String(repeating: "ab", count: 32), partnerctlVersion: "9.9.9")
+        let applier = Applier(store: store, holder: Self.holder, delegate: RecordingDelegate())
+        let report = try await applier.withLock(tenantId: Self.account.tenantId) {
+            try await applier.execute(plan, origin: origin)
+        }
+        let shown = try #require(report.failure).error
+        #expect(shown == #"step 'catalog.hide MS-\u{1B}[31m\\evil' was rejected: offer 'MS-\u{1B}[31m\\evil' is not in the catalog"#)
+        let record = try #require(try await store.history(tenantId: Self.account.tenantId, limit: 1).first)
+        #expect(record.origin == origin)
+        #expect(record.journal.map(\.error) == ["step 'catalog.hide \(offer)' was rejected: offer '\(offer)' is not in the catalog"])
+        #expect(DisplayText.escaped(try #require(record.journal.first?.error)) == shown)
+    }
+
     @Test func theLockIsReleasedWhenTheBodyThrows() async throws {
         let store = try await enrolledStore()
         let applier = Applier(store: store, holder: Self.holder, delegate: RecordingDelegate())

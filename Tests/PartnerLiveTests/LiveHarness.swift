@@ -151,8 +151,8 @@ struct ServeEnrollingStore: AccountStore {
     }
     func releaseLock(_ lock: AccountLock) async throws { try await live.releaseLock(lock) }
     func breakLock(id: String) async throws -> AccountLock { try await live.breakLock(id: id) }
-    func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String {
-        try await live.beginApply(tenantId: tenantId, holder: holder, stepCount: stepCount)
+    func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
+        try await live.beginApply(tenantId: tenantId, holder: holder, stepCount: stepCount, origin: origin)
     }
     func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {
         try await live.recordFailure(applyId: applyId, index: index, step: step, error: error)
