@@ -173,11 +173,15 @@ public enum StoreConformance {
             try await store.execute(everyKindOfStep[0], context: StepContext(tenantId: account.tenantId, applyId: first, index: 1))
             try await store.execute(everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: first, index: 2))
             try await store.finishApply(id: first, status: .succeeded)
-            let second = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 3)
-            try await store.recordFailure(applyId: second, index: 1, step: everyKindOfStep[3], error: "throttled")
+            let origin = ApplyOrigin(configHash: "sha256:" + String(repeating: "0f", count: 32), partnerctlVersion: "0.1.0")
+            let second = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 3, origin: origin)
+            // Errors are kept as given, controls and backslashes included: history escapes them.
+            let error = "throttled\u{1B}[2J \\ 限流\n"
+            try await store.recordFailure(applyId: second, index: 1, step: everyKindOfStep[3], error: error)
             try await store.finishApply(id: second, status: .failed)
             let history = try await store.history(tenantId: account.tenantId, limit: 10)
             #expect(history.map(\.id) == [second, first])
+            #expect(history.map(\.origin) == [origin, .unknown])
             #expect(history.map(\.status) == [.failed, .succeeded])
             #expect(history.map(\.stepCount) == [3, 2])
             #expect(history[1].journal == [
@@ -185,7 +189,7 @@ public enum StoreConformance {
                 JournalEntry(index: 2, step: everyKindOfStep[1].summary, status: .done),
             ])
             #expect(history[0].journal == [
-                JournalEntry(index: 1, step: everyKindOfStep[3].summary, status: .failed, error: "throttled")
+                JournalEntry(index: 1, step: everyKindOfStep[3].summary, status: .failed, error: error)
             ])
             #expect(history[0].holder == holder)
             #expect(history[0].finishedAt != nil)

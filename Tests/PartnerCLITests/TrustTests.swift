@@ -142,6 +142,51 @@ import PartnerCLITesting
         #expect(commands == ["partnerctl apply --store postgres://ci@db/x --auto-approve", "partnerctl apply --store=postgres://ci@db/x"])
     }
 
+    /// A store made before applies recorded their origin (schema v2) gains the columns on its
+    /// first write; its old applies show without an origin, and new ones with theirs.
+    @Test func upgradingAStoreKeepsOldAppliesWithoutAnOrigin() async throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let path = workspace.path("account.db")
+        let config = try workspace.copyExample(Self.quickstart)
+        let tenantId = "3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10"
+        let queue = try DatabaseQueue(path: path)
+        try SQLiteSchema.migrator.migrate(queue, upTo: "v2: store identity, redacted command lines, no version triggers")
+        try await queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO accounts (tenant_id, cloud, domain) VALUES (?, 'global', 'fabrikam.onmicrosoft.com');
+                INSERT INTO applies (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count)
+                VALUES ('0e1d2c3b-0000-4000-8000-000000000001', ?, 'ci', 'h', 1, 'partnerctl apply', 0, 'failed', 2);
+                INSERT INTO journal (apply_id, step_index, step, status, error, recorded_at)
+                VALUES ('0e1d2c3b-0000-4000-8000-000000000001', 1, 'role.grant sam@fabrikam.onmicrosoft.com sales-agent', 'done', NULL, 0),
+                       ('0e1d2c3b-0000-4000-8000-000000000001', 2, 'catalog.hide MS AZR 0145P', 'failed', 'frozen', 0);
+                """, arguments: [tenantId, tenantId])
+        }
+        try queue.close()
+        // Read-only commands never migrate: history asks for an apply first.
+        let refused = await partnerctl("history", "--store", workspace.storeURL, "--tenant", tenantId, "--format", "json")
+        #expect(refused.exitCode == 1)
+        #expect(refused.standardError.contains("run 'partnerctl apply' once to upgrade it"), "\(refused.standardError)")
+
+        let applied = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
+                                       "--passwords-out", workspace.path("pw.tsv"))
+        #expect(applied.exitCode == 0, "\(applied.standardError)")
+        let history = await partnerctl("history", "--store", workspace.storeURL, "--format", "json")
+        #expect(history.exitCode == 0, "\(history.standardError)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(history.standardOutput.utf8)) as? [String: Any])
+        let applies = try #require(json["applies"] as? [[String: Any]])
+        #expect(applies.count == 2)
+        #expect((applies.first?["configHash"] as? String)?.hasPrefix("sha256:") == true)
+        #expect(applies.first?["partnerctlVersion"] is String)
+        let old = try #require(applies.last)
+        #expect(old["configHash"] == nil && old["partnerctlVersion"] == nil)
+        let journal = try #require(old["journal"] as? [[String: Any]])
+        #expect(journal.map { $0["kind"] as? String } == ["role.grant", "catalog.hide"])
+        #expect(journal.map { $0["target"] as? String } == ["sam@fabrikam.onmicrosoft.com", "MS AZR 0145P"])
+        #expect(journal.map { $0["role"] as? String } == ["sales-agent", nil])
+        #expect(journal.map { $0["error"] as? String } == [nil, "frozen"])
+    }
+
     // MARK: - Saved plans are checked again
 
     /// The quickstart applied, and a saved plan of one change (Sam renamed) as JSON to edit.

@@ -194,11 +194,50 @@ struct PostgresMigrationTests {
         }
     }
 
+    /// Version 3 adds each apply's origin; applies recorded before keep none.
+    @Test func version3RecordsOriginsAndKeepsOlderAppliesWithout() async throws {
+        let tenantId = StoreConformance.account.tenantId
+        try await TestPostgresServer.withFreshDatabase { url in
+            try await Self.withSchema(url, at: 2) { connection in
+                try await connection.run(
+                    """
+                    INSERT INTO partnerctl.applies
+                        (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count)
+                    VALUES ('old-apply', \(tenantId), 'ci', 'runner-1', 1, 'partnerctl apply', now() - interval '1 hour',
+                            'succeeded', 1)
+                    """)
+                try await connection.run(
+                    """
+                    INSERT INTO partnerctl.journal (apply_id, step_index, step, status, recorded_at)
+                    VALUES ('old-apply', 1, 'user.create x', 'done', now())
+                    """)
+            }
+            try await TestServer.withStore(url) { store in
+                let origin = ApplyOrigin(configHash: "sha256:" + String(repeating: "7e", count: 32), partnerctlVersion: "0.2.0")
+                let applyId = try await store.beginApply(tenantId: tenantId, holder: .ci, stepCount: 0, origin: origin)
+                try await store.finishApply(id: applyId, status: .succeeded)
+                let history = try await store.history(tenantId: tenantId, limit: 10)
+                #expect(history.map(\.id) == [applyId, "old-apply"])
+                #expect(history.map(\.origin) == [origin, .unknown])
+                #expect(history.last?.journal == [JournalEntry(index: 1, step: "user.create x", status: .done)])
+                #expect(try await store.integrityProblems() == [])
+            }
+        }
+    }
+
     /// Makes the partnerctl schema at version 1, as partnerctl 1 left it, and runs `body` on it.
     static func withVersion1(_ url: String, _ body: (PostgresConnection) async throws -> Void) async throws {
+        try await withSchema(url, at: 1, body)
+    }
+
+    /// Makes the partnerctl schema at an older version, as the partnerctl of that version left
+    /// it, with the test account, and runs `body` on it.
+    static func withSchema(
+        _ url: String, at version: Int32, _ body: (PostgresConnection) async throws -> Void
+    ) async throws {
         let settings = try PostgresLocation(url: url, environment: TestServer.environment)
         try await PostgresStore.withSession(settings, operation: "test") { connection in
-            try await PostgresSchema.migrate(connection, upTo: 1)
+            try await PostgresSchema.migrate(connection, upTo: version)
             try await connection.run(
                 """
                 INSERT INTO partnerctl.accounts (tenant_id, cloud, domain)
