@@ -4,8 +4,21 @@ public import Testing
 /// The PostgreSQL server tests run against: `PARTNERCTL_TEST_POSTGRES_URL`, a URL whose role may
 /// create databases (`scripts/start-test-postgres` starts one and prints the line that sets it).
 public enum TestPostgresServer {
-    /// The server's administration URL, if set.
-    public static let url = setting("PARTNERCTL_TEST_POSTGRES_URL")
+    /// The server's administration URL, if set, with a connect timeout of
+    /// ``connectTimeoutSeconds`` unless it names one: every URL the tests derive from it (their
+    /// databases, the stores they open, the processes they start) carries it.
+    public static let url = setting("PARTNERCTL_TEST_POSTGRES_URL").map { url in
+        url.contains("connect_timeout=") ? url : adding("connect_timeout=\(connectTimeoutSeconds)", to: url)
+    }
+
+    /// How long tests give a connection to the server to open: generous, since a busy 2-core CI
+    /// machine can take far longer than partnerctl's default of 10 seconds to accept one.
+    public static let connectTimeoutSeconds = 60
+
+    /// A URL with more query parameters (`sslmode=require`), after a `?` or a `&` as the URL needs.
+    public static func adding(_ parameters: String, to url: String) -> String {
+        url + (url.contains("?") ? "&" : "?") + parameters
+    }
 
     /// The certificate the server's TLS certificate is signed with (itself), when the server
     /// accepts TLS: `PARTNERCTL_TEST_POSTGRES_CA`.

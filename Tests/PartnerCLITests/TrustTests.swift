@@ -368,7 +368,8 @@ import PartnerCLITesting
         }
         let start = Date()
         let result = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve", "--lock-timeout", "1")
-        #expect(Date().timeIntervalSince(start) < 30)
+        // Bounded, not endless: about the 1 s lock timeout, with room for a busy machine.
+        #expect(Date().timeIntervalSince(start) < 120)
         #expect(result.exitCode == 1)
         #expect(result.standardError.hasSuffix("error: sqlite break lock: disk full\n"))
     }

@@ -67,9 +67,11 @@ final class LiveHarness: Sendable {
             policy: policy)
     }
 
+    /// Short pauses between attempts, and generous bounds: a request to the local server or a
+    /// new user's replication may take long on a busy 2-core CI machine.
     static let fastPolicy = LiveRetryPolicy(
-        maxAttempts: 10, baseDelay: .milliseconds(20), maxDelay: .milliseconds(300), timeout: .seconds(20),
-        replicationBound: .seconds(10))
+        maxAttempts: 10, baseDelay: .milliseconds(20), maxDelay: .milliseconds(300), timeout: .seconds(60),
+        replicationBound: .seconds(30))
 
     // MARK: - Sign-in (the device-code flow, approved automatically)
 
@@ -112,7 +114,7 @@ final class LiveHarness: Sendable {
             "\(key)=\(value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? value)"
         }.joined(separator: "&")
         request.body = .bytes(ByteBuffer(string: text))
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
         let body = try await response.body.collect(upTo: 1 << 20)
         return Data(body.readableBytesView)
     }
@@ -124,7 +126,7 @@ final class LiveHarness: Sendable {
         request.headers.add(name: "Authorization", value: "Bearer \(token)")
         request.headers.add(name: "Content-Type", value: "application/json")
         request.body = .bytes(ByteBuffer(bytes: try JSONEncoder().encode(json)))
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
         _ = try await response.body.collect(upTo: 1 << 20)
         return Int(response.status.code)
     }

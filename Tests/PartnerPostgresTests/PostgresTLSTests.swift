@@ -14,7 +14,7 @@ import Testing
 struct PostgresTLSTests {
     @Test(arguments: [("require", true), ("prefer", true), ("disable", false)])
     func modesThatDoNotCheckTheCertificateConnect(mode: String, encrypted: Bool) async throws {
-        try await TestServer.withFreshStore(location: { "\($0)?sslmode=\(mode)" }) { store in
+        try await TestServer.withFreshStore(location: { TestPostgresServer.adding("sslmode=\(mode)", to: $0) }) { store in
             let isEncrypted = try await isEncrypted(store)
             #expect(isEncrypted == encrypted)
         }
@@ -23,7 +23,7 @@ struct PostgresTLSTests {
     @Test(arguments: ["verify-ca", "verify-full"])
     func checkingModesRefuseAnUntrustedCertificate(mode: String) async throws {
         try await TestPostgresServer.withFreshDatabase { url in
-            let location = "\(url)?sslmode=\(mode)"
+            let location = TestPostgresServer.adding("sslmode=\(mode)", to: url)
             await #expect(
                 throws: StoreError.backend(
                     operation: "postgres open \(location)",
@@ -41,7 +41,8 @@ struct PostgresTLSTests {
     func checkingModesConnectWithTheAuthority(host: String, mode: String) async throws {
         let authority = try #require(TestPostgresServer.certificateAuthority)
         let location = { (url: String) in
-            "\(url)?sslmode=\(mode)&sslrootcert=\(authority)".replacingOccurrences(of: "@127.0.0.1:", with: "@\(host):")
+            TestPostgresServer.adding("sslmode=\(mode)&sslrootcert=\(authority)", to: url)
+                .replacingOccurrences(of: "@127.0.0.1:", with: "@\(host):")
         }
         try await TestServer.withFreshStore(location: location) { store in
             #expect(try await isEncrypted(store))

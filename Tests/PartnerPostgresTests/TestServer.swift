@@ -80,7 +80,7 @@ extension TestServer {
     /// Waits until `condition` holds, checking every 50 ms, for up to `timeout`: for things the
     /// server does in its own time (ending a session).
     static func waitUntil(
-        _ description: String, timeout: Duration = .seconds(30), _ condition: () async throws -> Bool
+        _ description: String, timeout: Duration = .seconds(60), _ condition: () async throws -> Bool
     ) async throws {
         let deadline = ContinuousClock.now + timeout
         while try await !condition() {

@@ -124,7 +124,7 @@ final class ServeHarness: Sendable {
             }.joined(separator: "&")
             request.body = .bytes(ByteBuffer(string: text))
         }
-        let response = try await client.execute(request, timeout: .seconds(30))
+        let response = try await client.execute(request, timeout: .seconds(60))
         let body = try await response.body.collect(upTo: 16 << 20)
         var headers: [String: String] = [:]
         for header in response.headers { headers[header.name] = header.value }
@@ -175,7 +175,7 @@ final class LogLines: Sendable {
     ///
     /// - Returns: Whether such a line came.
     func eventually(_ condition: (String) -> Bool) async throws -> Bool {
-        let deadline = ContinuousClock.now + .seconds(30)
+        let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
             if all.contains(where: condition) { return true }
             try await Task.sleep(for: .milliseconds(20))
