@@ -1,19 +1,22 @@
 import Foundation
+import PartnerCLITesting
 import PartnerModel
 import PartnerSQLite
 import PartnerTestSupport
 import Testing
-import PartnerCLITesting
 
 /// The JSON that `plan`, `drift`, `history` and `validate` print validates against the schemas in
 /// `schemas/`, checked by an independent validator.
-@Suite(.enabled(
-    if: ExternalTool("check-jsonschema").isInstalled || ExternalTool.isRequired,
-    "check-jsonschema is not installed (pip install check-jsonschema); CI installs it"))
+@Suite(
+    .enabled(
+        if: ExternalTool("check-jsonschema").isInstalled || ExternalTool.isRequired,
+        "check-jsonschema is not installed (pip install check-jsonschema); CI installs it"))
 struct OutputSchemaTests {
     func validate(_ json: String, against schema: String, in workspace: Workspace, name: String) async throws {
         let path = try workspace.write(name, json)
-        let result = try await ExternalTool("check-jsonschema").run(["--schemafile", Repository.path("schemas/\(schema)"), path])
+        let result = try await ExternalTool("check-jsonschema").run([
+            "--schemafile", Repository.path("schemas/\(schema)"), path,
+        ])
         #expect(result.status == 0, "\(name) does not match \(schema): \(result.output)")
     }
 
@@ -36,12 +39,17 @@ struct OutputSchemaTests {
         let plan = await partnerctl("plan", config, "--store", workspace.storeURL, "--format", "json")
         try await validate(plan.standardOutput, against: "plan.schema.json", in: workspace, name: "plan.json")
         #expect(try formatVersion(of: plan.standardOutput) == 2)
-        #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                 "--passwords-out", workspace.path("pw.tsv")).exitCode == 0)
+        #expect(
+            await partnerctl(
+                "apply", config, "--store", workspace.storeURL, "--auto-approve",
+                "--passwords-out", workspace.path("pw.tsv")
+            ).exitCode == 0)
         let text = try String(contentsOfFile: config, encoding: .utf8)
-        try workspace.write("partner.yaml", text.replacingOccurrences(of: "displayName: 张敏\n", with: "displayName: 张敏敏\n"))
-        let drift = await partnerctl("drift", config, Repository.path("examples/invalid/unknown-role.yaml"),
-                                     "--store", workspace.storeURL, "--format", "json")
+        try workspace.write(
+            "partner.yaml", text.replacingOccurrences(of: "displayName: 张敏\n", with: "displayName: 张敏敏\n"))
+        let drift = await partnerctl(
+            "drift", config, Repository.path("examples/invalid/unknown-role.yaml"),
+            "--store", workspace.storeURL, "--format", "json")
         #expect(drift.exitCode == 1)
         try await validate(drift.standardOutput, against: "drift.schema.json", in: workspace, name: "drift.json")
         #expect(try formatVersion(of: drift.standardOutput) == 1)
@@ -54,7 +62,8 @@ struct OutputSchemaTests {
             tenantId: tenantId, holder: LockHolder(user: "ci", host: "runner", pid: 7, command: "partnerctl apply"),
             stepCount: 1)
         try await store.recordFailure(
-            applyId: applyId, index: 1, step: PlanStep(kind: .roleRevoke, target: "li.wei@x.cn", role: .globalAdmin, reason: "r"),
+            applyId: applyId, index: 1,
+            step: PlanStep(kind: .roleRevoke, target: "li.wei@x.cn", role: .globalAdmin, reason: "r"),
             error: "refused\u{1B}[31m \\ here")
         try await store.finishApply(id: applyId, status: .failed)
         let history = await partnerctl("history", "--store", workspace.storeURL, "--format", "json")
@@ -69,7 +78,8 @@ struct OutputSchemaTests {
             "validate", "--format", "json", Repository.path("examples/quickstart/partner.yaml"),
             Repository.path("examples/invalid/duplicate-user.yaml"), workspace.path("missing.yaml"))
         #expect(result.exitCode == 1)
-        try await validate(result.standardOutput, against: "diagnostics.schema.json", in: workspace, name: "validate.json")
+        try await validate(
+            result.standardOutput, against: "diagnostics.schema.json", in: workspace, name: "validate.json")
         #expect(try formatVersion(of: result.standardOutput) == 1)
     }
 }
