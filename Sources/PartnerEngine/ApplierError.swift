@@ -1,3 +1,5 @@
+public import PartnerModel
+
 /// Why an apply could not start, or stopped, before a store said anything.
 public enum ApplierError: ValueQuotingError, Hashable, Sendable {
     /// The plan creates users and no place was given for their temporary passwords.
