@@ -1,4 +1,4 @@
-public import PartnerCLI
+import PartnerCLI
 import Synchronization
 
 /// What a command printed and how it exited.

@@ -306,7 +306,7 @@ import PartnerCLITesting
     func outputNeverReplacesTheStoreTheConfigOrAnythingButAFile(target: String) async throws {
         let (workspace, config) = try await appliedQuickstart()
         defer { workspace.remove() }
-        FileManager.default.createFile(atPath: workspace.path("account.db-wal"), contents: nil)
+        #expect(FileManager.default.createFile(atPath: workspace.path("account.db-wal"), contents: nil))
         try FileManager.default.createSymbolicLink(atPath: workspace.path("link.json"), withDestinationPath: workspace.path("elsewhere.json"))
         let before = try Data(contentsOf: URL(fileURLWithPath: workspace.path(target == "." ? "account.db" : target == "link.json" ? "account.db" : target)))
         let path = workspace.path(target)

@@ -4,8 +4,8 @@ import Testing
 import PartnerCLITesting
 
 @Suite struct ValidateCommandTests {
-    init() {
-        FileManager.default.changeCurrentDirectoryPath(Repository.root.path)
+    init() throws {
+        try #require(FileManager.default.changeCurrentDirectoryPath(Repository.root.path))
     }
 
     @Test func validExamplesSayWhatTheyManage() async {
