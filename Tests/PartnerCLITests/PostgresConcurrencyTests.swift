@@ -52,7 +52,8 @@ struct PostgresConcurrencyTests {
         defer { workspace.remove() }
         try await TestPostgresServer.withFreshDatabase { store in
             let configs = try Self.variants(4, in: workspace)
-            let results = try await Self.applyAtOnce(configs, store: store, lockTimeout: "120", in: workspace)
+            // Each waits for up to three others' applies of 150 users: minutes on a busy machine.
+            let results = try await Self.applyAtOnce(configs, store: store, lockTimeout: "900", in: workspace)
             #expect(results.map(\.0) == [0, 0, 0, 0], "\(results.map(\.1))")
             #expect(results.contains { $0.1.contains("Waiting for the account lock: the account is locked by ") })
 

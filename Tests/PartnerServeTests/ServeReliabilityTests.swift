@@ -82,7 +82,7 @@ import Testing
 
     @Test func aNewUserIsNotFoundUntilItHasReplicated() async throws {
         // Long enough that the first calls land inside it on a busy machine; then polled until lifted.
-        let server = try await ServeHarness { $0.replicationDelay = .seconds(10) }
+        let server = try await ServeHarness { $0.replicationDelay = .seconds(30) }
         let graph = try await server.appToken(.graph)
         let created = try await server.send(.POST, "/v1.0/users", token: graph, json: Self.newUser).decode(
             GraphUser.self)
