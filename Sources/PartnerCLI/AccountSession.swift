@@ -122,6 +122,9 @@ struct AccountSession {
                 "\(storeURL) has applies recorded for tenant \(account.tenantId) but no account: it was emptied "
                     + "or damaged, and partnerctl will not enroll the account afresh")
         }
+        // An account that lives outside the store (Partner Center) is read by the configuration's
+        // identity before the ledger has a record of it; nothing is written.
+        if absent != .enroll, let live = try await store.snapshot(unenrolled: account) { return live }
         switch absent {
         case .fail:
             throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId)) (\(DisplayText.escaped(storeURL)))")
