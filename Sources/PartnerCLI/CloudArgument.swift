@@ -2,4 +2,4 @@ import ArgumentParser
 import PartnerModel
 
 /// `--cloud global|china`.
-extension Cloud: @retroactive ExpressibleByArgument {}
+extension Cloud: ExpressibleByArgument {}

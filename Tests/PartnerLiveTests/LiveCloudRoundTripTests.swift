@@ -200,6 +200,20 @@ import Testing
         await harness.stop()
     }
 
+    @Test func profileFieldsTheServiceSetsStayReadOnly() async throws {
+        let setup = try await Self.setup(Self.examples[1])
+        let text = try String(contentsOfFile: setup.config, encoding: .utf8)
+        try text.replacingOccurrences(of: "    companyApproverEmail: legal@contoso.cn\n", with: "    companyApproverEmail: legal@contoso.cn\n    vettingStatus: Authorized\n")
+            .write(toFile: setup.config, atomically: true, encoding: .utf8)
+        let plan = await partnerctl(["plan", setup.config] + setup.arguments, environment: setup.environment)
+        #expect(plan.exitCode == 3)
+        #expect(plan.standardError.contains("'vettingStatus' in '"), "\(plan.standardError)")
+        #expect(plan.standardError.contains("is read-only"), "\(plan.standardError)")
+        #expect(plan.standardError.contains("Microsoft sets the vetting status when it verifies the business"))
+        #expect(plan.standardOutput == "")
+        await setup.harness.stop()
+    }
+
     @Test func theChinaPlanNamesThe21VianetPortalPage() async throws {
         let setup = try await Self.setup(Self.examples[1])
         let plan = await partnerctl(["plan", setup.config] + setup.arguments, environment: setup.environment)

@@ -21,13 +21,8 @@ import Testing
     private func withAuthority(_ answers: [String], _ body: (String, Polls) async throws -> Void) async throws {
         let polls = Polls()
         let router = Router()
-        func json(_ status: HTTPResponse.Status, _ value: some Encodable) throws -> Response {
-            Response(
-                status: status, headers: [.contentType: "application/json"],
-                body: ResponseBody(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(value))))
-        }
         router.post("/:tenant/oauth2/v2.0/devicecode") { _, _ -> Response in
-            try json(
+            try Self.json(
                 .ok,
                 DeviceCodeResponse(
                     deviceCode: "device-code-secret-0c1d", userCode: "ABCD2345", verificationUri: "https://example.invalid/device",
@@ -42,14 +37,14 @@ import Testing
             }
             let answer = form.contains("device_code=") && index < answers.count ? answers[index] : "ok"
             guard answer != "ok" else {
-                return try json(
+                return try Self.json(
                     .ok,
                     TokenResponse(
                         scope: "https://api.partnercenter.microsoft.com/.default", expiresIn: 3600,
                         accessToken: "access-token-secret-9a8b", refreshToken: "refresh-token-secret-7c6d"))
             }
             let codes = ["authorization_pending": 70016, "slow_down": 70016, "authorization_declined": 70000, "expired_token": 70020]
-            return try json(
+            return try Self.json(
                 .badRequest, OAuthError(error: answer, code: codes[answer] ?? 1, description: "Scripted: \(answer)."))
         }
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
@@ -61,6 +56,12 @@ import Testing
         let port = try #require(await iterator.next())
         defer { task.cancel() }
         try await body("http://127.0.0.1:\(port)", polls)
+    }
+
+    private static func json(_ status: HTTPResponse.Status, _ value: some Encodable) throws -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(value))))
     }
 
     private func signIn(_ root: String) -> DeviceCodeSignIn {
