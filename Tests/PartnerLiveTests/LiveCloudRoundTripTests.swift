@@ -121,6 +121,7 @@ import Testing
                   + sam.sales@fabrikam.onmicrosoft.com
                       displayName    Sam Sales
                       usageLocation  US
+                      enabled        true
                       + role admin-agent
                       + role sales-agent
 

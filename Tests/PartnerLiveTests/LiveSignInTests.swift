@@ -60,7 +60,7 @@ import Testing
         #expect(lines.first?.hasPrefix("To sign in, run 'partnerctl serve approve ") == true, "\(login.standardError)")
         #expect(
             lines.last
-                == "Signed in to tenant \(Self.account.tenantId) (Global) at \(harness.root). Saved the sign-in to \(path) "
+                == "Signed in to tenant \(Self.account.tenantId) (Partner Center) at \(harness.root). Saved the sign-in to \(path) "
                 + "(mode 0600); partnercenter: stores use it when no PARTNERCTL_TOKEN or PARTNERCTL_CLIENT_ID is set.")
         // 0600 in a 0700 folder made for it; the refresh token and where it is redeemed, no access token.
         #expect(try Self.mode(path) == 0o600)
@@ -72,7 +72,7 @@ import Testing
         #expect(saved.authority == harness.root)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(!text.contains("access"))
-        #expect(text.matches(of: LiveSecretScan.tokenShape).count == 1)
+        #expect(LiveSecretScan.tokenShaped(text) == [Substring(saved.refreshToken)])
 
         // Before the first apply (no ledger yet): planned against the account as serve holds it.
         let planFile = harness.directory.file("plan.json")
@@ -97,7 +97,7 @@ import Testing
         #expect(logout.exitCode == 0)
         #expect(
             logout.standardError
-                == "Signed out: removed the sign-in for tenant \(Self.account.tenantId) (Global) at \(path). "
+                == "Signed out: removed the sign-in for tenant \(Self.account.tenantId) (Partner Center) at \(path). "
                 + "The refresh token was not revoked at Microsoft.\n")
         #expect(!FileManager.default.fileExists(atPath: path))
         let again = try await run(["logout"])
@@ -142,6 +142,9 @@ import Testing
         #expect(await harness.service.approve(userCode: userCode, userPrincipalName: "admin@fabrikam.onmicrosoft.com"))
         #expect(await exitCode == 0, "\(errors.withLock { $0 })")
         #expect(try Self.saved(Self.credentialsPath(setup)).tenant == Self.account.domain)
+        // Signed in by the domain: it serves the account with that domain.
+        let plan = await partnerctl(["plan", setup.config] + setup.arguments, environment: Self.environment(setup))
+        #expect(plan.exitCode == 0, "\(plan.standardError)")
         await harness.stop()
     }
 
@@ -149,10 +152,9 @@ import Testing
         let setup = try await LiveCommandTests.setup()
         let environment = Self.environment(setup)
         let login = await partnerctl(
-            ["login", "--tenant", "fabrikam.onmicrosoft.com", "--store", "partnercenter:" + setup.harness.root],
+            ["login", "--tenant", Self.account.tenantId, "--store", "partnercenter:" + setup.harness.root],
             environment: environment)
         #expect(login.exitCode == 0, "\(login.standardError)")
-        // Signed in by domain: the account's tenant id is the same tenant.
         let plan = await partnerctl(["plan", setup.config] + setup.arguments, environment: environment)
         #expect(plan.exitCode == 0, "\(plan.standardError)")
 
@@ -164,7 +166,7 @@ import Testing
         #expect(wrongTenant.exitCode == 1)
         #expect(
             wrongTenant.standardError
-                == "error: sign-in failed: other_tenant: the saved sign-in is for tenant fabrikam.onmicrosoft.com; "
+                == "error: sign-in failed: other_tenant: the saved sign-in is for tenant \(Self.account.tenantId); "
                 + "the account is tenant 9d0e0b7a-1111-4c1e-9a59-3d1f2b9a7c10\n"
                 + "hint: run 'partnerctl login' for this account, or point PARTNERCTL_CREDENTIALS at its sign-in\n")
 
