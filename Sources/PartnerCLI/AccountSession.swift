@@ -54,7 +54,7 @@ struct AccountSession {
             return AccountSession(loaded: loaded, config: config, store: opened.store, storeURL: location,
                                   readAhead: opened.snapshot)
         }
-        let (store, created) = try await StoreLocator.open(storeURL, access: access)
+        let (store, created) = try await StoreLocator.open(storeURL, access: access, absentLedger: true)
         if created { Console.current.err("Created store \(location).") }
         return AccountSession(loaded: loaded, config: config, store: store, storeURL: location)
     }
@@ -64,7 +64,9 @@ struct AccountSession {
     private static func readAhead(_ url: String, tenantId: String) async throws
         -> (store: (any AccountStore)?, snapshot: AccountSnapshot?)
     {
-        guard let store = try await StoreLocator.open(url, access: .readOnly).store else { return (nil, nil) }
+        guard let store = try await StoreLocator.open(url, access: .readOnly, absentLedger: true).store else {
+            return (nil, nil)
+        }
         return (store, try? await store.snapshot(tenantId: tenantId))
     }
 

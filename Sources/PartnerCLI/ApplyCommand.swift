@@ -135,8 +135,8 @@ struct ApplyCommand: AsyncParsableCommand {
                     // Enrolled only when the plan was made against the account as enrolling
                     // makes it (or, for an account that lives outside the store, as it is read
                     // now): never for a plan whose account was edited.
-                    let enrolled =
-                        try await store.snapshot(unenrolled: plan.account)?.state ?? AccountSession.enrolled(plan.account)
+                    let live = try await store.snapshot(unenrolled: plan.account)
+                    let enrolled = live?.state ?? AccountSession.enrolled(plan.account)
                     if StateFingerprint.of(enrolled, storeIdentity: identity) == document.fingerprint {
                         try await AccountSession.enroll(plan.account, in: store)
                         snapshot = try await store.snapshot(tenantId: tenantId)

@@ -36,7 +36,7 @@ struct DriftCommand: AsyncParsableCommand {
     func run() async throws {
         let results: [DriftResult]
         do {
-            results = try await StoreLocator.with(storeOptions.url, access: .readOnly) { store in
+            results = try await StoreLocator.with(storeOptions.url, access: .readOnly, absentLedger: true) { store in
                 try await checkAll(store)
             }
         } catch {

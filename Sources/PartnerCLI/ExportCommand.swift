@@ -17,9 +17,11 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var tenantOption: TenantOption
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Export the account this configuration's account: names (tenant, cloud, domain): for a partnercenter: store "
-            + "whose ledger has no record of it yet.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Export the account this configuration's account: names (tenant, cloud, domain): for a partnercenter: "
+                + "store whose ledger has no record of it yet.", valueName: "file"))
     var config: String?
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
@@ -29,7 +31,7 @@ struct ExportCommand: AsyncParsableCommand {
         do {
             let destination = try output.map { try FileOutput($0, protecting: StoreLocator.files(of: storeOptions.url)) }
             let declared = try config.map(Self.declaredAccount)
-            try await StoreLocator.with(storeOptions.url, access: .readOnly) { store in
+            try await StoreLocator.with(storeOptions.url, access: .readOnly, absentLedger: true) { store in
                 let account: AccountIdentity
                 if let declared { account = declared } else { account = try await tenantOption.account(in: store) }
                 var found = try await store.snapshot(tenantId: account.tenantId)
@@ -57,7 +59,9 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if config != nil, tenantOption.tenant != nil { throw ValidationError("give either --config or --tenant, not both") }
+        if config != nil, tenantOption.tenant != nil {
+            throw ValidationError("give either --config or --tenant, not both")
+        }
     }
 
     /// The account a configuration's `account:` names.
@@ -66,7 +70,8 @@ struct ExportCommand: AsyncParsableCommand {
         guard let account = parsed.declaredAccount else {
             throw CommandFailure(
                 "'\(DisplayText.escaped(path))' declares no account (tenantId, cloud and domain under account:); "
-                    + "'partnerctl validate \(DisplayText.escaped(path))' says why", exitCode: ExitStatus.invalidConfiguration)
+                    + "'partnerctl validate \(DisplayText.escaped(path))' says why",
+                exitCode: ExitStatus.invalidConfiguration)
         }
         return account
     }

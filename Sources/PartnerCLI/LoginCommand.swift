@@ -29,27 +29,36 @@ struct LoginCommand: AsyncParsableCommand {
     @Flag(help: "Sign in with a device code: the only way partnerctl signs in a person (the default).")
     var deviceCode = false
 
-    @Option(name: .long, help: ArgumentHelp("The configuration whose account: to sign in to (default: partner.yaml).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The configuration whose account: to sign in to (default: partner.yaml).", valueName: "file")
+    )
     var config: String?
 
     @Option(help: ArgumentHelp("The tenant id or domain to sign in to, instead of a configuration's.", valueName: "id"))
     var tenant: String?
 
-    @Option(help: ArgumentHelp("The tenant's cloud, with --tenant: global or china (default: global).", valueName: "cloud"))
+    @Option(
+        help: ArgumentHelp("The tenant's cloud, with --tenant: global or china (default: global).", valueName: "cloud"))
     var cloud: Cloud?
 
-    @Option(name: .customLong("client-id"), help: ArgumentHelp(
-        "The application (client) id to sign in with (default: $PARTNERCTL_CLIENT_ID).", valueName: "id"))
+    @Option(
+        name: .customLong("client-id"),
+        help: ArgumentHelp(
+            "The application (client) id to sign in with (default: $PARTNERCTL_CLIENT_ID).", valueName: "id"))
     var clientId: String?
 
-    @Option(help: ArgumentHelp(
-        "partnercenter:URL signs in at that base URL (a 'partnerctl serve'); default: $PARTNERCTL_STORE when it is one, "
-            + "else the cloud's authority.", valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "partnercenter:URL signs in at that base URL (a 'partnerctl serve'); default: $PARTNERCTL_STORE when it is one, "
+                + "else the cloud's authority.", valueName: "url"))
     var store: String?
 
     func validate() throws {
         if tenant != nil, config != nil { throw ValidationError("give either --tenant or --config, not both") }
-        if cloud != nil, tenant == nil { throw ValidationError("--cloud goes with --tenant (a configuration names its cloud)") }
+        if cloud != nil, tenant == nil {
+            throw ValidationError("--cloud goes with --tenant (a configuration names its cloud)")
+        }
     }
 
     func run() async throws {
@@ -126,7 +135,8 @@ struct LoginCommand: AsyncParsableCommand {
                 "login signs in to Partner Center: --store must be partnercenter: or partnercenter:URL, not "
                     + "'\(DisplayText.escaped(StoreURL.redacted(url)))'", exitCode: ExitStatus.usage)
         }
-        let base = url.dropFirst(StoreLocator.partnerCenterScheme.count).components(separatedBy: StoreLocator.ledgerMarker)[0]
+        let base = url.dropFirst(StoreLocator.partnerCenterScheme.count).components(
+            separatedBy: StoreLocator.ledgerMarker)[0]
         if base.isEmpty { return LiveEndpoints.real(cloud).authority }
         guard base.hasPrefix("http://") || base.hasPrefix("https://") else {
             throw CommandFailure("\(StoreError.badLocation(StoreURL.redacted(url)))", exitCode: ExitStatus.usage)

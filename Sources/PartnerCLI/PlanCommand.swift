@@ -88,8 +88,9 @@ struct PlanCommand: AsyncParsableCommand {
         }
         if session.readAhead == nil, try await store.snapshot(tenantId: account.tenantId) == nil {
             if store is PartnerCenterStore {
-                Console.current.err("The ledger has no record of account \(account.tenantId) yet: planned against "
-                    + "the account as Partner Center holds it; 'partnerctl apply' registers it with the ledger.")
+                Console.current.err(
+                    "The ledger has no record of account \(account.tenantId) yet: planned against the account as "
+                        + "Partner Center holds it; 'partnerctl apply' registers it with the ledger.")
             } else {
                 Console.current.err("The store has no account \(account.tenantId) yet: planned against an empty account; "
                     + "'partnerctl apply' enrolls it.")

@@ -53,9 +53,11 @@ enum PlanMarkdown {
         guard !plan.unmanaged.isEmpty else { return "" }
         var out = "**Not managed by this store:**\n\n"
         for rule in plan.unmanaged {
-            out += "- " + MarkdownText.cell("\(DisplayText.escaped(rule.setting)) \(DisplayText.escaped(rule.value))") + "\n"
+            let text = "\(DisplayText.escaped(rule.setting)) \(DisplayText.escaped(rule.value))"
+            out += "- " + MarkdownText.cell(text) + "\n"
         }
-        out += "\n" + PlanRenderer.notes(plan.unmanaged).map { MarkdownText.cell($0) }.joined(separator: "  \n") + "\n\n"
+        let notes = PlanRenderer.notes(plan.unmanaged).map { MarkdownText.cell($0) }
+        out += "\n" + notes.joined(separator: "  \n") + "\n\n"
         return out
     }
 

@@ -19,9 +19,14 @@ enum StoreLocator {
 
     /// Opens a store, runs `body` with it, and closes it however `body` ends.
     ///
+    /// - Parameter absentLedger: Whether a read-only Partner Center store whose ledger does not
+    ///   exist yet opens over an ``AbsentLedger`` (for commands that read accounts: `plan`,
+    ///   `drift`, `export`), rather than counting as no store (`history`, `check`).
     /// - Throws: A ``CommandFailure`` naming the store when it does not exist.
-    static func with<T>(_ url: String, access: Access, _ body: (any AccountStore) async throws -> T) async throws -> T {
-        guard let store = try await open(url, access: access).store else {
+    static func with<T>(
+        _ url: String, access: Access, absentLedger: Bool = false, _ body: (any AccountStore) async throws -> T
+    ) async throws -> T {
+        guard let store = try await open(url, access: access, absentLedger: absentLedger).store else {
             throw CommandFailure("no store at \(DisplayText.escaped(StoreURL.redacted(url))); 'partnerctl apply' creates it")
         }
         do {
@@ -38,7 +43,9 @@ enum StoreLocator {
     ///
     /// - Returns: The store, nil when it does not exist and `access` does not create it; and
     ///   whether it was created just now.
-    static func open(_ url: String, access: Access) async throws -> (store: (any AccountStore)?, created: Bool) {
+    static func open(_ url: String, access: Access, absentLedger: Bool = false) async throws
+        -> (store: (any AccountStore)?, created: Bool)
+    {
         if let path = try sqlitePath(url) {
             let exists = SQLiteStore.exists(atPath: path)
             switch (access, exists) {
@@ -53,7 +60,9 @@ enum StoreLocator {
             if access == .readOnly { return (try await PostgresStore.openReadOnly(url: url, environment: environment), false) }
             return (try await PostgresStore.open(url: url, environment: environment), false)
         }
-        if url.hasPrefix(partnerCenterScheme) { return try await openPartnerCenter(url, access: access) }
+        if url.hasPrefix(partnerCenterScheme) {
+            return try await openPartnerCenter(url, access: access, absentLedger: absentLedger)
+        }
         if url.hasPrefix("https://") {
             throw CommandFailure("the Partner Center store is named partnercenter: (the real endpoints) or "
                 + "partnercenter:URL (one base URL, as 'partnerctl serve' offers), not \(DisplayText.escaped(StoreURL.redacted(url)))",
@@ -144,7 +153,7 @@ enum StoreLocator {
     /// Opens `partnercenter:[URL]#ledger=LEDGER`: its ledger first (created unless read only; an
     /// ``AbsentLedger`` when read only and it does not exist), then the store over it with the
     /// credentials in the environment or the saved sign-in.
-    private static func openPartnerCenter(_ url: String, access: Access) async throws
+    private static func openPartnerCenter(_ url: String, access: Access, absentLedger: Bool) async throws
         -> (store: (any AccountStore)?, created: Bool)
     {
         let parts = url.dropFirst(partnerCenterScheme.count).components(separatedBy: ledgerMarker)
@@ -164,6 +173,7 @@ enum StoreLocator {
             }
             ledger = opened
         } else {
+            guard absentLedger else { return (nil, false) }
             // Read-only before the first apply: the account is read from Partner Center, and
             // nothing is created.
             ledger = AbsentLedger(location: StoreURL.redacted(ledgerURL))

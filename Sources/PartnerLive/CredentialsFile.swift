@@ -169,7 +169,8 @@ public struct CredentialsFile: Sendable {
         var info = stat()
         if stat(folder, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
-                throw failure("cannot be written: '\(DisplayText.escaped(folder))' is not a folder", hint: Self.loginHint)
+                throw failure(
+                    "cannot be written: '\(DisplayText.escaped(folder))' is not a folder", hint: Self.loginHint)
             }
             return
         }

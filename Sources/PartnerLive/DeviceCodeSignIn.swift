@@ -65,10 +65,12 @@ public struct DeviceCodeSignIn: Sendable {
                     hint: Self.loginAgain + ", and enter the code within \(code.expiresIn / 60) minutes")
             }
             let response = try await http.send(
-                request("token", withSecret([
-                    ("grant_type", OAuthGrantType.deviceCode.rawValue), ("client_id", clientId),
-                    ("device_code", code.deviceCode),
-                ])), bearer: nil)
+                request(
+                    "token",
+                    withSecret([
+                        ("grant_type", OAuthGrantType.deviceCode.rawValue), ("client_id", clientId),
+                        ("device_code", code.deviceCode),
+                    ])), bearer: nil)
             if response.isSuccess {
                 token = try response.decode(TokenResponse.self, request("token", []))
                 break
@@ -96,7 +98,8 @@ public struct DeviceCodeSignIn: Sendable {
             "token",
             withSecret([
                 ("grant_type", OAuthGrantType.refreshToken.rawValue), ("client_id", clientId),
-                ("refresh_token", refresh), ("scope", WireAudience.graph.resource(in: cloud) + "/.default offline_access"),
+                ("refresh_token", refresh),
+                ("scope", WireAudience.graph.resource(in: cloud) + "/.default offline_access"),
             ]),
             hint: "the app registration needs Microsoft Graph permissions (User.ReadWrite.All, "
                 + "RoleManagement.ReadWrite.Directory, GroupMember.ReadWrite.All); " + Self.loginAgain)

@@ -71,7 +71,8 @@ actor LiveTokens {
         if expected.lowercased() != given.lowercased() {
             throw SignInError(
                 code: "other_authority",
-                detail: "the saved sign-in is for the authority \(saved.authority); this store signs in at \(authority)",
+                detail:
+                    "the saved sign-in is for the authority \(saved.authority); this store signs in at \(authority)",
                 hint: "run 'partnerctl login' with the same --store (or cloud) as the command")
         }
     }
@@ -113,7 +114,8 @@ actor LiveTokens {
             if let error = try? JSONDecoder().decode(OAuthError.self, from: response.body) {
                 throw SignInError(
                     code: error.error,
-                    detail: "tenant \(account.tenantId), \(request.name) (\(response.status)): \(error.errorDescription)",
+                    detail:
+                        "tenant \(account.tenantId), \(request.name) (\(response.status)): \(error.errorDescription)",
                     hint: credentials.hint)
             }
             throw StoreError.backend(

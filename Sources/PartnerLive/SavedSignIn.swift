@@ -28,7 +28,8 @@ public struct SavedSignIn: Codable, Sendable, Equatable, CustomStringConvertible
     public var savedAt: Date
 
     /// Creates a saved sign-in.
-    public init(authority: String, cloud: Cloud, tenant: String, clientId: String, refreshToken: String, savedAt: Date) {
+    public init(authority: String, cloud: Cloud, tenant: String, clientId: String, refreshToken: String, savedAt: Date)
+    {
         kind = Self.kindMarker
         formatVersion = Self.currentFormatVersion
         self.authority = authority

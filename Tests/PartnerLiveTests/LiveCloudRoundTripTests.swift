@@ -40,7 +40,9 @@ import Testing
         let graphToken: String
     }
 
-    static func setup(_ example: Example, _ prepare: (SQLiteStore) async throws -> Void = { _ in }) async throws -> Setup {
+    static func setup(_ example: Example, _ prepare: (SQLiteStore) async throws -> Void = { _ in }) async throws
+        -> Setup
+    {
         let harness = try await LiveHarness(accounts: [example.account])
         try await prepare(harness.backing)
         let config = harness.directory.file("partner.yaml")
@@ -63,7 +65,8 @@ import Testing
             await partnerctl(arguments, environment: setup.environment)
         }
         let passwords = harness.directory.file("passwords.tsv")
-        let apply = await run(["apply", setup.config] + setup.arguments + ["--auto-approve", "--passwords-out", passwords])
+        let apply = await run(
+            ["apply", setup.config] + setup.arguments + ["--auto-approve", "--passwords-out", passwords])
         #expect(apply.exitCode == 0, "\(apply.standardError)")
         let state = try #require(try await harness.backing.snapshot(tenantId: example.account.tenantId)?.state)
         #expect(state.users[example.user]?.displayName == example.name)
@@ -75,7 +78,8 @@ import Testing
 
         // Renamed in the portal: drift says so, and history does not list it.
         let status = try await harness.send(
-            .PATCH, "/v1.0/users/\(example.user)", token: setup.graphToken, json: GraphUserUpdate(displayName: "Renamed"))
+            .PATCH, "/v1.0/users/\(example.user)", token: setup.graphToken,
+            json: GraphUserUpdate(displayName: "Renamed"))
         #expect(status == 204)
         let drifted = await run(["drift", setup.config] + setup.arguments)
         #expect(drifted.exitCode == 2, "\(drifted.standardOutput)\(drifted.standardError)")
@@ -141,6 +145,10 @@ import Testing
         #expect(export.exitCode == 0, "\(export.standardError)")
         #expect(export.standardOutput.contains("  - userPrincipalName: admin@fabrikam.onmicrosoft.com\n"))
         #expect(!export.standardOutput.contains("sam.sales"))
+        // Commands about the ledger itself find none.
+        let history = await partnerctl(["history"] + setup.arguments, environment: setup.environment)
+        #expect(history.exitCode == 1)
+        #expect(history.standardError.hasPrefix("error: no store at partnercenter:"), "\(history.standardError)")
         #expect(!FileManager.default.fileExists(atPath: setup.ledgerPath), "a read-only command created the ledger")
         #expect(!FileManager.default.fileExists(atPath: setup.harness.directory.file(".partnerctl")))
         await setup.harness.stop()
@@ -204,8 +212,11 @@ import Testing
     @Test func profileFieldsTheServiceSetsStayReadOnly() async throws {
         let setup = try await Self.setup(Self.examples[1])
         let text = try String(contentsOfFile: setup.config, encoding: .utf8)
-        try text.replacingOccurrences(of: "    companyApproverEmail: legal@contoso.cn\n", with: "    companyApproverEmail: legal@contoso.cn\n    vettingStatus: Authorized\n")
-            .write(toFile: setup.config, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "    companyApproverEmail: legal@contoso.cn\n",
+            with: "    companyApproverEmail: legal@contoso.cn\n    vettingStatus: Authorized\n"
+        )
+        .write(toFile: setup.config, atomically: true, encoding: .utf8)
         let plan = await partnerctl(["plan", setup.config] + setup.arguments, environment: setup.environment)
         #expect(plan.exitCode == 3)
         #expect(plan.standardError.contains("'vettingStatus' in '"), "\(plan.standardError)")

@@ -25,8 +25,10 @@ import Testing
             try Self.json(
                 .ok,
                 DeviceCodeResponse(
-                    deviceCode: "device-code-secret-0c1d", userCode: "ABCD2345", verificationUri: "https://example.invalid/device",
-                    expiresIn: 900, interval: 1, message: "To sign in, enter ABCD2345 at https://example.invalid/device."))
+                    deviceCode: "device-code-secret-0c1d", userCode: "ABCD2345",
+                    verificationUri: "https://example.invalid/device",
+                    expiresIn: 900, interval: 1,
+                    message: "To sign in, enter ABCD2345 at https://example.invalid/device."))
         }
         router.post("/:tenant/oauth2/v2.0/token") { request, _ -> Response in
             let body = try await request.body.collect(upTo: 1 << 16)
@@ -43,7 +45,10 @@ import Testing
                         scope: "https://api.partnercenter.microsoft.com/.default", expiresIn: 3600,
                         accessToken: "access-token-secret-9a8b", refreshToken: "refresh-token-secret-7c6d"))
             }
-            let codes = ["authorization_pending": 70016, "slow_down": 70016, "authorization_declined": 70000, "expired_token": 70020]
+            let codes = [
+                "authorization_pending": 70016, "slow_down": 70016, "authorization_declined": 70000,
+                "expired_token": 70020,
+            ]
             return try Self.json(
                 .badRequest, OAuthError(error: answer, code: codes[answer] ?? 1, description: "Scripted: \(answer)."))
         }

@@ -52,7 +52,9 @@ import Testing
             return result
         }
 
-        let login = try await run(["login", "--device-code", "--config", setup.config, "--store", "partnercenter:" + harness.root])
+        let login = try await run([
+            "login", "--device-code", "--config", setup.config, "--store", "partnercenter:" + harness.root,
+        ])
         #expect(login.exitCode == 0, "\(login.standardError)")
         #expect(login.standardOutput == "")
         let lines = login.standardError.split(separator: "\n").map(String.init)
@@ -105,7 +107,9 @@ import Testing
         #expect(again.standardError == "Not signed in: there is no saved sign-in at \(path).\n")
         let signedOut = try await run(["plan", setup.config] + setup.arguments)
         #expect(signedOut.exitCode == 1)
-        #expect(signedOut.standardError.hasPrefix("error: the Partner Center store needs credentials: run 'partnerctl login'"))
+        #expect(
+            signedOut.standardError.hasPrefix(
+                "error: the Partner Center store needs credentials: run 'partnerctl login'"))
 
         let secrets = refreshTokens + [LiveHarness.clientSecret] + (try LiveCommandTests.passwords(in: setup.passwords))
         LiveSecretScan.expectNone(
@@ -171,7 +175,10 @@ import Testing
                 + "hint: run 'partnerctl login' for this account, or point PARTNERCTL_CREDENTIALS at its sign-in\n")
 
         let elsewhere = await partnerctl(
-            ["plan", setup.config, "--store", "partnercenter:http://127.0.0.1:9", "--ledger", "sqlite:" + setup.ledgerPath],
+            [
+                "plan", setup.config, "--store", "partnercenter:http://127.0.0.1:9", "--ledger",
+                "sqlite:" + setup.ledgerPath,
+            ],
             environment: environment)
         #expect(elsewhere.exitCode == 1)
         #expect(elsewhere.standardError.contains("other_authority"), "\(elsewhere.standardError)")
@@ -182,7 +189,8 @@ import Testing
         let setup = try await LiveCommandTests.setup()
         let environment = Self.environment(setup)
         let login = await partnerctl(
-            ["login", "--config", setup.config, "--store", "partnercenter:" + setup.harness.root], environment: environment)
+            ["login", "--config", setup.config, "--store", "partnercenter:" + setup.harness.root],
+            environment: environment)
         #expect(login.exitCode == 0, "\(login.standardError)")
         let refresh = try Self.saved(Self.credentialsPath(setup)).refreshToken
         #expect(await setup.harness.service.revokeRefreshTokens() > 0)
@@ -195,7 +203,8 @@ import Testing
             ), "\(revoked.standardError)")
         #expect(
             revoked.standardError.hasSuffix(
-                "\nhint: the sign-in saved at \(Self.credentialsPath(setup)) was refused: run 'partnerctl login' again\n"))
+                "\nhint: the sign-in saved at \(Self.credentialsPath(setup)) was refused: run 'partnerctl login' again\n"
+            ))
 
         // A wrong refresh token from the environment: its own hint.
         let wrong = [
