@@ -41,7 +41,10 @@ import Testing
     @Test func loginSavesTheSignInPrivatelyAndEveryCommandUsesItAndNoSecretIsShown() async throws {
         let setup = try await LiveCommandTests.setup()
         let harness = setup.harness
-        let environment = Self.environment(setup)
+        // A confidential app: its secret goes with every redemption, and the saved sign-in wins
+        // over App-only (client id and secret alone).
+        var environment = Self.environment(setup)
+        environment["PARTNERCTL_CLIENT_SECRET"] = LiveHarness.clientSecret
         let path = Self.credentialsPath(setup)
         var outputs: [String] = []
         var refreshTokens: [String] = []
@@ -105,7 +108,14 @@ import Testing
         let again = try await run(["logout"])
         #expect(again.exitCode == 0)
         #expect(again.standardError == "Not signed in: there is no saved sign-in at \(path).\n")
-        let signedOut = try await run(["plan", setup.config] + setup.arguments)
+        // Signed out, the client id and secret alone sign in App-only, which Partner Center refuses
+        // for the profiles; without the secret there is nothing to sign in with.
+        let appOnly = try await run(["plan", setup.config] + setup.arguments)
+        #expect(appOnly.exitCode == 1)
+        #expect(appOnly.standardError.contains("403, code 2032"), "\(appOnly.standardError)")
+        let signedOut = await partnerctl(
+            ["plan", setup.config] + setup.arguments, environment: Self.environment(setup))
+        outputs += [signedOut.standardOutput, signedOut.standardError]
         #expect(signedOut.exitCode == 1)
         #expect(
             signedOut.standardError.hasPrefix(
