@@ -19,8 +19,8 @@ struct LoginCommand: AsyncParsableCommand {
             --config FILE (default partner.yaml). The refresh token, the client id, the tenant and \
             the authority are saved (never an access token) to $PARTNERCTL_CREDENTIALS, else \
             $XDG_CONFIG_HOME/partnerctl/credentials.json, else ~/.config/partnerctl/credentials.json, \
-            mode 0600. partnercenter: stores use the file when no PARTNERCTL_TOKEN or \
-            PARTNERCTL_CLIENT_ID is set, and save the renewed refresh token back to it.
+            mode 0600. partnercenter: stores use the file when neither PARTNERCTL_TOKEN nor \
+            PARTNERCTL_REFRESH_TOKEN is set, and save the renewed refresh token back to it.
             """
     )
 
@@ -94,7 +94,8 @@ struct LoginCommand: AsyncParsableCommand {
         console.err(
             "Signed in to tenant \(DisplayText.escaped(tenantName)) (\(cloud.displayName)) at "
                 + "\(DisplayText.escaped(authority)). Saved the sign-in to \(DisplayText.escaped(file.path)) "
-                + "(mode 0600); partnercenter: stores use it when no PARTNERCTL_TOKEN or PARTNERCTL_CLIENT_ID is set.")
+                + "(mode 0600); partnercenter: stores use it when neither PARTNERCTL_TOKEN nor "
+                + "PARTNERCTL_REFRESH_TOKEN is set.")
     }
 
     /// The tenant and cloud: the flags', else the configuration's `account:`.

@@ -66,7 +66,8 @@ import Testing
         #expect(
             lines.last
                 == "Signed in to tenant \(Self.account.tenantId) (Partner Center) at \(harness.root). Saved the sign-in to \(path) "
-                + "(mode 0600); partnercenter: stores use it when no PARTNERCTL_TOKEN or PARTNERCTL_CLIENT_ID is set.")
+                + "(mode 0600); partnercenter: stores use it when neither PARTNERCTL_TOKEN nor "
+                + "PARTNERCTL_REFRESH_TOKEN is set.")
         // 0600 in a 0700 folder made for it; the refresh token and where it is redeemed, no access token.
         #expect(try Self.mode(path) == 0o600)
         #expect(try Self.mode((path as NSString).deletingLastPathComponent) == 0o700)
