@@ -134,14 +134,16 @@ import Testing
     }
 
     @Test func tokensAreRedeemedAgainWhenTheyExpire() async throws {
-        let harness = try await LiveHarness(accounts: [Self.account]) { $0.tokenLifetimeSeconds = 1 }
+        // Tokens that end (here: all at once, at serve's word, rather than after a second that a
+        // busy machine can stretch past the next request) are redeemed again.
+        let harness = try await LiveHarness(accounts: [Self.account])
         let tokens = try await harness.userTokens(Self.account)
         let store = try harness.store(
             LiveCredentials(
                 .refreshToken(clientId: LiveHarness.clientId, clientSecret: nil, refreshToken: tokens.refresh)))
         try await store.enroll(Self.account, offers: [])
         #expect(try await store.snapshot(tenantId: Self.account.tenantId) != nil)
-        try await Task.sleep(for: .milliseconds(1200))
+        #expect(await harness.service.expireAccessTokens() >= 2)
         #expect(try await store.snapshot(tenantId: Self.account.tenantId) != nil)
         await harness.stop()
     }
