@@ -54,7 +54,7 @@ struct AccountSession {
             return AccountSession(loaded: loaded, config: config, store: opened.store, storeURL: location,
                                   readAhead: opened.snapshot)
         }
-        let (store, created) = try await StoreLocator.open(storeURL, access: access)
+        let (store, created) = try await StoreLocator.open(storeURL, access: access, absentLedger: true)
         if created { Console.current.err("Created store \(location).") }
         return AccountSession(loaded: loaded, config: config, store: store, storeURL: location)
     }
@@ -64,7 +64,9 @@ struct AccountSession {
     private static func readAhead(_ url: String, tenantId: String) async throws
         -> (store: (any AccountStore)?, snapshot: AccountSnapshot?)
     {
-        guard let store = try await StoreLocator.open(url, access: .readOnly).store else { return (nil, nil) }
+        guard let store = try await StoreLocator.open(url, access: .readOnly, absentLedger: true).store else {
+            return (nil, nil)
+        }
         return (store, try? await store.snapshot(tenantId: tenantId))
     }
 
@@ -122,6 +124,9 @@ struct AccountSession {
                 "\(storeURL) has applies recorded for tenant \(account.tenantId) but no account: it was emptied "
                     + "or damaged, and partnerctl will not enroll the account afresh")
         }
+        // An account that lives outside the store (Partner Center) is read by the configuration's
+        // identity before the ledger has a record of it; nothing is written.
+        if absent != .enroll, let live = try await store.snapshot(unenrolled: account) { return live }
         switch absent {
         case .fail:
             throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId)) (\(DisplayText.escaped(storeURL)))")

@@ -92,9 +92,9 @@ struct ApplyCommand: AsyncParsableCommand {
             try await applier.withLock(tenantId: session.config.account.tenantId) {
                 try await Self.checkIntegrity(store)
                 let snapshot = try await session.snapshot(.fail)
-                let plan = Planner.plan(desired: session.config, current: snapshot.state)
+                let plan = Planner.plan(
+                    desired: session.config, current: snapshot.state, managesCatalog: store.managesCatalog)
                 try check(plan, policy: session.config.policy, current: snapshot.state)
-                try UnmanagedCatalog.refuse(plan, store: store)
                 Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
                 guard !plan.isEmpty else { return }
                 try checkPasswordsDestination(plan, passwords)
@@ -133,8 +133,10 @@ struct ApplyCommand: AsyncParsableCommand {
                             "\(document.store) has applies recorded for tenant \(tenantId) but no account")
                     }
                     // Enrolled only when the plan was made against the account as enrolling
-                    // makes it: never for a plan whose account was edited.
-                    let enrolled = AccountSession.enrolled(plan.account)
+                    // makes it (or, for an account that lives outside the store, as it is read
+                    // now): never for a plan whose account was edited.
+                    let live = try await store.snapshot(unenrolled: plan.account)
+                    let enrolled = live?.state ?? AccountSession.enrolled(plan.account)
                     if StateFingerprint.of(enrolled, storeIdentity: identity) == document.fingerprint {
                         try await AccountSession.enroll(plan.account, in: store)
                         snapshot = try await store.snapshot(tenantId: tenantId)

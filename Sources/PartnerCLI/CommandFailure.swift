@@ -1,4 +1,5 @@
 import ArgumentParser
+import PartnerLive
 import PartnerModel
 
 /// A command that cannot go on: what to tell the user, and the exit code.
@@ -33,7 +34,7 @@ struct CommandFailure: Error {
     static func describe(_ error: any Error) -> String {
         switch error {
         case let failure as CommandFailure: failure.message
-        case is StoreError, is StepError: "\(error)"
+        case is StoreError, is StepError, is SignInError, is CredentialsFileError: "\(error)"
         default: DisplayText.escaped("\(error)")
         }
     }

@@ -36,7 +36,7 @@ struct DriftCommand: AsyncParsableCommand {
     func run() async throws {
         let results: [DriftResult]
         do {
-            results = try await StoreLocator.with(storeOptions.url, access: .readOnly) { store in
+            results = try await StoreLocator.with(storeOptions.url, access: .readOnly, absentLedger: true) { store in
                 try await checkAll(store)
             }
         } catch {
@@ -94,7 +94,8 @@ struct DriftCommand: AsyncParsableCommand {
                 return DriftResult(failed: path, "invalid configuration (\(DiagnosticFormatter.count(count, "error")))\(first)")
             }
             let session = AccountSession(loaded: loaded, config: config, store: store, storeURL: storeURL)
-            let plan = Planner.plan(desired: config, current: try await session.snapshot(.fail).state)
+            let plan = Planner.plan(
+                desired: config, current: try await session.snapshot(.fail).state, managesCatalog: store.managesCatalog)
             return DriftResult(config: path, account: config.account, status: plan.isEmpty ? .noDrift : .drift,
                                summary: plan.summary, steps: plan.steps, warnings: plan.warnings, error: nil)
         } catch {

@@ -19,7 +19,8 @@ public struct Partnerctl: AsyncParsableCommand {
         version: version,
         subcommands: [
             ValidateCommand.self, PlanCommand.self, ShowCommand.self, ApplyCommand.self, DriftCommand.self,
-            ExportCommand.self, HistoryCommand.self, UnlockCommand.self, CheckCommand.self, ServeCommand.self,
+            ExportCommand.self, HistoryCommand.self, UnlockCommand.self, CheckCommand.self, LoginCommand.self,
+            LogoutCommand.self, ServeCommand.self,
         ]
     )
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerConfig
+import PartnerLive
 import PartnerModel
 import PartnerPlanner
 
@@ -44,7 +45,9 @@ struct PlanCommand: AsyncParsableCommand {
             ) { session in
                 let snapshot = try await session.snapshot(.assumeEmpty)
                 try await Self.tellAbout(session)
-                let plan = Planner.plan(desired: session.config, current: snapshot.state)
+                let plan = Planner.plan(
+                    desired: session.config, current: snapshot.state,
+                    managesCatalog: session.store?.managesCatalog ?? true)
                 // The document (and the state's fingerprint, a hash of every user) only when asked for.
                 func document() -> PlanDocument {
                     PlanDocument(plan: plan, session: session, snapshot: snapshot, configPath: config)
@@ -60,10 +63,6 @@ struct PlanCommand: AsyncParsableCommand {
                         let path = DisplayText.escaped(out)
                         Console.current.out("\nSaved the plan to \(path); apply it with: partnerctl apply --plan \(path)")
                     }
-                }
-                let unmanaged = UnmanagedCatalog.steps(plan, store: session.store)
-                if !unmanaged.isEmpty {
-                    Console.current.err("warning: apply will refuse this plan: " + UnmanagedCatalog.reason(unmanaged))
                 }
                 if let reason = PlanAudit.massRemoval(plan, policy: session.config.policy, current: snapshot.state) {
                     Console.current.err("warning: apply will refuse this plan without --allow-mass-removal: \(reason)")
@@ -88,8 +87,14 @@ struct PlanCommand: AsyncParsableCommand {
             return
         }
         if session.readAhead == nil, try await store.snapshot(tenantId: account.tenantId) == nil {
-            Console.current.err("The store has no account \(account.tenantId) yet: planned against an empty account; "
-                + "'partnerctl apply' enrolls it.")
+            if store is PartnerCenterStore {
+                Console.current.err(
+                    "The ledger has no record of account \(account.tenantId) yet: planned against the account as "
+                        + "Partner Center holds it; 'partnerctl apply' registers it with the ledger.")
+            } else {
+                Console.current.err("The store has no account \(account.tenantId) yet: planned against an empty account; "
+                    + "'partnerctl apply' enrolls it.")
+            }
         }
         if let last = try await store.history(tenantId: account.tenantId, limit: 1).first, last.status == .running {
             Console.current.err(

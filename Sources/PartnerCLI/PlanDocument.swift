@@ -27,6 +27,9 @@ struct PlanDocument: Codable {
     var summary: Plan.Summary
     var steps: [PlanStep]
     var warnings: [String]
+    /// Configuration rules the store cannot carry out (catalog rules against Partner Center);
+    /// absent when there are none.
+    var unmanaged: [UnmanagedRule]?
 
     init(plan: Plan, session: AccountSession, snapshot: AccountSnapshot, configPath: String) {
         formatVersion = Self.currentFormatVersion
@@ -35,16 +38,18 @@ struct PlanDocument: Codable {
         configHash = session.configHash
         config = configPath
         store = session.storeURL
-        storeIdentity = session.store?.identity
+        // The snapshot's: empty when there was no store (or no ledger) to read it from.
+        storeIdentity = snapshot.storeIdentity.isEmpty ? nil : snapshot.storeIdentity
         fingerprint = snapshot.fingerprint
         policy = session.config.policy
         account = plan.account
         summary = plan.summary
         steps = plan.steps
         warnings = plan.warnings
+        unmanaged = plan.unmanaged.isEmpty ? nil : plan.unmanaged
     }
 
-    var plan: Plan { Plan(account: account, steps: steps, warnings: warnings) }
+    var plan: Plan { Plan(account: account, steps: steps, warnings: warnings, unmanaged: unmanaged ?? []) }
 
     /// The document as stable, pretty JSON.
     func json() throws -> String {

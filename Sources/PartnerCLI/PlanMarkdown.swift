@@ -19,7 +19,7 @@ enum PlanMarkdown {
         for line in origin { out += MarkdownText.cell(line) + "  \n" }
         if !origin.isEmpty { out += "\n" }
         guard !plan.isEmpty else {
-            return out + warnings(plan) + "No changes. The account matches the configuration.\n"
+            return out + warnings(plan) + unmanaged(plan) + "No changes. The account matches the configuration.\n"
         }
         out += "**\(PlanRenderer.summaryLine(plan.summary))**\n\n"
         out += "| Part | Add | Change | Remove |\n| --- | ---: | ---: | ---: |\n"
@@ -29,7 +29,7 @@ enum PlanMarkdown {
             let summary = Plan(account: account, steps: steps).summary
             out += "| \(part) | \(summary.add) | \(summary.change) | \(summary.remove) |\n"
         }
-        out += "\n" + warnings(plan)
+        out += "\n" + warnings(plan) + unmanaged(plan)
         return out + block(plan, summaryHTML: MarkdownText.html("\(plan.steps.count) change\(plan.steps.count == 1 ? "" : "s")"))
     }
 
@@ -47,6 +47,19 @@ enum PlanMarkdown {
         ("Users and roles", [.userCreate, .userUpdate, .userEnable, .userDisable, .userDelete, .roleGrant, .roleRevoke]),
         ("Catalog", [.catalogShow, .catalogHide]),
     ]
+
+    /// The rules the store does not carry out, as a list, then why and where in the portal.
+    private static func unmanaged(_ plan: Plan) -> String {
+        guard !plan.unmanaged.isEmpty else { return "" }
+        var out = "**Not managed by this store:**\n\n"
+        for rule in plan.unmanaged {
+            let text = "\(DisplayText.escaped(rule.setting)) \(DisplayText.escaped(rule.value))"
+            out += "- " + MarkdownText.cell(text) + "\n"
+        }
+        let notes = PlanRenderer.notes(plan.unmanaged).map { MarkdownText.cell($0) }
+        out += "\n" + notes.joined(separator: "  \n") + "\n\n"
+        return out
+    }
 
     private static func warnings(_ plan: Plan) -> String {
         guard !plan.warnings.isEmpty else { return "" }

@@ -11,7 +11,7 @@ struct PlanRenderer {
     /// The whole plan, ending with the summary line.
     func render(_ plan: Plan) -> String {
         guard !plan.isEmpty else {
-            return warnings(plan) + "No changes. The account matches the configuration.\n"
+            return unmanaged(plan) + warnings(plan) + "No changes. The account matches the configuration.\n"
         }
         var out = ""
         let sections: [(String, (PlanStep) -> Bool)] = [
@@ -32,7 +32,34 @@ struct PlanRenderer {
             }
             out += "\n"
         }
-        return out + warnings(plan) + Self.summaryLine(plan.summary) + "\n"
+        return out + unmanaged(plan) + warnings(plan) + Self.summaryLine(plan.summary) + "\n"
+    }
+
+    /// The configuration's rules the store does not carry out, then why and where in the portal.
+    private func unmanaged(_ plan: Plan) -> String {
+        guard !plan.unmanaged.isEmpty else { return "" }
+        let settings = plan.unmanaged.map { DisplayText.escaped($0.setting) }
+        let width = settings.map { TextWidth.of($0) }.max() ?? 0
+        var out = style.bold("Not managed by this store:") + "\n"
+        for (rule, setting) in zip(plan.unmanaged, settings) {
+            out += "  \(TextWidth.padded(setting, to: width))  \(DisplayText.escaped(rule.value))\n"
+        }
+        for note in Self.notes(plan.unmanaged) {
+            out += "  " + style.dim(note) + "\n"
+        }
+        return out + "\n"
+    }
+
+    /// Why each group of unmanaged rules is left out and where the portal has the nearest
+    /// setting, once per distinct pair, as display text.
+    static func notes(_ rules: [UnmanagedRule]) -> [String] {
+        var seen: Set<String> = []
+        var notes: [String] = []
+        for rule in rules where seen.insert(rule.reason + "\n" + rule.portal).inserted {
+            notes.append("\(DisplayText.escaped(rule.reason)): not planned, applied or checked for drift.")
+            notes.append("Portal: \(DisplayText.escaped(rule.portal)).")
+        }
+        return notes
     }
 
     /// `Plan: 3 to add, 2 to change, 1 to remove.`

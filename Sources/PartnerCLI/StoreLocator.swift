@@ -19,9 +19,14 @@ enum StoreLocator {
 
     /// Opens a store, runs `body` with it, and closes it however `body` ends.
     ///
+    /// - Parameter absentLedger: Whether a read-only Partner Center store whose ledger does not
+    ///   exist yet opens over an ``AbsentLedger`` (for commands that read accounts: `plan`,
+    ///   `drift`, `export`), rather than counting as no store (`history`, `check`).
     /// - Throws: A ``CommandFailure`` naming the store when it does not exist.
-    static func with<T>(_ url: String, access: Access, _ body: (any AccountStore) async throws -> T) async throws -> T {
-        guard let store = try await open(url, access: access).store else {
+    static func with<T>(
+        _ url: String, access: Access, absentLedger: Bool = false, _ body: (any AccountStore) async throws -> T
+    ) async throws -> T {
+        guard let store = try await open(url, access: access, absentLedger: absentLedger).store else {
             throw CommandFailure("no store at \(DisplayText.escaped(StoreURL.redacted(url))); 'partnerctl apply' creates it")
         }
         do {
@@ -38,7 +43,9 @@ enum StoreLocator {
     ///
     /// - Returns: The store, nil when it does not exist and `access` does not create it; and
     ///   whether it was created just now.
-    static func open(_ url: String, access: Access) async throws -> (store: (any AccountStore)?, created: Bool) {
+    static func open(_ url: String, access: Access, absentLedger: Bool = false) async throws
+        -> (store: (any AccountStore)?, created: Bool)
+    {
         if let path = try sqlitePath(url) {
             let exists = SQLiteStore.exists(atPath: path)
             switch (access, exists) {
@@ -53,7 +60,9 @@ enum StoreLocator {
             if access == .readOnly { return (try await PostgresStore.openReadOnly(url: url, environment: environment), false) }
             return (try await PostgresStore.open(url: url, environment: environment), false)
         }
-        if url.hasPrefix(partnerCenterScheme) { return try await openPartnerCenter(url, access: access) }
+        if url.hasPrefix(partnerCenterScheme) {
+            return try await openPartnerCenter(url, access: access, absentLedger: absentLedger)
+        }
         if url.hasPrefix("https://") {
             throw CommandFailure("the Partner Center store is named partnercenter: (the real endpoints) or "
                 + "partnercenter:URL (one base URL, as 'partnerctl serve' offers), not \(DisplayText.escaped(StoreURL.redacted(url)))",
@@ -98,9 +107,53 @@ enum StoreLocator {
     /// Where `--ledger` travels inside a Partner Center store's URL (see ``StoreOptions/url``).
     static let ledgerMarker = "#ledger="
 
-    /// Opens `partnercenter:[URL]#ledger=LEDGER`: its ledger first (created unless read only),
-    /// then the store over it with the credentials in the environment.
-    private static func openPartnerCenter(_ url: String, access: Access) async throws
+    /// The Partner Center store's credentials: tokens or a refresh token from the environment,
+    /// else the sign-in `partnerctl login` saved (whose renewed refresh token is saved back to its
+    /// file), else the app's own id and secret (App-only).
+    private static func credentials() throws -> LiveCredentials {
+        let console = Console.current
+        let environment = console.environment
+        let given = LiveCredentials.from(environment: environment)
+        if let given {
+            if case .clientCredentials = given.kind {} else { return given }
+        }
+        let file = CredentialsFile.located(environment: environment)
+        guard let file, let saved = try savedSignIn(file) else {
+            if let given { return given }
+            throw CommandFailure(
+                "the Partner Center store needs credentials: run 'partnerctl login', or set PARTNERCTL_TOKEN and "
+                    + "PARTNERCTL_GRAPH_TOKEN, or PARTNERCTL_CLIENT_ID with PARTNERCTL_REFRESH_TOKEN (and "
+                    + "PARTNERCTL_CLIENT_SECRET)")
+        }
+        let secret = environment["PARTNERCTL_CLIENT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
+        return LiveCredentials(
+            .refreshToken(clientId: saved.clientId, clientSecret: secret, refreshToken: saved.refreshToken),
+            hint: "the sign-in saved at \(DisplayText.escaped(file.path)) was refused: run 'partnerctl login' again",
+            savedFor: (saved.tenant, saved.authority),
+            rotated: { token in
+                var renewed = saved
+                renewed.refreshToken = token
+                renewed.savedAt = Date()
+                do {
+                    try file.write(renewed)
+                } catch {
+                    console.err("warning: the renewed sign-in could not be saved: \(CommandFailure.describe(error))")
+                }
+            })
+    }
+
+    private static func savedSignIn(_ file: CredentialsFile) throws -> SavedSignIn? {
+        do {
+            return try file.read()
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+
+    /// Opens `partnercenter:[URL]#ledger=LEDGER`: its ledger first (created unless read only; an
+    /// ``AbsentLedger`` when read only and it does not exist), then the store over it with the
+    /// credentials in the environment or the saved sign-in.
+    private static func openPartnerCenter(_ url: String, access: Access, absentLedger: Bool) async throws
         -> (store: (any AccountStore)?, created: Bool)
     {
         let parts = url.dropFirst(partnerCenterScheme.count).components(separatedBy: ledgerMarker)
@@ -109,17 +162,21 @@ enum StoreLocator {
         guard base.isEmpty || base.hasPrefix("http://") || base.hasPrefix("https://"), !ledgerURL.hasPrefix(partnerCenterScheme) else {
             throw CommandFailure("\(StoreError.badLocation(StoreURL.redacted(url)))", exitCode: ExitStatus.usage)
         }
-        guard let credentials = LiveCredentials.from(environment: Console.current.environment) else {
-            throw CommandFailure(
-                "the Partner Center store needs credentials: set PARTNERCTL_TOKEN and PARTNERCTL_GRAPH_TOKEN, or "
-                    + "PARTNERCTL_CLIENT_ID with PARTNERCTL_REFRESH_TOKEN (and PARTNERCTL_CLIENT_SECRET)")
-        }
+        let credentials = try credentials()
         let (opened, created) = try await open(ledgerURL, access: access == .readOnly ? .readOnly : .create)
-        guard let opened else { return (nil, false) }
-        guard let ledger = opened as? any StepLedger else {
-            await close(opened)
-            throw CommandFailure("the ledger \(DisplayText.escaped(StoreURL.redacted(ledgerURL))) cannot keep a Partner Center store's journal",
-                                 exitCode: ExitStatus.usage)
+        let ledger: any StepLedger
+        if let opened {
+            guard let opened = opened as? any StepLedger else {
+                await close(opened)
+                throw CommandFailure("the ledger \(DisplayText.escaped(StoreURL.redacted(ledgerURL))) cannot keep a Partner Center store's journal",
+                                     exitCode: ExitStatus.usage)
+            }
+            ledger = opened
+        } else {
+            guard absentLedger else { return (nil, false) }
+            // Read-only before the first apply: the account is read from Partner Center, and
+            // nothing is created.
+            ledger = AbsentLedger(location: StoreURL.redacted(ledgerURL))
         }
         let endpoints = base.isEmpty ? nil : LiveEndpoints(singleBase: base)
         return (PartnerCenterStore(endpoints: endpoints, credentials: credentials, ledger: ledger), created)

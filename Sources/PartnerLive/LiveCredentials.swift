@@ -13,9 +13,30 @@ public struct LiveCredentials: Sendable, CustomStringConvertible, CustomDebugStr
 
     /// The credential.
     public var kind: Kind
+    /// What to tell the person when the authority refuses the credential.
+    public var hint: String
+    /// The tenant (id or domain) and authority a saved sign-in (`partnerctl login`) is for; nil
+    /// for credentials from the environment, which serve whichever tenant the account names.
+    public var savedFor: (tenant: String, authority: String)?
+    /// Receives each new refresh token the authority hands out, to save it where the old one came
+    /// from (the credentials file). Called on the store's task; must not block for long.
+    public var rotated: (@Sendable (String) -> Void)?
 
     /// Creates credentials.
-    public init(_ kind: Kind) { self.kind = kind }
+    public init(
+        _ kind: Kind, hint: String = LiveCredentials.environmentHint,
+        savedFor: (tenant: String, authority: String)? = nil, rotated: (@Sendable (String) -> Void)? = nil
+    ) {
+        self.kind = kind
+        self.hint = hint
+        self.savedFor = savedFor
+        self.rotated = rotated
+    }
+
+    /// The hint for credentials from the environment.
+    public static let environmentHint =
+        "check PARTNERCTL_CLIENT_ID, PARTNERCTL_CLIENT_SECRET and PARTNERCTL_REFRESH_TOKEN (a refresh token expires "
+        + "after 90 days unused, or when revoked), or run 'partnerctl login' and unset them"
 
     /// The credentials the environment names: `PARTNERCTL_TOKEN`/`PARTNERCTL_GRAPH_TOKEN`, else
     /// `PARTNERCTL_CLIENT_ID` with `PARTNERCTL_REFRESH_TOKEN` or `PARTNERCTL_CLIENT_SECRET`.

@@ -37,6 +37,7 @@ actor LiveTokens {
             }
             return token
         case .refreshToken, .clientCredentials:
+            try checkSavedFor(account, authority: authority)
             let key = account.tenantId.lowercased() + " " + audience.rawValue
             if let cached = cache[key], ContinuousClock.now < cached.renewAt { return cached.token }
             let redeemed = try await redeem(audience, account: account, authority: authority)
@@ -45,8 +46,34 @@ actor LiveTokens {
             let early = min(lifetime / 5 + 60, lifetime)
             cache[key] = Cached(
                 token: redeemed.accessToken, renewAt: ContinuousClock.now + .seconds(lifetime - early))
-            if let next = redeemed.refreshToken { refreshToken = next }
+            if let next = redeemed.refreshToken, next != refreshToken {
+                refreshToken = next
+                credentials.rotated?(next)
+            }
             return redeemed.accessToken
+        }
+    }
+
+    /// Refuses a saved sign-in for another tenant or authority than the account's.
+    private func checkSavedFor(_ account: AccountIdentity, authority: String) throws {
+        guard let saved = credentials.savedFor else { return }
+        let tenant = saved.tenant.lowercased()
+        if tenant != account.tenantId.lowercased(), tenant != account.domain.lowercased() {
+            throw SignInError(
+                code: "other_tenant",
+                detail: "the saved sign-in is for tenant \(saved.tenant); the account is tenant \(account.tenantId)",
+                hint: "run 'partnerctl login' for this account, or point PARTNERCTL_CREDENTIALS at its sign-in")
+        }
+        var expected = authority
+        var given = saved.authority
+        while expected.hasSuffix("/") { expected.removeLast() }
+        while given.hasSuffix("/") { given.removeLast() }
+        if expected.lowercased() != given.lowercased() {
+            throw SignInError(
+                code: "other_authority",
+                detail:
+                    "the saved sign-in is for the authority \(saved.authority); this store signs in at \(authority)",
+                hint: "run 'partnerctl login' with the same --store (or cloud) as the command")
         }
     }
 
@@ -84,6 +111,13 @@ actor LiveTokens {
             contentType: "application/x-www-form-urlencoded")
         let response = try await http.send(request, bearer: nil)
         guard response.isSuccess else {
+            if let error = try? JSONDecoder().decode(OAuthError.self, from: response.body) {
+                throw SignInError(
+                    code: error.error,
+                    detail:
+                        "tenant \(account.tenantId), \(request.name) (\(response.status)): \(error.errorDescription)",
+                    hint: credentials.hint)
+            }
             throw StoreError.backend(
                 operation: "sign in to tenant \(account.tenantId) (\(request.name))", message: response.fault)
         }

@@ -10,6 +10,19 @@ extension PartnerCenterStore {
     /// - Returns: nil when the ledger has no such account (it was never enrolled).
     public func snapshot(tenantId: String) async throws -> AccountSnapshot? {
         guard let account = try await account(tenantId) else { return nil }
+        return try await read(account)
+    }
+
+    /// Reads an account the ledger has no record of, by the identity the configuration gives:
+    /// what `plan`, `drift` and `export` plan against before the first apply registers it. Writes
+    /// nothing. The snapshot's store identity is empty while the ledger does not exist.
+    public func snapshot(unenrolled account: AccountIdentity) async throws -> AccountSnapshot? {
+        var snapshot = try await read(account)
+        if ledger is AbsentLedger { snapshot.storeIdentity = "" }
+        return snapshot
+    }
+
+    private func read(_ account: AccountIdentity) async throws -> AccountSnapshot {
         var directory = try await Directory.read(self, account)
         var state = AccountState(account: account)
         let (profile, country) = try await readProfile(account)

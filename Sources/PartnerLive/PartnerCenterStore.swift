@@ -18,8 +18,9 @@ import Synchronization
 /// holds, a revoke or delete of what is gone, count as done; a retried write reuses its
 /// `MS-RequestId`, which the service answers idempotently).
 ///
-/// The catalog is read (Partner Center's offers, all visible) but not managed: Partner Center has
-/// no API to hide or show an offer, so `catalog.hide`/`catalog.show` steps are refused.
+/// The catalog is read (Partner Center's offers, all visible) but not managed (``managesCatalog``
+/// is false): Partner Center has no API to hide or show an offer, so plans list catalog rules as
+/// not managed, and `catalog.hide`/`catalog.show` steps are refused.
 public final class PartnerCenterStore: AccountStore, Sendable {
     /// `partnercenter:` (the real endpoints of each account's cloud) or `partnercenter:URL`.
     public let location: String
@@ -56,6 +57,10 @@ public final class PartnerCenterStore: AccountStore, Sendable {
     /// The ledger's identity and the endpoint: a plan made through one ledger or against one
     /// Partner Center never applies through another.
     public var identity: String { "\(location)#\(ledger.identity)" }
+
+    /// False: Partner Center has no API to hide or show an offer, so the planner lists catalog
+    /// rules as not managed instead of planning them.
+    public var managesCatalog: Bool { false }
 
     /// The ledger's accounts: those enrolled through this ledger.
     public func accounts() async throws -> [AccountIdentity] { try await ledger.accounts() }

@@ -10,6 +10,15 @@ public protocol AccountStore: Sendable {
     /// to another, even one at the same path in another checkout.
     var identity: String { get }
 
+    /// Whether the store hides and shows offers (`catalog.hide`/`catalog.show` steps). The
+    /// Partner Center store does not: Partner Center has no API for it. Default: true.
+    var managesCatalog: Bool { get }
+
+    /// Reads an account that the store has not enrolled, by its identity, when the account lives
+    /// outside the store (Partner Center): what read-only commands plan against before the first
+    /// apply. Writes nothing. Default: nil (the store holds its accounts itself).
+    func snapshot(unenrolled account: AccountIdentity) async throws -> AccountSnapshot?
+
     /// Reads an account as one consistent snapshot.
     ///
     /// - Returns: The snapshot, or nil when the store has no such account.

@@ -20,12 +20,30 @@ public struct Plan: Hashable, Sendable, Codable {
     public var steps: [PlanStep]
     /// Changes the configuration asks for that the plan refuses to make (protected users …).
     public var warnings: [String]
+    /// Rules of the configuration the store cannot carry out (catalog rules against Partner
+    /// Center): not planned, not applied, not drift; listed so no one thinks they were.
+    public var unmanaged: [UnmanagedRule]
 
     /// Creates a plan.
-    public init(account: AccountIdentity, steps: [PlanStep], warnings: [String] = []) {
+    public init(
+        account: AccountIdentity, steps: [PlanStep], warnings: [String] = [], unmanaged: [UnmanagedRule] = []
+    ) {
         self.account = account
         self.steps = steps
         self.warnings = warnings
+        self.unmanaged = unmanaged
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case account, steps, warnings, unmanaged
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        account = try container.decode(AccountIdentity.self, forKey: .account)
+        steps = try container.decode([PlanStep].self, forKey: .steps)
+        warnings = try container.decode([String].self, forKey: .warnings)
+        unmanaged = try container.decodeIfPresent([UnmanagedRule].self, forKey: .unmanaged) ?? []
     }
 
     /// Whether the account already matches the configuration.

@@ -15,12 +15,16 @@ public enum Planner {
     /// - Parameters:
     ///   - desired: A valid configuration.
     ///   - current: The account's state, for the same tenant.
+    ///   - managesCatalog: Whether the store hides and shows offers (``AccountStore/managesCatalog``);
+    ///     when it does not, the catalog rules are listed in ``Plan/unmanaged`` instead of planned.
     /// - Returns: The ordered steps, and warnings for changes the plan refuses to make.
-    public static func plan(desired: AccountConfig, current: AccountState) -> Plan {
+    public static func plan(desired: AccountConfig, current: AccountState, managesCatalog: Bool = true) -> Plan {
         var builder = PlanBuilder(desired: desired, current: current)
         builder.planProfile()
         builder.planUsers()
-        builder.planCatalog()
-        return builder.finish()
+        if managesCatalog { builder.planCatalog() }
+        var plan = builder.finish()
+        if !managesCatalog { plan.unmanaged = UnmanagedRule.catalog(desired.catalog, cloud: desired.account.cloud) }
+        return plan
     }
 }

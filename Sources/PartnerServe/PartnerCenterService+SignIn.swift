@@ -90,6 +90,20 @@ extension PartnerCenterService {
         tokens.approve(userCode: userCode, userPrincipalName: userPrincipalName, now: clock.now)
     }
 
+    /// Ends every access token issued so far, as reaching their lifetime would: the next request
+    /// with one is answered 401, and a client must redeem its refresh token again.
+    ///
+    /// - Returns: How many tokens there were.
+    @discardableResult
+    public func expireAccessTokens() -> Int { tokens.expireAccessTokens() }
+
+    /// Revokes every refresh token issued so far, as an administrator revoking a user's sessions
+    /// would: redeeming one is answered `invalid_grant`.
+    ///
+    /// - Returns: How many tokens there were.
+    @discardableResult
+    public func revokeRefreshTokens() -> Int { tokens.revokeRefreshTokens() }
+
     private func issueUserTokens(_ grant: TokenRegistry.RefreshGrant, scope: String?, cloud: Cloud) throws
         -> TokenResponse
     {

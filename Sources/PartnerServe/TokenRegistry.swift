@@ -86,6 +86,22 @@ struct TokenRegistry: Sendable {
         return true
     }
 
+    /// Ends every access token issued so far, as their lifetime ending would.
+    ///
+    /// - Returns: How many there were.
+    mutating func expireAccessTokens() -> Int {
+        defer { access.removeAll() }
+        return access.count
+    }
+
+    /// Revokes every refresh token issued so far, as an administrator revoking sessions would.
+    ///
+    /// - Returns: How many there were.
+    mutating func revokeRefreshTokens() -> Int {
+        defer { refresh.removeAll() }
+        return refresh.count
+    }
+
     /// Forgets a device code once redeemed: it gives one sign-in.
     mutating func redeem(deviceCode: String) {
         if let authorization = devices.removeValue(forKey: deviceCode) {

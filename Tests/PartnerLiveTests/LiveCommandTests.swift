@@ -136,32 +136,6 @@ import PartnerCLITesting
         await harness.stop()
     }
 
-    @Test func catalogRulesAreWarnedAboutByPlanAndRefusedByApply() async throws {
-        let setup = try await Self.setup()
-        let tokens = try await setup.harness.userTokens(Self.account)
-        let environment = ["PARTNERCTL_TOKEN": tokens.partnerCenter, "PARTNERCTL_GRAPH_TOKEN": tokens.graph]
-        let text = try String(contentsOfFile: setup.config, encoding: .utf8)
-        try (text + "\ncatalog:\n  default: visible\n  hide:\n    - MS-AZR-0145P\n")
-            .write(toFile: setup.config, atomically: true, encoding: .utf8)
-        let apply = await partnerctl(
-            ["apply", setup.config] + setup.arguments + [
-                "--auto-approve", "--passwords-out", setup.passwords,
-            ],
-            environment: environment)
-        #expect(apply.exitCode == 1)
-        #expect(
-            apply.standardError.contains("refusing the plan: 1 catalog step (catalog.hide MS-AZR-0145P"),
-            "\(apply.standardError)")
-        #expect(apply.standardError.contains("no API to hide or show an offer"))
-        #expect(try await setup.harness.backing.snapshot(tenantId: Self.account.tenantId)?.state.users.isEmpty == true)
-        let plan = await partnerctl(["plan", setup.config] + setup.arguments, environment: environment)
-        #expect(plan.exitCode == 0, "\(plan.standardError)")
-        #expect(
-            plan.standardError.contains("warning: apply will refuse this plan: 1 catalog step"), "\(plan.standardError)"
-        )
-        await setup.harness.stop()
-    }
-
     @Test func aSavedPlanAppliesThroughTheSameLedgerAndGoesStaleOnAPortalChange() async throws {
         let setup = try await Self.setup()
         let harness = setup.harness

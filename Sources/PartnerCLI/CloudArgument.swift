@@ -1,0 +1,5 @@
+import ArgumentParser
+import PartnerModel
+
+/// `--cloud global|china`.
+extension Cloud: ExpressibleByArgument {}
