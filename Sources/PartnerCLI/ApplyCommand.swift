@@ -41,10 +41,18 @@ struct ApplyCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Seconds to wait for a held account lock (0 to 86400).", valueName: "seconds"))
     var lockTimeout: Double = 5
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Steps run at once (1 to \(Applier.maxParallelism)); stores that take one at a time (sqlite:, postgres:) run one.",
+        valueName: "n"))
+    var parallelism: Int = 8
+
     @Flag(help: "Apply a plan that deletes or disables more users, or leaves fewer global admins, than the policy allows.")
     var allowMassRemoval = false
 
     func validate() throws {
+        guard (1...Applier.maxParallelism).contains(parallelism) else {
+            throw ValidationError("--parallelism must be from 1 to \(Applier.maxParallelism), not \(parallelism)")
+        }
         if plan != nil, config != nil {
             throw ValidationError("give either CONFIG or --plan FILE, not both")
         }
@@ -212,14 +220,14 @@ struct ApplyCommand: AsyncParsableCommand {
         let signals = StopSignals()
         defer { signals.stop() }
         let console = Console.current
-        let report = try await applier.execute(plan, passwords: passwords) {
+        let report = try await applier.execute(plan, passwords: passwords, parallelism: parallelism) {
             signals.reason ?? console.outputFailure().map { "\($0)" }
         }
         if let failure = report.failure {
             Console.current.out("""
 
-                Apply failed: \(report.done.count) done, 1 failed, \(report.notStarted.count) not started.
-                  failed: \(DisplayText.escaped(failure.step.summary)): \(failure.error)
+                Apply failed: \(report.done.count) done, \(1 + report.alsoFailed.count) failed, \(report.notStarted.count) not started.
+                  failed: \(DisplayText.escaped(failure.step.summary)): \(failure.error)\(report.alsoFailed.map { "\n  failed: \(DisplayText.escaped($0.step.summary)): \($0.error)" }.joined())
                 Run 'partnerctl plan' to see what is left; steps already done will not run again.
                 """)
             throw ExitStatus.failure

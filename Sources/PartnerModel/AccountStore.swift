@@ -28,6 +28,11 @@ public protocol AccountStore: Sendable {
     ///   apply no longer holds the account's lock; nothing is changed then either.
     func execute(_ step: PlanStep, context: StepContext) async throws
 
+    /// How many steps the store accepts at once (`apply --parallelism` is capped by it): 1 for a
+    /// store whose steps are transactions on one connection, more for one whose steps are
+    /// independent requests to a service.
+    var maxConcurrentSteps: Int { get }
+
     /// Checks that the store is intact: its files or tables undamaged and consistent with each
     /// other (every role and status one partnerctl knows, every journal entry with its apply).
     ///
@@ -69,3 +74,8 @@ public protocol AccountStore: Sendable {
     func history(tenantId: String, limit: Int) async throws -> [ApplyRecord]
 }
 
+
+extension AccountStore {
+    /// One step at a time, unless the store says otherwise.
+    public var maxConcurrentSteps: Int { 1 }
+}
