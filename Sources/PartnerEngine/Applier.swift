@@ -143,13 +143,14 @@ public struct Applier: Sendable {
                     schedule.started(offset)
                     running += 1
                     delegate.willExecute(step, index: offset + 1, of: total)
+                    let stepContext = context
                     group.addTask {
                         let start = ContinuousClock.now
                         do {
-                            try await store.execute(step, context: context)
-                            return Finished(offset: offset, error: nil, start: start, context: context)
+                            try await store.execute(step, context: stepContext)
+                            return Finished(offset: offset, error: nil, start: start, context: stepContext)
                         } catch {
-                            return Finished(offset: offset, error: error, start: start, context: context)
+                            return Finished(offset: offset, error: error, start: start, context: stepContext)
                         }
                     }
                 }

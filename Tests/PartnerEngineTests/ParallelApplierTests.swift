@@ -22,8 +22,9 @@ final class OverlapStore: AccountStore {
     let rendezvous: Int
     /// Steps (by index, from 1) that fail.
     let failing: Set<Int>
-    private let state = Mutex<(clock: Int, running: Int, peak: Int, started: Int, spans: [Span], admins: [Int])>(
-        (0, 0, 0, 0, [], []))
+    private let state = Mutex<
+        (clock: Int, running: Int, peak: Int, started: Int, met: Bool, spans: [Span], admins: [Int])
+    >((0, 0, 0, 0, false, [], []))
 
     init(inner: InMemoryStore, maxConcurrentSteps: Int, rendezvous: Int = 0, failing: Set<Int> = []) {
         self.inner = inner
@@ -45,11 +46,12 @@ final class OverlapStore: AccountStore {
             state.running += 1
             state.started += 1
             state.peak = max(state.peak, state.running)
+            if state.running >= rendezvous { state.met = true }
             return (state.clock, state.started)
         }
         if order <= rendezvous {
             let deadline = ContinuousClock.now + .seconds(120)
-            while state.withLock({ $0.running }) < rendezvous, ContinuousClock.now < deadline {
+            while !state.withLock({ $0.met }), ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(1))
             }
         }
@@ -95,6 +97,17 @@ final class OverlapStore: AccountStore {
     }
 }
 
+/// Records, in order, each step the applier started and how each ended.
+final class OrderDelegate: ApplyDelegate {
+    let events = Mutex<[String]>([])
+    func waitingForLock(held lock: AccountLock) {}
+    func brokeStaleLock(_ lock: AccountLock) {}
+    func willExecute(_ step: PlanStep, index: Int, of total: Int) { events.withLock { $0.append("start \(index)") } }
+    func didExecute(_ step: PlanStep, index: Int, of total: Int, error: (any Error)?, seconds: Double) {
+        events.withLock { $0.append("\(error == nil ? "done" : "failed") \(index)") }
+    }
+}
+
 @Suite struct ParallelApplierTests {
     static let account = StoreConformance.account
     static let holder = LockHolder(user: "ci", host: ProcessInfo.processInfo.hostName, pid: getpid(), command: "test")
@@ -137,24 +150,25 @@ final class OverlapStore: AccountStore {
     func run(
         _ plan: Plan, from start: AccountState, parallelism: Int, storeAccepts: Int = 64, rendezvous: Int = 0,
         failing: Set<Int> = [], shouldStop: @escaping @Sendable () -> String? = { nil }
-    ) async throws -> (OverlapStore, ApplyReport, MemoryPasswords) {
+    ) async throws -> (OverlapStore, ApplyReport, MemoryPasswords, OrderDelegate) {
         let inner = InMemoryStore()
         await inner.setState(start)
         let store = OverlapStore(
             inner: inner, maxConcurrentSteps: storeAccepts, rendezvous: rendezvous, failing: failing)
-        let applier = Applier(store: store, holder: Self.holder, delegate: RecordingDelegate())
+        let delegate = OrderDelegate()
+        let applier = Applier(store: store, holder: Self.holder, delegate: delegate)
         let passwords = MemoryPasswords()
         let report = try await applier.withLock(tenantId: Self.account.tenantId) {
             try await applier.execute(plan, passwords: passwords, parallelism: parallelism, shouldStop: shouldStop)
         }
-        return (store, report, passwords)
+        return (store, report, passwords, delegate)
     }
 
     @Test func independentStepsRunAtOnceUpToTheParallelism() async throws {
         let (start, plan) = Self.handover()
         // The first eight steps (the profile and seven creates) must all be running at once, or
         // the rendezvous never completes and the test fails at its deadline.
-        let (store, report, _) = try await run(plan, from: start, parallelism: 8, rendezvous: 8)
+        let (store, report, _, _) = try await run(plan, from: start, parallelism: 8, rendezvous: 8)
         #expect(report.succeeded)
         #expect(report.done == plan.steps)
         #expect(store.peak == 8)
@@ -166,7 +180,7 @@ final class OverlapStore: AccountStore {
 
     @Test func aStoreThatTakesOneStepAtATimeGetsOne() async throws {
         let (start, plan) = Self.handover()
-        let (store, report, _) = try await run(plan, from: start, parallelism: 8, storeAccepts: 1)
+        let (store, report, _, _) = try await run(plan, from: start, parallelism: 8, storeAccepts: 1)
         #expect(report.succeeded)
         #expect(store.peak == 1)
         #expect(store.spans.map(\.offset) == Array(plan.steps.indices))
@@ -175,7 +189,7 @@ final class OverlapStore: AccountStore {
     @Test(arguments: 1...20)
     func noRevokeOrDeleteOverlapsOrPrecedesAnAdditionBeforeIt(_ round: Int) async throws {
         let (start, plan) = Self.handover(newUsers: 4 + round % 9)
-        let (store, report, _) = try await run(plan, from: start, parallelism: 2 + round % 7)
+        let (store, report, _, _) = try await run(plan, from: start, parallelism: 2 + round % 7)
         #expect(report.succeeded)
         let spans = Dictionary(uniqueKeysWithValues: store.spans.map { ($0.offset, $0) })
         for (offset, step) in plan.steps.enumerated() {
@@ -200,27 +214,36 @@ final class OverlapStore: AccountStore {
 
     @Test func aFailureStartsNothingNewAndLetsRunningStepsFinish() async throws {
         let (start, plan) = Self.handover()
-        // Step 3 (a create) fails while the first eight run together.
-        let (store, report, passwords) = try await run(plan, from: start, parallelism: 8, rendezvous: 8, failing: [3])
+        // Step 3 (the create of new2) fails while others run.
+        let (store, report, passwords, delegate) = try await run(
+            plan, from: start, parallelism: 8, rendezvous: 8, failing: [3])
         #expect(report.failure?.step == plan.steps[2])
-        #expect(report.done.count == 7)
-        #expect(report.done == plan.steps.prefix(8).enumerated().filter { $0.offset != 2 }.map(\.element))
-        #expect(report.notStarted == Array(plan.steps.dropFirst(8)))
-        #expect(store.spans.count == 8)
+        // Every step that started ended and was journaled: done, or the one failure.
+        let started = Set(store.spans.map(\.offset))
+        #expect(report.done.count + 1 == started.count)
+        #expect(report.done == plan.steps.indices.filter { started.contains($0) && $0 != 2 }.map { plan.steps[$0] })
+        #expect(report.notStarted == plan.steps.indices.filter { !started.contains($0) }.map { plan.steps[$0] })
+        #expect(report.notStarted.contains(plan.steps.last!))
+        // Nothing started once the failure was known.
+        let events = delegate.events.withLock { $0 }
+        let failedAt = try #require(events.firstIndex(of: "failed 3"))
+        #expect(!events[failedAt...].contains { $0.hasPrefix("start ") }, "\(events)")
         let record = try #require(try await store.history(tenantId: Self.account.tenantId, limit: 1).first)
         #expect(record.status == .failed)
-        #expect(record.journal.filter { $0.status == .done }.count == 7)
+        #expect(record.journal.filter { $0.status == .done }.count == report.done.count)
+        #expect(record.journal.filter { $0.status == .failed }.map(\.index) == [3])
         // Created users' passwords confirmed, the failed one's refused, the rest skipped.
         let lines = passwords.lines.withLock { $0 }
-        #expect(lines.filter { $0.hasSuffix(" created") }.count == 6)
+        let createsDone = report.done.filter { $0.kind == .userCreate }.count
+        #expect(lines.filter { $0.hasSuffix(" created") }.count == createsDone)
         #expect(lines.filter { $0.hasSuffix(" refused") } == ["\(Self.name("new2")) refused"])
-        #expect(lines.filter { $0.hasSuffix(" skipped") }.count == 12 - 7)
+        #expect(lines.filter { $0.hasSuffix(" skipped") }.count == 12 - createsDone - 1)
     }
 
     @Test func aStopStartsNothingNewAndLetsRunningStepsFinish() async throws {
         let (start, plan) = Self.handover()
         let asked = Mutex(0)
-        let (store, report, _) = try await run(plan, from: start, parallelism: 4, rendezvous: 4) {
+        let (store, report, _, _) = try await run(plan, from: start, parallelism: 4, rendezvous: 4) {
             asked.withLock { count in
                 count += 1
                 return count > 4 ? "interrupted by a signal" : nil
