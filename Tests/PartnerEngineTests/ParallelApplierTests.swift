@@ -75,7 +75,9 @@ final class OverlapStore: AccountStore {
 
     func snapshot(tenantId: String) async throws -> AccountSnapshot? { try await inner.snapshot(tenantId: tenantId) }
     func accounts() async throws -> [AccountIdentity] { try await inner.accounts() }
-    func enroll(_ account: AccountIdentity, offers: [Offer]) async throws { try await inner.enroll(account, offers: offers) }
+    func enroll(_ account: AccountIdentity, offers: [Offer]) async throws {
+        try await inner.enroll(account, offers: offers)
+    }
     func integrityProblems() async throws -> [String] { try await inner.integrityProblems() }
     func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock {
         try await inner.acquireLock(tenantId: tenantId, holder: holder)
@@ -91,7 +93,9 @@ final class OverlapStore: AccountStore {
     func finishApply(id: String, status: ApplyRecord.Status) async throws {
         try await inner.finishApply(id: id, status: status)
     }
-    func interruptRunningApplies(tenantId: String) async throws { try await inner.interruptRunningApplies(tenantId: tenantId) }
+    func interruptRunningApplies(tenantId: String) async throws {
+        try await inner.interruptRunningApplies(tenantId: tenantId)
+    }
     func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
         try await inner.history(tenantId: tenantId, limit: limit)
     }
@@ -121,21 +125,30 @@ final class OrderDelegate: ApplyDelegate {
         var start = AccountState(account: account)
         for old in ["old1", "old2", "old3"] {
             let key = name(old).lowercased()
-            start.users[key] = UserState(userPrincipalName: name(old), enabled: true, roles: [.globalAdmin, .salesAgent])
+            start.users[key] = UserState(
+                userPrincipalName: name(old), enabled: true, roles: [.globalAdmin, .salesAgent])
         }
         var steps: [PlanStep] = [
-            PlanStep(kind: .profileUpdate, target: "support", changes: [
-                FieldChange(field: "support.email", before: nil, after: "help@contoso.com")
-            ], reason: "test")
+            PlanStep(
+                kind: .profileUpdate, target: "support",
+                changes: [
+                    FieldChange(field: "support.email", before: nil, after: "help@contoso.com")
+                ], reason: "test")
         ]
         for index in 1...newUsers {
             let user = name("new\(index)")
-            steps.append(PlanStep(kind: .userCreate, target: user, changes: [
-                FieldChange(field: "displayName", before: nil, after: "New \(index)")
-            ], reason: "test"))
+            steps.append(
+                PlanStep(
+                    kind: .userCreate, target: user,
+                    changes: [
+                        FieldChange(field: "displayName", before: nil, after: "New \(index)")
+                    ], reason: "test"))
         }
         for index in 1...newUsers {
-            steps.append(PlanStep(kind: .roleGrant, target: name("new\(index)"), role: index <= 2 ? .globalAdmin : .salesAgent, reason: "test"))
+            steps.append(
+                PlanStep(
+                    kind: .roleGrant, target: name("new\(index)"), role: index <= 2 ? .globalAdmin : .salesAgent,
+                    reason: "test"))
         }
         for old in ["old1", "old2", "old3"] {
             steps.append(PlanStep(kind: .roleRevoke, target: name(old), role: .globalAdmin, reason: "test"))
@@ -197,9 +210,11 @@ final class OrderDelegate: ApplyDelegate {
             for earlier in 0..<offset {
                 let before = try #require(spans[earlier])
                 let other = plan.steps[earlier]
-                let sameUser = step.kind != .profileUpdate && other.kind != .profileUpdate
+                let sameUser =
+                    step.kind != .profileUpdate && other.kind != .profileUpdate
                     && step.target.lowercased() == other.target.lowercased()
-                let guarded = [.roleRevoke, .userDelete, .userDisable].contains(step.kind)
+                let guarded =
+                    [.roleRevoke, .userDelete, .userDisable].contains(step.kind)
                     && [.userCreate, .roleGrant, .userEnable].contains(other.kind)
                 if sameUser || guarded {
                     #expect(before.end < span.start, "\(step.summary) started before \(other.summary) ended")

@@ -20,7 +20,8 @@ struct LedgerLosingCreates: StepLedger {
     func recordIntent(tenantId: String, applyId: String, index: Int, step: PlanStep, requestId: String) async throws
         -> StepIntent
     {
-        try await inner.recordIntent(tenantId: tenantId, applyId: applyId, index: index, step: step, requestId: requestId)
+        try await inner.recordIntent(
+            tenantId: tenantId, applyId: applyId, index: index, step: step, requestId: requestId)
     }
     func recordDone(applyId: String, index: Int, step: PlanStep) async throws {
         if step.kind == .userCreate { throw StoreError.backend(operation: "journal step", message: "killed") }
@@ -28,8 +29,12 @@ struct LedgerLosingCreates: StepLedger {
     }
     func snapshot(tenantId: String) async throws -> AccountSnapshot? { try await inner.snapshot(tenantId: tenantId) }
     func accounts() async throws -> [AccountIdentity] { try await inner.accounts() }
-    func enroll(_ account: AccountIdentity, offers: [Offer]) async throws { try await inner.enroll(account, offers: offers) }
-    func execute(_ step: PlanStep, context: StepContext) async throws { try await inner.execute(step, context: context) }
+    func enroll(_ account: AccountIdentity, offers: [Offer]) async throws {
+        try await inner.enroll(account, offers: offers)
+    }
+    func execute(_ step: PlanStep, context: StepContext) async throws {
+        try await inner.execute(step, context: context)
+    }
     func integrityProblems() async throws -> [String] { try await inner.integrityProblems() }
     func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock {
         try await inner.acquireLock(tenantId: tenantId, holder: holder)
@@ -42,8 +47,12 @@ struct LedgerLosingCreates: StepLedger {
     func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {
         try await inner.recordFailure(applyId: applyId, index: index, step: step, error: error)
     }
-    func finishApply(id: String, status: ApplyRecord.Status) async throws { try await inner.finishApply(id: id, status: status) }
-    func interruptRunningApplies(tenantId: String) async throws { try await inner.interruptRunningApplies(tenantId: tenantId) }
+    func finishApply(id: String, status: ApplyRecord.Status) async throws {
+        try await inner.finishApply(id: id, status: status)
+    }
+    func interruptRunningApplies(tenantId: String) async throws {
+        try await inner.interruptRunningApplies(tenantId: tenantId)
+    }
     func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
         try await inner.history(tenantId: tenantId, limit: limit)
     }
@@ -95,12 +104,16 @@ final class RecordedPasswords: PasswordRecorder {
             .refreshToken(clientId: LiveHarness.clientId, clientSecret: nil, refreshToken: tokens.refresh))
         let ledgerPath = harness.directory.file("ledger.db")
         let ledger = try SQLiteStore(path: ledgerPath, mode: .create)
-        let plan = Plan(account: Self.account, steps: [
-            PlanStep(kind: .userCreate, target: Self.user, changes: [
-                FieldChange(field: "displayName", before: nil, after: "Li Wei")
-            ], reason: "test"),
-            PlanStep(kind: .roleGrant, target: Self.user, role: .salesAgent, reason: "test"),
-        ])
+        let plan = Plan(
+            account: Self.account,
+            steps: [
+                PlanStep(
+                    kind: .userCreate, target: Self.user,
+                    changes: [
+                        FieldChange(field: "displayName", before: nil, after: "Li Wei")
+                    ], reason: "test"),
+                PlanStep(kind: .roleGrant, target: Self.user, role: .salesAgent, reason: "test"),
+            ])
 
         // The first apply's create acts; its journal row never comes.
         let dying = PartnerCenterStore(
@@ -128,7 +141,8 @@ final class RecordedPasswords: PasswordRecorder {
         // was not used (the user has the first apply's).
         let intents = try Self.rows(
             ledgerPath,
-            "SELECT request_id || ' ' || superseded FROM step_intents WHERE step LIKE 'user.create%' ORDER BY recorded_at")
+            "SELECT request_id || ' ' || superseded FROM step_intents WHERE step LIKE 'user.create%' ORDER BY recorded_at"
+        )
         #expect(intents.count == 2)
         #expect(intents.first?.split(separator: " ").first == intents.last?.split(separator: " ").first)
         #expect(intents.map { $0.split(separator: " ").last } == ["1", "0"])
