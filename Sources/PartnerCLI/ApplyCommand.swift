@@ -41,9 +41,11 @@ struct ApplyCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Seconds to wait for a held account lock (0 to 86400).", valueName: "seconds"))
     var lockTimeout: Double = 5
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Steps run at once (1 to \(Applier.maxParallelism)); stores that take one at a time (sqlite:, postgres:) run one.",
-        valueName: "n"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Steps run at once (1 to \(Applier.maxParallelism)); sqlite: and postgres: stores take one at a time.",
+            valueName: "n"))
     var parallelism: Int = 8
 
     @Flag(help: "Apply a plan that deletes or disables more users, or leaves fewer global admins, than the policy allows.")
@@ -224,10 +226,12 @@ struct ApplyCommand: AsyncParsableCommand {
             signals.reason ?? console.outputFailure().map { "\($0)" }
         }
         if let failure = report.failure {
+            let failures = [failure] + report.alsoFailed
+            let failed = failures.map { "  failed: \(DisplayText.escaped($0.step.summary)): \($0.error)" }
             Console.current.out("""
 
-                Apply failed: \(report.done.count) done, \(1 + report.alsoFailed.count) failed, \(report.notStarted.count) not started.
-                  failed: \(DisplayText.escaped(failure.step.summary)): \(failure.error)\(report.alsoFailed.map { "\n  failed: \(DisplayText.escaped($0.step.summary)): \($0.error)" }.joined())
+                Apply failed: \(report.done.count) done, \(failures.count) failed, \(report.notStarted.count) not started.
+                \(failed.joined(separator: "\n"))
                 Run 'partnerctl plan' to see what is left; steps already done will not run again.
                 """)
             throw ExitStatus.failure

@@ -13,7 +13,8 @@ final class ConsoleApplyDelegate: ApplyDelegate {
     private let style = TerminalStyle.for(.standardError)
     private let console = Console.current
     private let live: Bool
-    private let progress = Mutex<(start: ContinuousClock.Instant?, drawn: ContinuousClock.Instant?, finished: Int)>((nil, nil, 0))
+    private let progress = Mutex<(start: ContinuousClock.Instant?, drawn: ContinuousClock.Instant?, finished: Int)>(
+        (nil, nil, 0))
 
     init() {
         live = console.isTerminal(.standardError)

@@ -236,8 +236,15 @@ extension PartnerCenterStore {
     private func changeRole(
         _ role: Role, grant: Bool, userId: String, _ account: AccountIdentity, requestId: String
     ) async throws {
-        var directory = Directory(users: [:], directoryRoles: [:], groups: [:], partnerRoles: [:])
-        let members = try await directory.membersPath(of: role, self, account)
+        let key = Self.key(account, role.rawValue)
+        let members: String
+        if let known = memberPaths.withLock({ $0[key] }) {
+            members = known
+        } else {
+            var directory = Directory(users: [:], directoryRoles: [:], groups: [:], partnerRoles: [:])
+            members = try await directory.membersPath(of: role, self, account)
+            memberPaths.withLock { $0[key] = members }
+        }
         switch RoleBacking.of(role) {
         case .directoryRole, .agentGroup:
             if grant {

@@ -36,6 +36,9 @@ public final class PartnerCenterStore: AccountStore, Sendable {
     /// When this store created each user (tenant/principal name), for telling replication delay
     /// from absence.
     let created = Mutex<[String: ContinuousClock.Instant]>([:])
+    /// Each role's members path (tenant/role), looked up once per run: a directory role's or
+    /// group's id does not change while an apply runs, and a parallel apply grants thousands.
+    let memberPaths = Mutex<[String: String]>([:])
 
     /// Creates a store.
     ///

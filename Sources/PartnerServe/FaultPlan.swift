@@ -39,7 +39,8 @@ public struct FaultPlan: Hashable, Sendable {
             case "lost": lost = try Self.probability(value, part)
             case "latency": latencyMilliseconds = try Self.latency(value, part)
             default:
-                throw ServeConfigurationError("unknown fault '\(kind)' in '\(part)' (known: 429, 503, reset, lost, latency)")
+                throw ServeConfigurationError(
+                    "unknown fault '\(kind)' in '\(part)' (known: 429, 503, reset, lost, latency)")
             }
         }
         guard throttle + unavailable + reset + lost <= 1 else {
@@ -48,7 +49,9 @@ public struct FaultPlan: Hashable, Sendable {
     }
 
     /// Whether the plan does anything.
-    public var isEmpty: Bool { throttle == 0 && unavailable == 0 && reset == 0 && lost == 0 && latencyMilliseconds == nil }
+    public var isEmpty: Bool {
+        throttle == 0 && unavailable == 0 && reset == 0 && lost == 0 && latencyMilliseconds == nil
+    }
 
     private static func probability(_ text: String, _ part: String) throws -> Double {
         guard let value = Double(text), (0...1).contains(value) else {
