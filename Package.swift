@@ -188,7 +188,7 @@ let package = Package(
         .testTarget(
             name: "PartnerLiveTests",
             dependencies: [
-                "PartnerLive", "PartnerServe", "PartnerWire", "PartnerCLI", "PartnerCLITesting", "PartnerSQLite", "PartnerPostgres",
+                "PartnerLive", "PartnerServe", "PartnerWire", "PartnerCLI", "PartnerCLITesting", "PartnerSQLite", "PartnerPostgres", "PartnerEngine",
                 "PartnerTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),

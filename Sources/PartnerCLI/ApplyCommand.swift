@@ -41,10 +41,20 @@ struct ApplyCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Seconds to wait for a held account lock (0 to 86400).", valueName: "seconds"))
     var lockTimeout: Double = 5
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Steps run at once (1 to \(Applier.maxParallelism)); sqlite: and postgres: stores take one at a time.",
+            valueName: "n"))
+    var parallelism: Int = 8
+
     @Flag(help: "Apply a plan that deletes or disables more users, or leaves fewer global admins, than the policy allows.")
     var allowMassRemoval = false
 
     func validate() throws {
+        guard (1...Applier.maxParallelism).contains(parallelism) else {
+            throw ValidationError("--parallelism must be from 1 to \(Applier.maxParallelism), not \(parallelism)")
+        }
         if plan != nil, config != nil {
             throw ValidationError("give either CONFIG or --plan FILE, not both")
         }
@@ -217,14 +227,18 @@ struct ApplyCommand: AsyncParsableCommand {
         defer { signals.stop() }
         let console = Console.current
         let origin = ApplyOrigin(configHash: configHash, partnerctlVersion: Partnerctl.version)
-        let report = try await applier.execute(plan, origin: origin, passwords: passwords) {
+        let report = try await applier.execute(
+            plan, origin: origin, passwords: passwords, parallelism: parallelism
+        ) {
             signals.reason ?? console.outputFailure().map { "\($0)" }
         }
         if let failure = report.failure {
+            let failures = [failure] + report.alsoFailed
+            let failed = failures.map { "  failed: \(DisplayText.escaped($0.step.summary)): \($0.error)" }
             Console.current.out("""
 
-                Apply failed: \(report.done.count) done, 1 failed, \(report.notStarted.count) not started.
-                  failed: \(DisplayText.escaped(failure.step.summary)): \(failure.error)
+                Apply failed: \(report.done.count) done, \(failures.count) failed, \(report.notStarted.count) not started.
+                \(failed.joined(separator: "\n"))
                 Run 'partnerctl plan' to see what is left; steps already done will not run again.
                 """)
             throw ExitStatus.failure

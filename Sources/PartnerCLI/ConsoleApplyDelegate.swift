@@ -13,7 +13,8 @@ final class ConsoleApplyDelegate: ApplyDelegate {
     private let style = TerminalStyle.for(.standardError)
     private let console = Console.current
     private let live: Bool
-    private let progress = Mutex<(start: ContinuousClock.Instant?, drawn: ContinuousClock.Instant?, shown: Bool)>((nil, nil, false))
+    private let progress = Mutex<(start: ContinuousClock.Instant?, drawn: ContinuousClock.Instant?, finished: Int)>(
+        (nil, nil, 0))
 
     init() {
         live = console.isTerminal(.standardError)
@@ -40,15 +41,19 @@ final class ConsoleApplyDelegate: ApplyDelegate {
             ?? "\(counter) \(summary) \(style.green("done"))"
         guard live else { return console.err(line) }
         let now = ContinuousClock.now
-        let (start, due) = progress.withLock { state -> (ContinuousClock.Instant, Bool) in
-            let due = error != nil || index == total || state.drawn.map { now - $0 >= .milliseconds(100) } ?? true
+        // Steps finish out of plan order when several run at once: the count, not the index, is
+        // how far the apply is.
+        let (start, due, finished) = progress.withLock { state -> (ContinuousClock.Instant, Bool, Int) in
+            state.finished += 1
+            let due =
+                error != nil || state.finished == total || state.drawn.map { now - $0 >= .milliseconds(100) } ?? true
             if due { state.drawn = now }
-            return (state.start ?? now, due)
+            return (state.start ?? now, due, state.finished)
         }
         guard due else { return }
         if error != nil { return console.write("\r\u{1B}[K" + line + "\n", .standardError) }
-        let status = Self.status(done: index, of: total, elapsed: now - start) + "  " + summary
-        console.write("\r\u{1B}[K" + status + (index == total ? "\n" : ""), .standardError)
+        let status = Self.status(done: finished, of: total, elapsed: now - start) + "  " + summary
+        console.write("\r\u{1B}[K" + status + (finished == total ? "\n" : ""), .standardError)
     }
 
     /// `1200/3000 steps  850/s  about 2 s left`.

@@ -1,8 +1,8 @@
 import Foundation
 public import PartnerModel
 
-/// Carries out plans against a store: under the account's lock, one step at a time, each
-/// journaled with its change; stops at the first failure.
+/// Carries out plans against a store: under the account's lock, independent steps at once up
+/// to a parallelism, each journaled with its change; stops at the first failure.
 public struct Applier: Sendable {
     /// The store the account lives in.
     public let store: any AccountStore
@@ -73,79 +73,133 @@ public struct Applier: Sendable {
         }
     }
 
-    /// Carries out a plan's steps in order. The caller holds the lock.
+    /// Carries out a plan's steps, up to `parallelism` at once (at most what the store accepts,
+    /// ``AccountStore/maxConcurrentSteps``), in an order that keeps the plan's safety: see
+    /// ``StepSchedule``. The caller holds the lock.
     ///
     /// A `user.create` step gets a new temporary password, which `passwords` records before the
-    /// step runs (with those of the creates that follow it, in one write) and confirms after it; a step after which `shouldStop` gives a reason is the
-    /// last one started (a signal, output that can no longer be written).
+    /// step starts (with those of the creates that follow it, in one write) and confirms after it.
+    /// Once `shouldStop` gives a reason, or a step fails, no further step starts; the steps
+    /// already running finish and are journaled.
     ///
     /// - Parameters:
     ///   - origin: What the plan was made from, recorded with the apply for `history`.
     ///   - passwords: Where new users' passwords go; required when the plan creates users.
-    ///   - shouldStop: Asked before each step: nil to go on, or why to stop.
+    ///   - parallelism: How many steps may run at once (1 or more).
+    ///   - shouldStop: Asked before each step starts: nil to go on, or why to stop.
     /// - Returns: What was done, what failed and what was not started.
     /// - Throws: ``ApplierError/passwordsNeeded(_:)`` before anything runs when the plan creates
     ///   users and `passwords` is nil; a store error only when the store cannot record the apply.
     public func execute(
         _ plan: Plan, origin: ApplyOrigin = .unknown, passwords: (any PasswordRecorder)? = nil,
+        parallelism: Int = 1,
         shouldStop: @Sendable () -> String? = { nil }
     ) async throws -> ApplyReport {
         let creates = plan.steps.filter { $0.kind == .userCreate }.count
         if creates > 0, passwords == nil { throw ApplierError.passwordsNeeded(creates) }
         let tenantId = plan.account.tenantId
-        let total = plan.steps.count
+        let steps = plan.steps
+        let total = steps.count
+        let width = max(1, min(parallelism, store.maxConcurrentSteps))
         let applyId = try await store.beginApply(tenantId: tenantId, holder: holder, stepCount: total, origin: origin)
         var report = ApplyReport(applyId: applyId, done: [], failure: nil, stopReason: nil, notStarted: [])
-        // Passwords recorded for creates that have not run yet, by step index.
+        var schedule = StepSchedule(steps)
+        // Passwords recorded for creates that have not started yet, by step offset.
         var recorded: [Int: String] = [:]
-        for (offset, step) in plan.steps.enumerated() {
-            if let reason = shouldStop() {
-                report.stopReason = reason
-                report.notStarted = Array(plan.steps[offset...])
-                break
-            }
-            let index = offset + 1
-            delegate.willExecute(step, index: index, of: total)
-            let start = ContinuousClock.now
-            var context = StepContext(tenantId: tenantId, applyId: applyId, index: index)
-            do {
-                if step.kind == .userCreate, let passwords {
-                    if recorded[offset] == nil {
-                        recorded = try Self.recordPasswords(from: offset, of: plan.steps, in: passwords)
+        var everRecorded = Set<Int>()
+        var done = Set<Int>()
+        var running = 0
+        let store = self.store
+        await withTaskGroup(of: Finished.self) { group in
+            var stopping = false
+            while true {
+                // Start what may start.
+                while !stopping, running < width, let offset = schedule.nextReady() {
+                    if let reason = shouldStop() {
+                        report.stopReason = reason
+                        stopping = true
+                        break
                     }
-                    context.newUserPassword = recorded.removeValue(forKey: offset)
+                    let step = steps[offset]
+                    var context = StepContext(tenantId: tenantId, applyId: applyId, index: offset + 1)
+                    if step.kind == .userCreate, let passwords {
+                        if recorded[offset] == nil {
+                            do {
+                                let batch = try Self.recordPasswords(
+                                    from: offset, of: steps, skipping: everRecorded, in: passwords)
+                                recorded.merge(batch) { $1 }
+                                everRecorded.formUnion(batch.keys)
+                            } catch {
+                                delegate.willExecute(step, index: offset + 1, of: total)
+                                delegate.didExecute(step, index: offset + 1, of: total, error: error, seconds: 0)
+                                try? await store.recordFailure(
+                                    applyId: applyId, index: offset + 1, step: step, error: DisplayText.recorded(error))
+                                schedule.started(offset)
+                                report.failure = (step, "\(error)")
+                                stopping = true
+                                break
+                            }
+                        }
+                        context.newUserPassword = recorded.removeValue(forKey: offset)
+                    }
+                    schedule.started(offset)
+                    running += 1
+                    delegate.willExecute(step, index: offset + 1, of: total)
+                    let stepContext = context
+                    group.addTask {
+                        let start = ContinuousClock.now
+                        do {
+                            try await store.execute(step, context: stepContext)
+                            return Finished(offset: offset, error: nil, start: start, context: stepContext)
+                        } catch {
+                            return Finished(offset: offset, error: error, start: start, context: stepContext)
+                        }
+                    }
                 }
-                do {
-                    try await store.execute(step, context: context)
-                } catch {
-                    if context.newUserPassword != nil { try? passwords?.confirm(userPrincipalName: step.target, .refused) }
-                    throw error
+                guard running > 0, let finished = await group.next() else { break }
+                running -= 1
+                let offset = finished.offset
+                let step = steps[offset]
+                let seconds = Self.seconds(since: finished.start)
+                schedule.finished(offset)
+                if let error = finished.error {
+                    if finished.context.newUserPassword != nil {
+                        try? passwords?.confirm(userPrincipalName: step.target, .refused)
+                    }
+                    delegate.didExecute(step, index: offset + 1, of: total, error: error, seconds: seconds)
+                    // The journal keeps the error's text unescaped; history escapes it when it shows it.
+                    try? await store.recordFailure(
+                        applyId: applyId, index: offset + 1, step: step, error: DisplayText.recorded(error))
+                    if report.failure == nil {
+                        report.failure = (step, "\(error)")
+                    } else {
+                        report.alsoFailed.append((step, "\(error)"))
+                    }
+                    stopping = true
+                    continue
                 }
-                if context.newUserPassword != nil {
-                    // The user exists: a failure to mark the line is reported, never undone.
+                if finished.context.newUserPassword != nil {
+                    // The user exists: a failure to mark the line is reported, never undone. A
+                    // user an interrupted apply created has that apply's password, not this one.
+                    let outcome: NewPassword.Outcome =
+                        finished.context.outcome.userCreatedEarlier ? .refused : .created
                     do {
-                        try passwords?.confirm(userPrincipalName: step.target, .created)
+                        try passwords?.confirm(userPrincipalName: step.target, outcome)
                     } catch {
-                        report.stopReason = "\(ApplierError.passwordNotRecorded(DisplayText.recorded(error)))"
+                        if report.stopReason == nil {
+                            report.stopReason = "\(ApplierError.passwordNotRecorded(DisplayText.recorded(error)))"
+                        }
+                        stopping = true
                     }
                 }
-                delegate.didExecute(step, index: index, of: total, error: nil, seconds: Self.seconds(since: start))
-                report.done.append(step)
-                if report.stopReason != nil {
-                    report.notStarted = Array(plan.steps[(offset + 1)...])
-                    break
-                }
-            } catch {
-                delegate.didExecute(step, index: index, of: total, error: error, seconds: Self.seconds(since: start))
-                // The journal keeps the error's text unescaped; history escapes it when it shows it.
-                try? await store.recordFailure(applyId: applyId, index: index, step: step, error: DisplayText.recorded(error))
-                report.failure = (step, "\(error)")
-                report.notStarted = Array(plan.steps[(offset + 1)...])
-                break
+                delegate.didExecute(step, index: offset + 1, of: total, error: nil, seconds: seconds)
+                done.insert(offset)
             }
         }
+        report.done = done.sorted().map { steps[$0] }
+        report.notStarted = schedule.notStarted.map { steps[$0] }
         for offset in recorded.keys.sorted() {
-            try? passwords?.confirm(userPrincipalName: plan.steps[offset].target, .skipped)
+            try? passwords?.confirm(userPrincipalName: steps[offset].target, .skipped)
         }
         let status: ApplyRecord.Status =
             report.failure != nil ? .failed : report.stopReason != nil ? .interrupted : .succeeded
@@ -159,17 +213,29 @@ public struct Applier: Sendable {
         return report
     }
 
+    /// A step's end, as the task that ran it reports it.
+    private struct Finished: Sendable {
+        var offset: Int
+        var error: (any Error)?
+        var start: ContinuousClock.Instant
+        var context: StepContext
+    }
+
+    /// The most steps an apply runs at once (`--parallelism`).
+    public static let maxParallelism = 64
+
     /// Records, in one durable write, new passwords for the run of `user.create` steps starting at
     /// `offset` (at most ``passwordBatch`` of them): one disk sync for many creates, each password
     /// still on disk before its step runs.
     ///
     /// - Returns: The passwords by step offset.
     private static func recordPasswords(
-        from offset: Int, of steps: [PlanStep], in passwords: any PasswordRecorder
+        from offset: Int, of steps: [PlanStep], skipping recordedBefore: Set<Int>, in passwords: any PasswordRecorder
     ) throws -> [Int: String] {
         var batch: [Int: String] = [:]
         var entries: [NewPassword] = []
-        for next in offset..<min(steps.count, offset + passwordBatch) where steps[next].kind == .userCreate {
+        for next in offset..<min(steps.count, offset + passwordBatch)
+        where steps[next].kind == .userCreate && !recordedBefore.contains(next) {
             let password = TemporaryPassword.make()
             batch[next] = password
             entries.append(NewPassword(userPrincipalName: steps[next].target, password: password))

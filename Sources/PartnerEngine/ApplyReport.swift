@@ -9,6 +9,8 @@ public struct ApplyReport: Sendable {
     public var done: [PlanStep]
     /// The step that failed and why, if one did.
     public var failure: (step: PlanStep, error: String)?
+    /// Steps that were running alongside the failed one and failed too (parallel applies).
+    public var alsoFailed: [(step: PlanStep, error: String)] = []
     /// Why the apply stopped before its end without a failed step (a signal, output that
     /// could not be written), if it did.
     public var stopReason: String?

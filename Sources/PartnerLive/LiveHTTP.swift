@@ -107,12 +107,13 @@ struct LiveHTTP: Sendable {
     let policy: LiveRetryPolicy
 
     /// Sends a request, retrying 429 (after its `Retry-After`), 5xx, timeouts and broken
-    /// connections with the same `MS-RequestId`.
+    /// connections with the same `MS-RequestId`: `requestId` (a step's journaled intent), or a
+    /// fresh one.
     ///
     /// - Returns: The first answer that is not retried: success or a 4xx for the caller to judge.
     /// - Throws: ``StoreError/backend(operation:message:)`` when every attempt failed.
-    func send(_ request: LiveRequest, bearer: String?) async throws -> LiveResponse {
-        let requestId = UUID().uuidString.lowercased()
+    func send(_ request: LiveRequest, bearer: String?, requestId: String? = nil) async throws -> LiveResponse {
+        let requestId = requestId ?? UUID().uuidString.lowercased()
         var last = ""
         for attempt in 1...policy.maxAttempts {
             try Task.checkCancellation()

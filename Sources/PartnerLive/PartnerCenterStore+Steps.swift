@@ -4,8 +4,8 @@ public import PartnerModel
 import PartnerWire
 
 extension PartnerCenterStore {
-    /// Carries out a step over HTTP, then has the ledger journal it as done (not atomically: see
-    /// the type's documentation).
+    /// Has the ledger record the step's intent (its request id), carries the step out over HTTP,
+    /// then has the ledger journal it as done (not atomically: see the type's documentation).
     ///
     /// - Throws: ``StoreError/stepRejected(step:reason:)`` for a step that does not fit the
     ///   account (a user that exists or does not) and for every catalog step;
@@ -14,13 +14,19 @@ extension PartnerCenterStore {
         guard let account = try await account(context.tenantId) else {
             throw StoreError.notEnrolled(tenantId: context.tenantId)
         }
+        if step.kind == .catalogShow || step.kind == .catalogHide {
+            throw StoreError.stepRejected(step: step.summary, reason: Self.catalogNotManaged)
+        }
+        let intent = try await ledger.recordIntent(
+            tenantId: account.tenantId, applyId: context.applyId, index: context.index, step: step,
+            requestId: UUID().uuidString.lowercased())
         switch step.kind {
         case .catalogShow, .catalogHide:
             throw StoreError.stepRejected(step: step.summary, reason: Self.catalogNotManaged)
         case .profileUpdate:
-            try await updateProfiles(step, account)
+            try await updateProfiles(step, account, intent)
         case .userCreate:
-            try await createUser(step, account, password: context.newUserPassword)
+            try await createUser(step, account, password: context.newUserPassword, intent: intent, context.outcome)
         case .userUpdate, .userEnable, .userDisable:
             let id = try await existingUser(step, account)
             var update = GraphUserUpdate()
@@ -38,7 +44,8 @@ extension PartnerCenterStore {
                 update.accountEnabled = step.kind == .userEnable
             }
             let (request, response) = try await send(
-                .PATCH, .graph, "/v1.0/users/\(Self.escaped(id))", account: account, body: try Self.json(update))
+                .PATCH, .graph, "/v1.0/users/\(Self.escaped(id))", account: account, body: try Self.json(update),
+                requestId: intent.requestId)
             try Self.require(response, request)
         case .userDelete:
             // A user this store just created may not be visible yet: wait for it rather than
@@ -47,7 +54,7 @@ extension PartnerCenterStore {
             let found = recent ? try await existingUser(step, account) : try await userId(step.target, account)
             guard let id = found else { break }  // already gone
             let (request, response) = try await send(
-                .DELETE, .graph, "/v1.0/users/\(Self.escaped(id))", account: account)
+                .DELETE, .graph, "/v1.0/users/\(Self.escaped(id))", account: account, requestId: intent.requestId)
             if response.status != 404 { try Self.require(response, request) }
             created.withLock { $0[Self.key(account, step.target)] = nil }
         case .roleGrant, .roleRevoke:
@@ -61,7 +68,8 @@ extension PartnerCenterStore {
             }
             let id = try await existingUser(step, account)
             try await afterReplication(step.target, account) {
-                try await self.changeRole(role, grant: step.kind == .roleGrant, userId: id, account)
+                try await self.changeRole(
+                    role, grant: step.kind == .roleGrant, userId: id, account, requestId: intent.requestId)
             }
         }
         try await ledger.recordDone(applyId: context.applyId, index: context.index, step: step)
@@ -74,15 +82,16 @@ extension PartnerCenterStore {
 
     // MARK: - Profiles
 
-    private func updateProfiles(_ step: PlanStep, _ account: AccountIdentity) async throws {
+    private func updateProfiles(_ step: PlanStep, _ account: AccountIdentity, _ intent: StepIntent) async throws {
         let sections = Set(step.changes.compactMap { $0.field.split(separator: ".").first.map(String.init) })
-        for section in sections.sorted() {
+        for (write, section) in sections.sorted().enumerated() {
             let changes = step.changes.filter { $0.field.hasPrefix(section + ".") }
+            let id = intent.requestId(forWrite: write)
             switch ProfileSection(rawValue: section) {
-            case .legalBusiness: try await updateProfile(LegalBusinessProfile.self, changes, account)
-            case .organization: try await updateProfile(OrganizationProfile.self, changes, account)
-            case .billing: try await updateProfile(BillingProfile.self, changes, account)
-            case .support: try await updateProfile(SupportProfile.self, changes, account)
+            case .legalBusiness: try await updateProfile(LegalBusinessProfile.self, changes, account, requestId: id)
+            case .organization: try await updateProfile(OrganizationProfile.self, changes, account, requestId: id)
+            case .billing: try await updateProfile(BillingProfile.self, changes, account, requestId: id)
+            case .support: try await updateProfile(SupportProfile.self, changes, account, requestId: id)
             case nil:
                 throw StoreError.stepRejected(step: step.summary, reason: "'\(section)' is not a profile section")
             }
@@ -91,7 +100,7 @@ extension PartnerCenterStore {
 
     /// GET the profile, change the fields, PUT the whole resource back with the etag from the GET.
     private func updateProfile<Resource: ProfileResource>(
-        _ type: Resource.Type, _ changes: [FieldChange], _ account: AccountIdentity
+        _ type: Resource.Type, _ changes: [FieldChange], _ account: AccountIdentity, requestId: String
     ) async throws {
         let path = Self.profilePath(Resource.self)
         let current = try await fetch(Resource.self, .partnerCenter, path, account: account)
@@ -105,7 +114,7 @@ extension PartnerCenterStore {
         let edited = try JSONDecoder().decode(
             Resource.self, from: try JSONSerialization.data(withJSONObject: object))
         let (request, response) = try await send(
-            .PUT, .partnerCenter, path, account: account, body: try Self.json(edited))
+            .PUT, .partnerCenter, path, account: account, body: try Self.json(edited), requestId: requestId)
         try Self.require(response, request)
     }
 
@@ -122,8 +131,17 @@ extension PartnerCenterStore {
 
     // MARK: - Users
 
-    private func createUser(_ step: PlanStep, _ account: AccountIdentity, password: String?) async throws {
+    /// Creates a user with the step's journaled request id. Under an id picked up from an earlier,
+    /// interrupted attempt of the same step, a user that exists already (seen, or answered
+    /// "already exists") is that attempt's: the step is done and `outcome` says so.
+    private func createUser(
+        _ step: PlanStep, _ account: AccountIdentity, password: String?, intent: StepIntent, _ outcome: StepOutcome
+    ) async throws {
         if try await userId(step.target, account) != nil {
+            if intent.resumed {
+                outcome.noteUserCreatedEarlier()
+                return
+            }
             throw StoreError.stepRejected(step: step.summary, reason: "user '\(step.target)' already exists")
         }
         let user = UserState(creating: step)
@@ -136,12 +154,17 @@ extension PartnerCenterStore {
                 password: password ?? Self.unknownPassword(), forceChangePasswordNextSignIn: true),
             givenName: user.firstName, surname: user.lastName, usageLocation: user.usageLocation)
         let (request, response) = try await send(
-            .POST, .graph, "/v1.0/users", account: account, body: try Self.json(body))
+            .POST, .graph, "/v1.0/users", account: account, body: try Self.json(body), requestId: intent.requestId)
         // A retried create answered "already exists": an earlier attempt that timed out or lost
-        // its answer created the user (the check above found none), so the create is done.
-        let createdEarlier =
-            response.status == 400 && response.attempt > 1 && Self.graphMessage(response).contains("already exists")
-        if !createdEarlier { try Self.require(response, request) }
+        // its answer created the user (the check above found none, perhaps for replication
+        // delay), so the create is done — by this step's earlier request in this run (same
+        // password), or by an interrupted apply's (its password, not this one).
+        let exists = response.status == 400 && Self.graphMessage(response).contains("already exists")
+        if exists, intent.resumed {
+            outcome.noteUserCreatedEarlier()
+        } else if !(exists && response.attempt > 1) {
+            try Self.require(response, request)
+        }
         created.withLock { $0[Self.key(account, step.target)] = ContinuousClock.now }
     }
 
@@ -210,22 +233,33 @@ extension PartnerCenterStore {
 
     // MARK: - Roles
 
-    private func changeRole(_ role: Role, grant: Bool, userId: String, _ account: AccountIdentity) async throws {
-        var directory = Directory(users: [:], directoryRoles: [:], groups: [:], partnerRoles: [:])
-        let members = try await directory.membersPath(of: role, self, account)
+    private func changeRole(
+        _ role: Role, grant: Bool, userId: String, _ account: AccountIdentity, requestId: String
+    ) async throws {
+        let key = Self.key(account, role.rawValue)
+        let members: String
+        if let known = memberPaths.withLock({ $0[key] }) {
+            members = known
+        } else {
+            var directory = Directory(users: [:], directoryRoles: [:], groups: [:], partnerRoles: [:])
+            members = try await directory.membersPath(of: role, self, account)
+            memberPaths.withLock { $0[key] = members }
+        }
         switch RoleBacking.of(role) {
         case .directoryRole, .agentGroup:
             if grant {
                 let reference = GraphReference(graphRoot: endpoints(for: account).graph, objectId: userId)
                 let (request, response) = try await send(
-                    .POST, .graph, members + "/$ref", account: account, body: try Self.json(reference))
+                    .POST, .graph, members + "/$ref", account: account, body: try Self.json(reference),
+                    requestId: requestId)
                 if response.status == 404 { throw NotVisible() }
                 // Graph answers 400 "…already exist…" for a member already there: the grant holds.
                 if response.status == 400, Self.graphMessage(response).contains("already exist") { return }
                 try Self.require(response, request)
             } else {
                 let (request, response) = try await send(
-                    .DELETE, .graph, members + "/\(Self.escaped(userId))/$ref", account: account)
+                    .DELETE, .graph, members + "/\(Self.escaped(userId))/$ref", account: account,
+                    requestId: requestId)
                 if response.status == 404 { return }  // already gone
                 try Self.require(response, request)
             }
@@ -233,13 +267,15 @@ extension PartnerCenterStore {
             if grant {
                 let member = UserMember(id: userId)
                 let (request, response) = try await send(
-                    .POST, .partnerCenter, members, account: account, body: try Self.json(member))
+                    .POST, .partnerCenter, members, account: account, body: try Self.json(member),
+                    requestId: requestId)
                 if response.status == 409 { return }  // already a member
                 if response.status == 404 { throw NotVisible() }
                 try Self.require(response, request)
             } else {
                 let (request, response) = try await send(
-                    .DELETE, .partnerCenter, members + "/\(Self.escaped(userId))", account: account)
+                    .DELETE, .partnerCenter, members + "/\(Self.escaped(userId))", account: account,
+                    requestId: requestId)
                 if response.status == 404 { return }  // already gone
                 try Self.require(response, request)
             }

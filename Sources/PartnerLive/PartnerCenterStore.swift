@@ -12,11 +12,15 @@ import Synchronization
 /// goes to `ledger`, an embedded SQLite file or PostgreSQL. Enrolling an account registers it with
 /// the ledger (its cloud and domain); the account itself must already exist at Microsoft.
 ///
-/// A step's journal row is written by the ledger after the step's HTTP calls succeeded: the two
-/// are not one transaction. A crash between them leaves a change made but not journaled; the next
-/// plan no longer contains it, and a step retried after a crash converges (a grant that already
-/// holds, a revoke or delete of what is gone, count as done; a retried write reuses its
-/// `MS-RequestId`, which the service answers idempotently).
+/// Before a step's first request, the ledger durably records its intent: the step and the
+/// `MS-RequestId` its writes carry (``StepLedger/recordIntent(tenantId:applyId:index:step:requestId:)``).
+/// Its `done` journal row is written after the step's HTTP calls succeeded: the two are not one
+/// transaction. A crash between them leaves a change made but not journaled; the next plan no
+/// longer contains it once the service shows it, and a step retried after a crash converges: the
+/// retry picks up the unfinished intent's request id, so the service answers a repeated write
+/// from its idempotency cache; a create answered "already exists" under a picked-up id was made
+/// by the earlier attempt; a grant that already holds, a revoke or delete of what is gone, count
+/// as done.
 ///
 /// The catalog is read (Partner Center's offers, all visible) but not managed (``managesCatalog``
 /// is false): Partner Center has no API to hide or show an offer, so plans list catalog rules as
@@ -33,6 +37,9 @@ public final class PartnerCenterStore: AccountStore, Sendable {
     /// When this store created each user (tenant/principal name), for telling replication delay
     /// from absence.
     let created = Mutex<[String: ContinuousClock.Instant]>([:])
+    /// Each role's members path (tenant/role), looked up once per run: a directory role's or
+    /// group's id does not change while an apply runs, and a parallel apply grants thousands.
+    let memberPaths = Mutex<[String: String]>([:])
 
     /// Creates a store.
     ///
@@ -71,6 +78,9 @@ public final class PartnerCenterStore: AccountStore, Sendable {
         if try await self.account(account.tenantId) != nil { return }
         try await ledger.enroll(account, offers: [])
     }
+
+    /// Steps are independent HTTP requests: as many at once as the apply asks for.
+    public var maxConcurrentSteps: Int { .max }
 
     /// The ledger's problems.
     public func integrityProblems() async throws -> [String] { try await ledger.integrityProblems() }
@@ -118,7 +128,7 @@ public final class PartnerCenterStore: AccountStore, Sendable {
     /// once.
     func send(
         _ method: HTTPMethod, _ audience: WireAudience, _ pathOrURL: String, account: AccountIdentity,
-        body: Data? = nil, headers: [(String, String)] = []
+        body: Data? = nil, headers: [(String, String)] = [], requestId: String? = nil
     ) async throws -> (LiveRequest, LiveResponse) {
         let endpoints = endpoints(for: account)
         let base = audience == .partnerCenter ? endpoints.partnerCenter : endpoints.graph
@@ -126,7 +136,7 @@ public final class PartnerCenterStore: AccountStore, Sendable {
         let request = LiveRequest(method: method, url: url, body: body, headers: headers)
         for attempt in 1...2 {
             let token = try await tokens.token(audience, account: account, authority: endpoints.authority)
-            let response = try await http.send(request, bearer: token)
+            let response = try await http.send(request, bearer: token, requestId: requestId)
             if response.status == 401, attempt == 1, await tokens.forget(audience, account: account) { continue }
             return (request, response)
         }

@@ -37,6 +37,11 @@ public protocol AccountStore: Sendable {
     ///   apply no longer holds the account's lock; nothing is changed then either.
     func execute(_ step: PlanStep, context: StepContext) async throws
 
+    /// How many steps the store accepts at once (`apply --parallelism` is capped by it): 1 for a
+    /// store whose steps are transactions on one connection, more for one whose steps are
+    /// independent requests to a service.
+    var maxConcurrentSteps: Int { get }
+
     /// Checks that the store is intact: its files or tables undamaged and consistent with each
     /// other (every role and status one partnerctl knows, every journal entry with its apply).
     ///
@@ -84,4 +89,7 @@ extension AccountStore {
     public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String {
         try await beginApply(tenantId: tenantId, holder: holder, stepCount: stepCount, origin: .unknown)
     }
+
+    /// One step at a time, unless the store says otherwise.
+    public var maxConcurrentSteps: Int { 1 }
 }

@@ -12,6 +12,8 @@ public struct StepContext: Sendable {
     /// Center) sends it with the create request; local stores ignore it. Never stored, journaled
     /// or logged.
     public var newUserPassword: String?
+    /// What the store reports back about the step (shared by copies of the context).
+    public var outcome = StepOutcome()
 
     /// Creates a context.
     public init(tenantId: String, applyId: String, index: Int, newUserPassword: String? = nil) {

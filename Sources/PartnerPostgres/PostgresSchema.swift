@@ -46,6 +46,9 @@ enum PostgresSchema {
                 "ALTER TABLE partnerctl.applies ADD COLUMN config_hash text",
                 "ALTER TABLE partnerctl.applies ADD COLUMN partnerctl_version text",
             ]),
+        Migration(
+            version: 4, name: "step intents: request ids journaled before a live step's first request",
+            statements: version4),
     ]
 
     /// The version this partnerctl brings every store to.
@@ -175,6 +178,26 @@ enum PostgresSchema {
 
     /// Tables of account state (each row keyed by `tenant_id`), the ledger, and the triggers that
     /// move an account's version whenever its state changes.
+    /// One row per live step started: the `MS-RequestId` its writes carry, recorded before the
+    /// first request. An intent whose step has no `done` journal entry is unfinished; the next
+    /// attempt of the same step (same key) picks its id up and marks it superseded.
+    private static let version4: [PostgresQuery] = [
+        """
+        CREATE TABLE partnerctl.step_intents (
+            apply_id text NOT NULL REFERENCES partnerctl.applies (apply_id) ON DELETE CASCADE,
+            step_index integer NOT NULL,
+            tenant_id text COLLATE "C" NOT NULL,
+            step_key text NOT NULL,
+            step text NOT NULL,
+            request_id text NOT NULL,
+            superseded boolean NOT NULL DEFAULT false,
+            recorded_at timestamptz NOT NULL,
+            PRIMARY KEY (apply_id, step_index)
+        )
+        """,
+        "CREATE INDEX step_intents_by_key ON partnerctl.step_intents (tenant_id, step_key, recorded_at DESC)",
+    ]
+
     private static let version1: [PostgresQuery] =
         [
             """

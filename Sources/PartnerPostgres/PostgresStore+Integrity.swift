@@ -65,7 +65,7 @@ extension PostgresStore {
     /// The tables of the current schema.
     private static let tables = [
         "schema_migrations", "store", "accounts", "profile_fields", "users", "user_roles", "offers", "locks", "applies",
-        "journal",
+        "journal", "step_intents",
     ]
 
     /// The first column of every row a query returns, as text.

@@ -174,6 +174,48 @@ extension PostgresStore {
         }
     }
 
+    /// Records a live step's intent before its first request (``StepLedger``), picking up the
+    /// request id of an unfinished intent of the same step, in one transaction.
+    public func recordIntent(tenantId: String, applyId: String, index: Int, step: PlanStep, requestId: String)
+        async throws -> StepIntent
+    {
+        let key = StepIntent.key(of: step)
+        let position = Int32(clamping: index)
+        let window = "\(StepIntent.resumeWindow.components.seconds) seconds"
+        return try await transaction("journal intent") { connection in
+            for try await own in try await connection.rows(
+                "SELECT request_id FROM partnerctl.step_intents WHERE apply_id = \(applyId) AND step_index = \(position)"
+            ).decode(String.self) {
+                return StepIntent(requestId: own, resumed: false)
+            }
+            var intent = StepIntent(requestId: requestId, resumed: false)
+            for try await (earlierApply, earlierIndex, earlierId) in try await connection.rows(
+                """
+                SELECT i.apply_id, i.step_index, i.request_id FROM partnerctl.step_intents i
+                WHERE i.tenant_id = \(tenantId) AND i.step_key = \(key) AND NOT i.superseded
+                  AND i.recorded_at > now() - \(window)::interval AND i.apply_id <> \(applyId)
+                  AND NOT EXISTS (SELECT 1 FROM partnerctl.journal j
+                                  WHERE j.apply_id = i.apply_id AND j.step_index = i.step_index AND j.status = 'done')
+                ORDER BY i.recorded_at DESC LIMIT 1
+                FOR UPDATE
+                """
+            ).decode((String, Int32, String).self) {
+                intent = StepIntent(requestId: earlierId, resumed: true)
+                try await connection.run(
+                    """
+                    UPDATE partnerctl.step_intents SET superseded = true
+                    WHERE apply_id = \(earlierApply) AND step_index = \(earlierIndex)
+                    """)
+            }
+            try await connection.run(
+                """
+                INSERT INTO partnerctl.step_intents (apply_id, step_index, tenant_id, step_key, step, request_id, recorded_at)
+                VALUES (\(applyId), \(position), \(tenantId), \(key), \(step.summary), \(intent.requestId), now())
+                """)
+            return intent
+        }
+    }
+
     /// Journals a step another store carried out as done (``StepLedger``).
     public func recordDone(applyId: String, index: Int, step: PlanStep) async throws {
         try await transaction("journal step") { connection in

@@ -194,6 +194,9 @@ public final class PostgresStore: AccountStore, StepLedger {
         }
     }
 
+    /// One step at a time: each is a transaction on the apply's lock connection.
+    public var maxConcurrentSteps: Int { 1 }
+
     /// Carries out one step and journals it as done, in one transaction.
     ///
     /// A step of an apply begun while this store held the account's lock runs on the lock's own

@@ -118,6 +118,25 @@ enum SQLiteSchema {
             try db.execute(sql: "ALTER TABLE applies ADD COLUMN config_hash TEXT")
             try db.execute(sql: "ALTER TABLE applies ADD COLUMN partnerctl_version TEXT")
         }
+        migrator.registerMigration("v4: step intents (request ids journaled before a live step's first request)") { db in
+            // One row per live step started: the MS-RequestId its writes carry, recorded before the
+            // first request. An intent whose step has no 'done' journal entry is unfinished; the
+            // next attempt of the same step (same key) picks its id up and marks it superseded.
+            try db.execute(sql: """
+                CREATE TABLE step_intents (
+                    apply_id TEXT NOT NULL REFERENCES applies(apply_id),
+                    step_index INTEGER NOT NULL,
+                    tenant_id TEXT NOT NULL,
+                    step_key TEXT NOT NULL,
+                    step TEXT NOT NULL,
+                    request_id TEXT NOT NULL,
+                    superseded INTEGER NOT NULL DEFAULT 0,
+                    recorded_at REAL NOT NULL,
+                    PRIMARY KEY (apply_id, step_index)
+                ) WITHOUT ROWID;
+                CREATE INDEX step_intents_by_key ON step_intents(tenant_id, step_key, recorded_at);
+                """)
+        }
         return migrator
     }
 

@@ -218,6 +218,9 @@ public final class SQLiteStore: AccountStore, StepLedger {
         }
     }
 
+    /// One step at a time: each is a transaction on the file's one writer.
+    public var maxConcurrentSteps: Int { 1 }
+
     public func integrityProblems() async throws -> [String] {
         try await run("check integrity") { db in
             var problems: [String]
@@ -302,6 +305,42 @@ public final class SQLiteStore: AccountStore, StepLedger {
             try db.execute(sql: """
                 INSERT OR REPLACE INTO journal (apply_id, step_index, step, status, error, recorded_at) VALUES (?, ?, ?, 'failed', ?, ?)
                 """, arguments: [applyId, index, step.summary, error, Date().timeIntervalSince1970])
+        }
+    }
+
+    /// Records a live step's intent before its first request (``StepLedger``), picking up the
+    /// request id of an unfinished intent of the same step, in one transaction.
+    public func recordIntent(tenantId: String, applyId: String, index: Int, step: PlanStep, requestId: String)
+        async throws -> StepIntent
+    {
+        let key = StepIntent.key(of: step)
+        let now = Date().timeIntervalSince1970
+        let window = Double(StepIntent.resumeWindow.components.seconds)
+        return try await write("journal intent") { db in
+            if let own = try String.fetchOne(
+                db, sql: "SELECT request_id FROM step_intents WHERE apply_id = ? AND step_index = ?",
+                arguments: [applyId, index])
+            {
+                return StepIntent(requestId: own, resumed: false)
+            }
+            let earlier = try Row.fetchOne(db, sql: """
+                SELECT i.apply_id, i.step_index, i.request_id FROM step_intents i
+                WHERE i.tenant_id = ? AND i.step_key = ? AND i.superseded = 0 AND i.recorded_at > ? AND i.apply_id <> ?
+                  AND NOT EXISTS (SELECT 1 FROM journal j
+                                  WHERE j.apply_id = i.apply_id AND j.step_index = i.step_index AND j.status = 'done')
+                ORDER BY i.recorded_at DESC LIMIT 1
+                """, arguments: [tenantId, key, now - window, applyId])
+            var intent = StepIntent(requestId: requestId, resumed: false)
+            if let earlier {
+                intent = StepIntent(requestId: earlier[2], resumed: true)
+                try db.execute(sql: "UPDATE step_intents SET superseded = 1 WHERE apply_id = ? AND step_index = ?",
+                               arguments: [earlier[0], earlier[1]])
+            }
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO step_intents (apply_id, step_index, tenant_id, step_key, step, request_id, superseded, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, 0, ?)
+                """, arguments: [applyId, index, tenantId, key, step.summary, intent.requestId, now])
+            return intent
         }
     }
 

@@ -20,6 +20,8 @@ struct FaultInjector: Sendable {
             kind = .unavailable
         } else if roll < plan.throttle + plan.unavailable + plan.reset {
             kind = .reset
+        } else if roll < plan.throttle + plan.unavailable + plan.reset + plan.lost {
+            kind = .lost
         } else {
             kind = .none
         }

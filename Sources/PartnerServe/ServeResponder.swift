@@ -45,22 +45,23 @@ struct ServeResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context =
             let fault = await service.nextFault()
             if fault.latencyMilliseconds > 0 { try await Task.sleep(for: .milliseconds(fault.latencyMilliseconds)) }
             switch fault.kind {
-            case .none: break
+            case .none, .lost: break
             case .throttle: return try throttled(api)
             case .unavailable: throw ServeError.unavailable
-            case .reset:
-                try? await (context.channel as? any SocketOptionProvider)?.setSoLinger(linger(l_onoff: 1, l_linger: 0))
-                    .get()
-                try? await context.channel.close()
-                throw ConnectionReset()
+            case .reset: try await reset(context)
             }
             context.caller = try await service.authenticate(
                 authorization: request.headers[.authorization], audience: api.audience ?? .partnerCenter)
+            let response: Response
             if request.method != .get, request.method != .head, let requestId = request.headers[ServeHeaders.requestId]
             {
-                return try await idempotent(request, context, api, requestId: requestId)
+                response = try await idempotent(request, context, api, requestId: requestId)
+            } else {
+                response = try await inner.respond(to: request, context: context)
             }
-            return try await inner.respond(to: request, context: context)
+            // The request has acted (and its answer is in the idempotency cache): lose the answer.
+            if fault.kind == .lost { try await reset(context) }
+            return response
         case .admin:
             guard request.headers[.authorization] == "Bearer \(service.adminToken)" else {
                 throw ServeError.unauthorized("Access denied: the admin token is missing or wrong")
@@ -69,6 +70,14 @@ struct ServeResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context =
         case .signIn:
             return try await inner.respond(to: request, context: context)
         }
+    }
+
+    /// Resets the connection (no answer at all).
+    private func reset(_ context: ServeContext) async throws -> Never {
+        try? await (context.channel as? any SocketOptionProvider)?.setSoLinger(linger(l_onoff: 1, l_linger: 0))
+            .get()
+        try? await context.channel.close()
+        throw ConnectionReset()
     }
 
     /// Answers a repeated write with its first answer; otherwise acts and keeps the answer

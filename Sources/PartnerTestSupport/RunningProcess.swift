@@ -18,13 +18,17 @@ public final class RunningProcess: @unchecked Sendable {
     /// - Parameter pauseWhen: Checked by the reading thread each time standard error grows: once
     ///   it holds, the process is stopped (SIGSTOP) at once, whatever the test's own tasks are
     ///   waiting for on a busy machine; the test then signals it and lets it go on (SIGCONT).
+    /// - Parameter environment: Variables added to the test's own environment for the program.
     public init(
         _ executable: String, _ arguments: [String], standardOutput: String? = nil,
-        pauseWhen: (@Sendable (String) -> Bool)? = nil
+        environment: [String: String] = [:], pauseWhen: (@Sendable (String) -> Bool)? = nil
     ) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         if let standardOutput {
             FileManager.default.createFile(atPath: standardOutput, contents: nil)
             process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: standardOutput))

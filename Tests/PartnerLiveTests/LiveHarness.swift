@@ -140,6 +140,7 @@ struct ServeEnrollingStore: AccountStore {
 
     var location: String { live.location }
     var identity: String { live.identity }
+    var maxConcurrentSteps: Int { live.maxConcurrentSteps }
     func snapshot(tenantId: String) async throws -> AccountSnapshot? { try await live.snapshot(tenantId: tenantId) }
     func accounts() async throws -> [AccountIdentity] { try await live.accounts() }
     func enroll(_ account: AccountIdentity, offers: [Offer]) async throws {

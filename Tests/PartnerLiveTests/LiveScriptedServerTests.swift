@@ -130,8 +130,12 @@ import Testing
         try await withServer(failures: 100) { root, seen in
             let store = try store(root, directory)
             try await store.enroll(Self.account, offers: [])
+            // Steps belong to an apply: the ledger records each one's intent under it.
+            let applyId = try await store.beginApply(
+                tenantId: Self.account.tenantId, holder: LockHolder(user: "u", host: "h", pid: 1, command: "c"),
+                stepCount: 2)
             let context = StepContext(
-                tenantId: Self.account.tenantId, applyId: "a", index: 1, newUserPassword: "Pw-1234-abcd")
+                tenantId: Self.account.tenantId, applyId: applyId, index: 1, newUserPassword: "Pw-1234-abcd")
             await #expect(
                 throws: StoreError.backend(
                     operation: "POST /v1.0/users", message: "no success after 4 attempts; last: 503 Service Unavailable"
