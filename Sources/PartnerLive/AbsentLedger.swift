@@ -23,7 +23,14 @@ public struct AbsentLedger: StepLedger {
     public func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock { throw refusal() }
     public func releaseLock(_ lock: AccountLock) async throws {}
     public func breakLock(id: String) async throws -> AccountLock { throw StoreError.noSuchLock(id) }
-    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String {
+    public func beginApply(
+        tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin
+    ) async throws -> String {
+        throw refusal()
+    }
+    public func recordIntent(
+        tenantId: String, applyId: String, index: Int, step: PlanStep, requestId: String
+    ) async throws -> StepIntent {
         throw refusal()
     }
     public func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {

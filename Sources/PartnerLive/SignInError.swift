@@ -1,4 +1,4 @@
-public import PartnerModel
+import PartnerModel
 
 /// Signing in failed: the authority's error code and description (`AADSTS…`), and what to do.
 /// Never holds a token.

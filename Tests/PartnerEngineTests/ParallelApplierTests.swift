@@ -84,8 +84,8 @@ final class OverlapStore: AccountStore {
     }
     func releaseLock(_ lock: AccountLock) async throws { try await inner.releaseLock(lock) }
     func breakLock(id: String) async throws -> AccountLock { try await inner.breakLock(id: id) }
-    func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String {
-        try await inner.beginApply(tenantId: tenantId, holder: holder, stepCount: stepCount)
+    func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
+        try await inner.beginApply(tenantId: tenantId, holder: holder, stepCount: stepCount, origin: origin)
     }
     func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {
         try await inner.recordFailure(applyId: applyId, index: index, step: step, error: error)
