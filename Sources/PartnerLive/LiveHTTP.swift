@@ -22,7 +22,7 @@ public struct LiveRetryPolicy: Hashable, Sendable {
 
     /// Creates a policy.
     public init(
-        maxAttempts: Int = 8, baseDelay: Duration = .milliseconds(200), maxDelay: Duration = .seconds(8),
+        maxAttempts: Int = 12, baseDelay: Duration = .milliseconds(200), maxDelay: Duration = .seconds(8),
         maxRetryAfter: Duration = .seconds(120), timeout: Duration = .seconds(60),
         replicationBound: Duration = .seconds(120)
     ) {
