@@ -9,6 +9,7 @@ import PartnerYAML
 //   swift run -c release partnerctl-bench load [USERS]
 //   swift run -c release partnerctl-bench plan [USERS...]
 //   swift run -c release partnerctl-bench apply [USERS]
+//   partnerctl-bench generate USERS FILE / events FILE: the pieces scripts/bench-peers times
 
 /// Wall-clock seconds of the fastest of `runs` runs.
 func fastest(of runs: Int, _ body: () -> Void) -> Double {
@@ -223,11 +224,33 @@ case "seed":
     let folder = arguments.dropFirst(2).first ?? FileManager.default.currentDirectoryPath
     let (config, store, drift) = try await seededStore(users: users, offers: 20_000, in: folder)
     print("partnerctl plan \(config) --store \(store)   # \(drift) changes")
+case "generate":
+    // partnerctl-bench generate USERS FILE [--no-roles]: the generated configuration, for scripts/bench-peers.
+    let rest = Array(arguments.dropFirst())
+    guard rest.count >= 2, let users = Int(rest[0]) else {
+        print("usage: partnerctl-bench generate USERS FILE [--no-roles]")
+        exit(64)
+    }
+    try ConfigGenerator.yaml(users: users, roles: !rest.contains("--no-roles")).write(toFile: rest[1], atomically: true, encoding: .utf8)
+case "events":
+    // partnerctl-bench events FILE: reads the file and runs libyaml's event loop over it, nothing
+    // else; the bare parse that scripts/bench-peers times partnerctl against, as a whole process.
+    guard let path = arguments.dropFirst().first, let data = FileManager.default.contents(atPath: path) else {
+        print("usage: partnerctl-bench events FILE")
+        exit(64)
+    }
+    guard let events = YAMLParser.countEvents(Array(data)) else {
+        print("libyaml reported an error")
+        exit(1)
+    }
+    print("\(events) events")
 case "profile-load":
     // A loop for `perf record`: loads the same generated file again and again.
     let source = SourceFile(path: "generated.yaml", text: ConfigGenerator.yaml(users: 100_000))
     for _ in 0..<(arguments.dropFirst().first.flatMap(Int.init) ?? 3) { _ = ConfigLoader.load(source) }
 default:
-    print("usage: partnerctl-bench load [USERS] | plan [USERS...] | apply [USERS] | drift [ACCOUNTS] [USERS] [STORE] | seed [USERS] [FOLDER]")
+    print(
+        "usage: partnerctl-bench load [USERS] | plan [USERS...] | apply [USERS] | drift [ACCOUNTS] [USERS] [STORE] | seed [USERS] [FOLDER]"
+            + " | generate USERS FILE [--no-roles] | events FILE")
     exit(64)
 }
