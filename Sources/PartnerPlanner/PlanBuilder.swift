@@ -42,18 +42,20 @@ struct PlanBuilder {
 
     mutating func planUsers() {
         guard let users = desired.users else { return }
+        // The declared keys are needed only to prune; a set of 100,000 strings is not free.
+        let prune = desired.policy.pruneUsers
         var declared = Set<String>()
-        declared.reserveCapacity(users.count)
+        if prune { declared.reserveCapacity(users.count) }
         for spec in users {
             let key = spec.key
-            declared.insert(key)
+            if prune { declared.insert(key) }
             if let existing = current.users[key] {
                 planExisting(existing, spec)
             } else {
                 planCreate(spec)
             }
         }
-        guard desired.policy.pruneUsers else { return }
+        guard prune else { return }
         for user in current.users.values.sorted(by: { $0.key < $1.key }) where !declared.contains(user.key) {
             deletes.append(PlanStep(kind: .userDelete, target: user.userPrincipalName,
                                     reason: "not in the configuration, and policy.pruneUsers is true"))
@@ -94,7 +96,7 @@ struct PlanBuilder {
                                          reason: "declared with enabled: false"))
             }
         }
-        guard let roles = spec.roles else { return }
+        guard let roles = spec.roles, roles != user.roles else { return }
         for role in roles.subtracting(user.roles).sorted() {
             grants.append(PlanStep(kind: .roleGrant, target: target, role: role, reason: "declared in the configuration"))
         }
@@ -170,6 +172,9 @@ struct PlanBuilder {
     static func same(_ wanted: String?, _ existing: String?, format: FieldFormat) -> Bool {
         guard let wanted else { return true }
         guard let existing else { return false }
+        // The same text means the same value: most fields of most users, compared without
+        // normalizing (which allocates) either side.
+        if wanted == existing { return true }
         return Normalization.comparable(wanted, format: format) == Normalization.comparable(existing, format: format)
     }
 }

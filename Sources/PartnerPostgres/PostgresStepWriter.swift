@@ -6,6 +6,9 @@ import PostgresNIO
 struct PostgresStepWriter {
     let connection: PostgresConnection
     let tenantId: String
+    /// Whether to run the step statements prepared (see ``StepStatements``): on a lock's own
+    /// connection only.
+    var prepared = false
 
     /// Carries out the step.
     ///
@@ -14,9 +17,7 @@ struct PostgresStepWriter {
     func apply(_ step: PlanStep) async throws {
         // Locking the account's row serializes steps on one account, so a check and the change
         // it guards cannot interleave with another writer's.
-        guard
-            try await connection.run("SELECT 1 FROM partnerctl.accounts WHERE tenant_id = \(tenantId) FOR UPDATE") == 1
-        else {
+        guard try await connection.run(StepStatements.LockAccount(tenantId: tenantId), prepared: prepared) == 1 else {
             throw StoreError.notEnrolled(tenantId: tenantId)
         }
         let key = step.target.lowercased()
@@ -39,14 +40,11 @@ struct PostgresStepWriter {
         case .userCreate:
             let user = UserState(creating: step)
             let inserted = try await connection.run(
-                """
-                INSERT INTO partnerctl.users
-                    (tenant_id, user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled)
-                VALUES (\(tenantId), \(key), \(user.userPrincipalName), \(user.displayName), \(user.firstName),
-                        \(user.lastName), \(user.usageLocation), \(user.enabled))
-                ON CONFLICT (tenant_id, user_key) DO NOTHING
-                RETURNING 1
-                """)
+                StepStatements.CreateUser(
+                    tenantId: tenantId, key: key, userPrincipalName: user.userPrincipalName,
+                    displayName: user.displayName, firstName: user.firstName, lastName: user.lastName,
+                    usageLocation: user.usageLocation, enabled: user.enabled),
+                prepared: prepared)
             guard inserted == 1 else { throw reject(step, "user '\(step.target)' already exists") }
         case .userUpdate:
             try await requireUser(key, step)
@@ -68,19 +66,14 @@ struct PostgresStepWriter {
             guard deleted == 1 else { throw reject(step, "user '\(step.target)' does not exist") }
         case .roleGrant, .roleRevoke:
             guard let role = step.role else { throw reject(step, "step '\(step.summary)' names no role") }
-            try await requireUser(key, step)
-            if step.kind == .roleGrant {
-                try await connection.run(
-                    """
-                    INSERT INTO partnerctl.user_roles (tenant_id, user_key, role) VALUES (\(tenantId), \(key), \(role.rawValue))
-                    ON CONFLICT DO NOTHING
-                    """)
-            } else {
-                try await connection.run(
-                    """
-                    DELETE FROM partnerctl.user_roles WHERE tenant_id = \(tenantId) AND user_key = \(key) AND role = \(role.rawValue)
-                    """)
-            }
+            // One statement checks that the user exists and changes the role: a row when it does.
+            let found =
+                step.kind == .roleGrant
+                ? try await connection.run(
+                    StepStatements.GrantRole(tenantId: tenantId, key: key, role: role.rawValue), prepared: prepared)
+                : try await connection.run(
+                    StepStatements.RevokeRole(tenantId: tenantId, key: key, role: role.rawValue), prepared: prepared)
+            guard found == 1 else { throw reject(step, "user '\(step.target)' does not exist") }
         case .catalogShow, .catalogHide:
             let updated = try await connection.run(
                 """
@@ -108,10 +101,7 @@ struct PostgresStepWriter {
     }
 
     private func requireUser(_ key: String, _ step: PlanStep) async throws {
-        let exists = try await connection.run(
-            """
-            SELECT 1 FROM partnerctl.users WHERE tenant_id = \(tenantId) AND user_key = \(key)
-            """)
+        let exists = try await connection.run(StepStatements.UserExists(tenantId: tenantId, key: key), prepared: prepared)
         guard exists == 1 else { throw reject(step, "user '\(step.target)' does not exist") }
     }
 

@@ -20,16 +20,18 @@ extension PostgresStore {
     ///   - applyId: The apply the write belongs to; nil for a write of the lock's holder that
     ///     belongs to no apply.
     ///   - tenantId: The account.
+    ///   - body: The work, given the connection and whether it is the lock's own (whose step
+    ///     statements run prepared).
     /// - Throws: ``StoreError/lockLost(_:)`` when the lock has ended or is someone else's (nothing
     ///   is written then); ``PartnerModel/StoreError`` as thrown by `body`; any other error as
     ///   ``StoreError/backend(operation:message:)`` naming the operation.
     @discardableResult
     func fencedTransaction<Result: Sendable>(
         _ operation: String, applyId: String?, tenantId: String,
-        _ body: @Sendable (PostgresConnection) async throws -> Result
+        _ body: @Sendable (_ connection: PostgresConnection, _ onLockSession: Bool) async throws -> Result
     ) async throws -> Result {
         guard let session = try await lockSessions.session(applyId: applyId, tenantId: tenantId) else {
-            return try await transaction(operation, body)
+            return try await transaction(operation) { connection in try await body(connection, false) }
         }
         let lock = session.lock
         do {
@@ -37,7 +39,7 @@ extension PostgresStore {
                 guard !connection.isClosed else { throw ConnectionClosed() }
                 return try await connection.transaction { connection in
                     try await Self.checkFence(connection, lock: lock)
-                    return try await body(connection)
+                    return try await body(connection, true)
                 }
             }
         } catch {
@@ -57,17 +59,11 @@ extension PostgresStore {
     ///
     /// - Throws: ``StoreError/lockLost(_:)`` saying what happened when it is not.
     static func checkFence(_ connection: PostgresConnection, lock: AccountLock) async throws {
-        guard
-            let row = try await connection.firstRow(
-                """
-                SELECT l.lock_id, l.holder_user, l.holder_host, l.backend_pid = pg_backend_pid(),
-                       \(unescaped: heldByItsSession)
-                FROM partnerctl.locks l WHERE l.tenant_id = \(lock.tenantId) FOR SHARE
-                """)
-        else {
+        // Prepared on the lock's connection once, run by name before every step.
+        guard let row = try await connection.first(StepStatements.Fence(tenantId: lock.tenantId), prepared: true) else {
             throw StoreError.lockLost("lock \(lock.id): its row in partnerctl.locks is gone (the lock was broken)")
         }
-        let (id, user, host, sameSession, held) = try row.decode((String, String, String, Bool, Bool).self)
+        let (id, user, host, sameSession, held) = row
         guard id == lock.id else {
             throw StoreError.lockLost(
                 "lock \(lock.id) was broken; the account's lock is now \(id), held by \(user)@\(host)")

@@ -245,7 +245,7 @@ extension PostgresStore {
     /// holds it, fenced as steps are: a holder that lost its lock must not mark the running apply
     /// of the one that took it over.
     public func interruptRunningApplies(tenantId: String) async throws {
-        try await fencedTransaction("interrupt running applies", applyId: nil, tenantId: tenantId) { connection in
+        try await fencedTransaction("interrupt running applies", applyId: nil, tenantId: tenantId) { connection, _ in
             try await connection.run(
                 """
                 UPDATE partnerctl.applies SET status = 'interrupted', finished_at = now()

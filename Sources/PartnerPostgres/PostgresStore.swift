@@ -208,13 +208,13 @@ public final class PostgresStore: AccountStore, StepLedger {
     ///   ``StoreError/notEnrolled(tenantId:)``. Nothing is changed then.
     public func execute(_ step: PlanStep, context: StepContext) async throws {
         try await fencedTransaction(step.kind.rawValue, applyId: context.applyId, tenantId: context.tenantId) {
-            connection in
-            try await PostgresStepWriter(connection: connection, tenantId: context.tenantId).apply(step)
+            connection, onLockSession in
+            try await PostgresStepWriter(connection: connection, tenantId: context.tenantId, prepared: onLockSession)
+                .apply(step)
             try await connection.run(
-                """
-                INSERT INTO partnerctl.journal (apply_id, step_index, step, status, recorded_at)
-                VALUES (\(context.applyId), \(Int32(clamping: context.index)), \(step.summary), 'done', now())
-                """)
+                StepStatements.JournalDone(
+                    applyId: context.applyId, index: Int32(clamping: context.index), step: step.summary),
+                prepared: onLockSession)
         }
     }
 

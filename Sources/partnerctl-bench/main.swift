@@ -8,7 +8,8 @@ import PartnerYAML
 // Benchmarks for the performance targets in design.md §8. Run in release:
 //   swift run -c release partnerctl-bench load [USERS]
 //   swift run -c release partnerctl-bench plan [USERS...]
-//   swift run -c release partnerctl-bench apply [USERS]
+//   swift run -c release partnerctl-bench apply [USERS] [--roles] [--store URL]
+//   partnerctl-bench generate USERS FILE / events FILE: the pieces scripts/bench-peers times
 
 /// Wall-clock seconds of the fastest of `runs` runs.
 func fastest(of runs: Int, _ body: () -> Void) -> Double {
@@ -139,17 +140,21 @@ func benchmarkPlan(sizes: [Int]) async throws {
     }
 }
 
-func benchmarkApply(users: Int) throws {
+/// Times `partnerctl apply` of `users` new users (with 1–3 roles each when `roles`) into a new
+/// SQLite store, or into `store` (a PostgreSQL URL: pass an empty database).
+func benchmarkApply(users: Int, roles: Bool, store: String?) throws {
     let folder = NSTemporaryDirectory() + "partnerctl-bench-\(getpid())"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let config = folder + "/partner.yaml"
-    try ConfigGenerator.yaml(users: users, roles: false).write(toFile: config, atomically: true, encoding: .utf8)
-    let run = timePartnerctl(["apply", config, "--store", "sqlite:\(folder)/store.db", "--auto-approve",
+    try ConfigGenerator.yaml(users: users, roles: roles).write(toFile: config, atomically: true, encoding: .utf8)
+    let run = timePartnerctl(["apply", config, "--store", store ?? "sqlite:\(folder)/store.db", "--auto-approve",
                               "--passwords-out", folder + "/passwords.tsv"])
     precondition(run.status == 0, "apply failed with exit \(run.status)")
-    print(String(format: "apply %d user creates (+1 grant, profile) to a new SQLite store: %.2f s, peak %.0f MiB, %.0f steps/s (target < 10 s)",
-                 users, run.seconds, run.peakMiB, Double(users) / run.seconds))
+    let what = roles ? "user creates and their role grants" : "user creates (+1 grant, profile)"
+    let target = store.map { $0.hasPrefix("postgres") ? "PostgreSQL" : $0 } ?? "a new SQLite store"
+    print(String(format: "apply %d %@ to %@: %.2f s, peak %.0f MiB, %.0f users/s", users, what, target, run.seconds,
+                 run.peakMiB, Double(users) / run.seconds))
 }
 
 /// Drift over many accounts in one store: seeds `accounts` accounts of `users` users each with
@@ -209,7 +214,10 @@ case "plan":
     let sizes = arguments.dropFirst().compactMap(Int.init)
     try await benchmarkPlan(sizes: sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes)
 case "apply":
-    try benchmarkApply(users: arguments.dropFirst().first.flatMap(Int.init) ?? 10_000)
+    // partnerctl-bench apply [USERS] [--roles] [--store URL]
+    let rest = Array(arguments.dropFirst())
+    let store = rest.firstIndex(of: "--store").flatMap { rest.indices.contains($0 + 1) ? rest[$0 + 1] : nil }
+    try benchmarkApply(users: rest.first.flatMap(Int.init) ?? 10_000, roles: rest.contains("--roles"), store: store)
 case "drift":
     // partnerctl-bench drift [ACCOUNTS] [USERS] [STORE-URL]; PostgreSQL: pass an empty database's URL.
     let rest = Array(arguments.dropFirst())
@@ -223,11 +231,33 @@ case "seed":
     let folder = arguments.dropFirst(2).first ?? FileManager.default.currentDirectoryPath
     let (config, store, drift) = try await seededStore(users: users, offers: 20_000, in: folder)
     print("partnerctl plan \(config) --store \(store)   # \(drift) changes")
+case "generate":
+    // partnerctl-bench generate USERS FILE [--no-roles]: the generated configuration, for scripts/bench-peers.
+    let rest = Array(arguments.dropFirst())
+    guard rest.count >= 2, let users = Int(rest[0]) else {
+        print("usage: partnerctl-bench generate USERS FILE [--no-roles]")
+        exit(64)
+    }
+    try ConfigGenerator.yaml(users: users, roles: !rest.contains("--no-roles")).write(toFile: rest[1], atomically: true, encoding: .utf8)
+case "events":
+    // partnerctl-bench events FILE: reads the file and runs libyaml's event loop over it, nothing
+    // else; the bare parse that scripts/bench-peers times partnerctl against, as a whole process.
+    guard let path = arguments.dropFirst().first, let data = FileManager.default.contents(atPath: path) else {
+        print("usage: partnerctl-bench events FILE")
+        exit(64)
+    }
+    guard let events = YAMLParser.countEvents(Array(data)) else {
+        print("libyaml reported an error")
+        exit(1)
+    }
+    print("\(events) events")
 case "profile-load":
     // A loop for `perf record`: loads the same generated file again and again.
     let source = SourceFile(path: "generated.yaml", text: ConfigGenerator.yaml(users: 100_000))
     for _ in 0..<(arguments.dropFirst().first.flatMap(Int.init) ?? 3) { _ = ConfigLoader.load(source) }
 default:
-    print("usage: partnerctl-bench load [USERS] | plan [USERS...] | apply [USERS] | drift [ACCOUNTS] [USERS] [STORE] | seed [USERS] [FOLDER]")
+    print(
+        "usage: partnerctl-bench load [USERS] | plan [USERS...] | apply [USERS] [--roles] [--store URL] | drift [ACCOUNTS] [USERS] [STORE] | seed [USERS] [FOLDER]"
+            + " | generate USERS FILE [--no-roles] | events FILE")
     exit(64)
 }

@@ -1,0 +1,222 @@
+import PostgresNIO
+
+/// The statements every step runs. On a lock's own connection they are prepared once and run by
+/// name after that: the server parses and plans each of them once per apply, not once per step.
+///
+/// Each returns one `true` row per row it found or changed, so the caller counts rows as it
+/// counts `RETURNING` rows of the unprepared statements. Rarely run statements (profile fields,
+/// user field updates, catalog visibility) stay unprepared.
+enum StepStatements {
+    /// Locks the account's row until the transaction ends; one row when the account exists.
+    struct LockAccount: PostgresPreparedStatement {
+        static let name = "partnerctl_lock_account"
+        static let sql = "SELECT true FROM partnerctl.accounts WHERE tenant_id = $1 FOR UPDATE"
+        typealias Row = Bool
+        let tenantId: String
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings(capacity: 1)
+            bindings.append(tenantId)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> Bool { try row.decode(Bool.self) }
+    }
+
+    /// The fence (`schemas/postgres-store.md`, Fencing): the account's `locks` row, locked for
+    /// share until the transaction ends, with whether it names this session and whether this
+    /// session holds the row's advisory lock.
+    struct Fence: PostgresPreparedStatement {
+        static let name = "partnerctl_fence"
+        static let sql = """
+            SELECT l.lock_id, l.holder_user, l.holder_host, l.backend_pid = pg_backend_pid(),
+                   \(PostgresStore.heldByItsSession)
+            FROM partnerctl.locks l WHERE l.tenant_id = $1 FOR SHARE
+            """
+        typealias Row = (String, String, String, Bool, Bool)
+        let tenantId: String
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings(capacity: 1)
+            bindings.append(tenantId)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Row.self) }
+    }
+
+    /// One row when the user exists.
+    struct UserExists: PostgresPreparedStatement {
+        static let name = "partnerctl_user_exists"
+        static let sql = "SELECT true FROM partnerctl.users WHERE tenant_id = $1 AND user_key = $2"
+        typealias Row = Bool
+        let tenantId: String
+        let key: String
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings(capacity: 2)
+            bindings.append(tenantId)
+            bindings.append(key)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> Bool { try row.decode(Bool.self) }
+    }
+
+    /// Creates a user; one row when it was created, none when the user exists already.
+    struct CreateUser: PostgresPreparedStatement {
+        static let name = "partnerctl_create_user"
+        static let sql = """
+            INSERT INTO partnerctl.users
+                (tenant_id, user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            ON CONFLICT (tenant_id, user_key) DO NOTHING
+            RETURNING true
+            """
+        static let bindingDataTypes: [PostgresDataType] = [.text, .text, .text, .text, .text, .text, .text, .bool]
+        typealias Row = Bool
+        let tenantId: String
+        let key: String
+        let userPrincipalName: String
+        let displayName: String?
+        let firstName: String?
+        let lastName: String?
+        let usageLocation: String?
+        let enabled: Bool
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings(capacity: 8)
+            bindings.append(tenantId)
+            bindings.append(key)
+            bindings.append(userPrincipalName)
+            bindings.append(displayName)
+            bindings.append(firstName)
+            bindings.append(lastName)
+            bindings.append(usageLocation)
+            bindings.append(enabled)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> Bool { try row.decode(Bool.self) }
+    }
+
+    /// Grants a role to a user when the user exists (a role held already stays); one row when
+    /// the user exists, so a missing user is told apart from a role held already.
+    struct GrantRole: PostgresPreparedStatement {
+        static let name = "partnerctl_grant_role"
+        static let sql = """
+            WITH target AS (SELECT user_key FROM partnerctl.users WHERE tenant_id = $1 AND user_key = $2),
+            granted AS (
+                INSERT INTO partnerctl.user_roles (tenant_id, user_key, role)
+                SELECT $1, user_key, $3 FROM target
+                ON CONFLICT DO NOTHING
+            )
+            SELECT true FROM target
+            """
+        static let bindingDataTypes: [PostgresDataType] = [.text, .text, .text]
+        typealias Row = Bool
+        let tenantId: String
+        let key: String
+        let role: String
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings(capacity: 3)
+            bindings.append(tenantId)
+            bindings.append(key)
+            bindings.append(role)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> Bool { try row.decode(Bool.self) }
+    }
+
+    /// Revokes a role from a user when the user exists (a role not held is no error); one row
+    /// when the user exists.
+    struct RevokeRole: PostgresPreparedStatement {
+        static let name = "partnerctl_revoke_role"
+        static let sql = """
+            WITH target AS (SELECT user_key FROM partnerctl.users WHERE tenant_id = $1 AND user_key = $2),
+            revoked AS (
+                DELETE FROM partnerctl.user_roles r USING target
+                WHERE r.tenant_id = $1 AND r.user_key = target.user_key AND r.role = $3
+            )
+            SELECT true FROM target
+            """
+        static let bindingDataTypes: [PostgresDataType] = [.text, .text, .text]
+        typealias Row = Bool
+        let tenantId: String
+        let key: String
+        let role: String
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings(capacity: 3)
+            bindings.append(tenantId)
+            bindings.append(key)
+            bindings.append(role)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> Bool { try row.decode(Bool.self) }
+    }
+
+    /// Journals a step as done, in the step's own transaction.
+    struct JournalDone: PostgresPreparedStatement {
+        static let name = "partnerctl_journal_done"
+        static let sql = """
+            INSERT INTO partnerctl.journal (apply_id, step_index, step, status, recorded_at)
+            VALUES ($1, $2, $3, 'done', now())
+            """
+        static let bindingDataTypes: [PostgresDataType] = [.text, .int4, .text]
+        typealias Row = Bool
+        let applyId: String
+        let index: Int32
+        let step: String
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings(capacity: 3)
+            bindings.append(applyId)
+            bindings.append(index)
+            bindings.append(step)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> Bool { try row.decode(Bool.self) }
+    }
+}
+
+extension PostgresConnection {
+    /// Runs one of the step statements and drains its rows: by name, prepared on this connection
+    /// the first time, when `prepared`; otherwise as an unnamed statement, parsed and planned
+    /// anew. Refuses a closed connection as ``rows(_:)`` does.
+    ///
+    /// Only a lock's own connection runs them prepared: it lives for one apply, and PostgresNIO
+    /// remembers a statement that failed to prepare as failed for the rest of the connection's
+    /// life, which a pooled connection must not.
+    ///
+    /// - Returns: How many rows it returned.
+    @discardableResult
+    func run<Statement: PostgresPreparedStatement>(_ statement: Statement, prepared: Bool) async throws -> Int {
+        guard prepared else { return try await run(PostgresQuery(unsafeSQL: Statement.sql, binds: statement.makeBindings())) }
+        guard !isClosed else { throw ConnectionClosed() }
+        var count = 0
+        for try await _ in try await execute(statement, logger: PostgresStore.logger) { count += 1 }
+        return count
+    }
+
+    /// The first row a step statement returns, decoded (prepared as ``run(_:prepared:)`` says);
+    /// nil when it returns none.
+    func first<Statement: PostgresPreparedStatement>(
+        _ statement: Statement, prepared: Bool
+    ) async throws -> Statement.Row? {
+        guard prepared else {
+            return try await firstRow(PostgresQuery(unsafeSQL: Statement.sql, binds: statement.makeBindings()))
+                .map(statement.decodeRow)
+        }
+        guard !isClosed else { throw ConnectionClosed() }
+        var result: Statement.Row?
+        for try await row in try await execute(statement, logger: PostgresStore.logger) where result == nil {
+            result = row
+        }
+        return result
+    }
+}
