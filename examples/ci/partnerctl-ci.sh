@@ -46,6 +46,11 @@ install_tarball() {
     local url="${PARTNERCTL_URL:-}" sum="${PARTNERCTL_SHA256:-}" prefix="${PARTNERCTL_PREFIX:-$HOME/.local/partnerctl}"
     [[ -n "$url" ]] || fail "set PARTNERCTL_URL to the release tarball's URL"
     [[ "$sum" =~ ^[0-9a-f]{64}$ ]] || fail "set PARTNERCTL_SHA256 to the tarball's SHA-256 (64 hex digits) to pin it"
+    # The prefix is replaced whole on an upgrade: only a folder this script installed (it has a
+    # .sha256 file), or an empty or missing one, never a shared one such as /usr/local.
+    if [[ -d "$prefix" && ! -f "$prefix/.sha256" && -n "$(ls -A "$prefix")" ]]; then
+        fail "$prefix is not empty and was not installed by partnerctl-ci.sh: set PARTNERCTL_PREFIX to a folder of its own"
+    fi
     if [[ -x "$prefix/bin/partnerctl" && "$(cat "$prefix/.sha256" 2>/dev/null)" == "$sum" ]]; then
         say "partnerctl $("$prefix/bin/partnerctl" --version) is already installed in $prefix"
     else
