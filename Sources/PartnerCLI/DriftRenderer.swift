@@ -1,5 +1,6 @@
 import Foundation
 import PartnerModel
+import PartnerText
 
 /// Drift reports for people (text) and for CI summaries and chat (Markdown).
 ///
@@ -19,7 +20,7 @@ struct DriftRenderer {
             }
         }
         let rows = results.map { [DisplayText.escaped($0.config), $0.account.map { DisplayText.escaped($0.domain) } ?? "-", $0.resultText] }
-        out += Self.table(header: ["CONFIG", "ACCOUNT", "RESULT"], rows: rows)
+        out += Self.table(header: [Message("CONFIG"), Message("ACCOUNT"), Message("RESULT")].map(\.localized), rows: rows)
         out += "\n" + Self.countLine(results) + "\n"
         return out
     }
@@ -50,9 +51,10 @@ struct DriftRenderer {
     static func countLine(_ results: [DriftResult]) -> String {
         let drifted = results.filter { $0.status == .drift }.count
         let failed = results.filter { $0.status == .error }.count
-        var line = "\(drifted) of \(results.count) account\(results.count == 1 ? "" : "s") drifted"
-        if failed > 0 { line += "; \(failed) check\(failed == 1 ? "" : "s") failed" }
-        return line + "."
+        let total = results.count
+        var line = total == 1 ? Message("\(drifted) of \(total) account drifted").localized : Message("\(drifted) of \(total) accounts drifted").localized
+        if failed > 0 { line += (failed == 1 ? Message("; \(failed) check failed") : Message("; \(failed) checks failed")).localized }
+        return line + Message(".").localized
     }
 
     /// Columns padded by display width. Cells are display text (escaped by the caller).

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PartnerConfig
 import PartnerModel
+import PartnerText
 import PartnerPlanner
 
 /// `partnerctl plan`: the changes that would make the account match the configuration.
@@ -58,15 +59,15 @@ struct PlanCommand: AsyncParsableCommand {
                     Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
                     if let out {
                         let path = DisplayText.escaped(out)
-                        Console.current.out("\nSaved the plan to \(path); apply it with: partnerctl apply --plan \(path)")
+                        Console.current.out(Message("\nSaved the plan to \(path); apply it with: partnerctl apply --plan \(path)"))
                     }
                 }
                 let unmanaged = UnmanagedCatalog.steps(plan, store: session.store)
                 if !unmanaged.isEmpty {
-                    Console.current.err("warning: apply will refuse this plan: " + UnmanagedCatalog.reason(unmanaged))
+                    Console.current.err(Message("warning: apply will refuse this plan: \(UnmanagedCatalog.reason(unmanaged))"))
                 }
                 if let reason = PlanAudit.massRemoval(plan, policy: session.config.policy, current: snapshot.state) {
-                    Console.current.err("warning: apply will refuse this plan without --allow-mass-removal: \(reason)")
+                    Console.current.err(Message("warning: apply will refuse this plan without --allow-mass-removal: \(reason)"))
                 }
                 return plan
             }
@@ -83,18 +84,15 @@ struct PlanCommand: AsyncParsableCommand {
     private static func tellAbout(_ session: AccountSession) async throws {
         let account = session.config.account
         guard let store = session.store else {
-            Console.current.err("No store at \(session.storeURL) yet: planned against an empty account; "
-                + "'partnerctl apply' creates the store and enrolls the account.")
+            Console.current.err(Message("No store at \(session.storeURL) yet: planned against an empty account; 'partnerctl apply' creates the store and enrolls the account."))
             return
         }
         if session.readAhead == nil, try await store.snapshot(tenantId: account.tenantId) == nil {
-            Console.current.err("The store has no account \(account.tenantId) yet: planned against an empty account; "
-                + "'partnerctl apply' enrolls it.")
+            Console.current.err(Message("The store has no account \(account.tenantId) yet: planned against an empty account; 'partnerctl apply' enrolls it."))
         }
         if let last = try await store.history(tenantId: account.tenantId, limit: 1).first, last.status == .running {
             Console.current.err(
-                "note: an apply by \(last.holder.user)@\(last.holder.host) (pid \(last.holder.pid)) started "
-                    + "\(last.startedAt.formatted(.iso8601)) and has not finished; this plan may be out of date when it does.")
+                Message("note: an apply by \(last.holder.user)@\(last.holder.host) (pid \(last.holder.pid)) started \(last.startedAt.formatted(.iso8601)) and has not finished; this plan may be out of date when it does."))
         }
     }
 }

@@ -26,7 +26,7 @@ struct PlanDocument: Codable {
     var account: AccountIdentity
     var summary: Plan.Summary
     var steps: [PlanStep]
-    var warnings: [String]
+    var warnings: [Message]
 
     init(plan: Plan, session: AccountSession, snapshot: AccountSnapshot, configPath: String) {
         formatVersion = Self.currentFormatVersion

@@ -1,6 +1,7 @@
 import Foundation
 import PartnerLive
 import PartnerModel
+import PartnerText
 import PartnerPostgres
 import PartnerSQLite
 
@@ -22,7 +23,7 @@ enum StoreLocator {
     /// - Throws: A ``CommandFailure`` naming the store when it does not exist.
     static func with<T>(_ url: String, access: Access, _ body: (any AccountStore) async throws -> T) async throws -> T {
         guard let store = try await open(url, access: access).store else {
-            throw CommandFailure("no store at \(DisplayText.escaped(StoreURL.redacted(url))); 'partnerctl apply' creates it")
+            throw CommandFailure(Message("no store at \(DisplayText.escaped(StoreURL.redacted(url))); 'partnerctl apply' creates it"))
         }
         do {
             let result = try await body(store)
@@ -55,8 +56,7 @@ enum StoreLocator {
         }
         if url.hasPrefix(partnerCenterScheme) { return try await openPartnerCenter(url, access: access) }
         if url.hasPrefix("https://") {
-            throw CommandFailure("the Partner Center store is named partnercenter: (the real endpoints) or "
-                + "partnercenter:URL (one base URL, as 'partnerctl serve' offers), not \(DisplayText.escaped(StoreURL.redacted(url)))",
+            throw CommandFailure(Message("the Partner Center store is named partnercenter: (the real endpoints) or partnercenter:URL (one base URL, as 'partnerctl serve' offers), not \(DisplayText.escaped(StoreURL.redacted(url)))"),
                 exitCode: ExitStatus.usage)
         }
         throw CommandFailure("\(StoreError.badLocation(StoreURL.redacted(url)))", exitCode: ExitStatus.usage)
@@ -69,12 +69,11 @@ enum StoreLocator {
     static func sqlitePath(_ url: String) throws -> String? {
         guard url.hasPrefix("sqlite:") else { return nil }
         let path = String(url.dropFirst("sqlite:".count))
-        guard !path.isEmpty else { throw CommandFailure("the store URL 'sqlite:' names no file", exitCode: ExitStatus.usage) }
+        guard !path.isEmpty else { throw CommandFailure(Message("the store URL 'sqlite:' names no file"), exitCode: ExitStatus.usage) }
         guard path.hasPrefix("~") else { return path }
         guard path == "~" || path.hasPrefix("~/"), let home = Console.current.environment["HOME"], !home.isEmpty else {
             throw CommandFailure(
-                "cannot expand '\(DisplayText.escaped(path.prefix { $0 != "/" }))' in the store URL "
-                    + "'\(DisplayText.escaped(url))'; write the folder out in full",
+                Message("cannot expand '\(DisplayText.escaped(path.prefix { $0 != "/" }))' in the store URL '\(DisplayText.escaped(url))'; write the folder out in full"),
                 exitCode: ExitStatus.usage)
         }
         return home + path.dropFirst()
@@ -111,8 +110,7 @@ enum StoreLocator {
         }
         guard let credentials = LiveCredentials.from(environment: Console.current.environment) else {
             throw CommandFailure(
-                "the Partner Center store needs credentials: set PARTNERCTL_TOKEN and PARTNERCTL_GRAPH_TOKEN, or "
-                    + "PARTNERCTL_CLIENT_ID with PARTNERCTL_REFRESH_TOKEN (and PARTNERCTL_CLIENT_SECRET)")
+                Message("the Partner Center store needs credentials: set PARTNERCTL_TOKEN and PARTNERCTL_GRAPH_TOKEN, or PARTNERCTL_CLIENT_ID with PARTNERCTL_REFRESH_TOKEN (and PARTNERCTL_CLIENT_SECRET)"))
         }
         let (opened, created) = try await open(ledgerURL, access: access == .readOnly ? .readOnly : .create)
         guard let opened else { return (nil, false) }

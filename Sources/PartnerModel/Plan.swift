@@ -1,3 +1,5 @@
+public import PartnerText
+
 /// The ordered steps that turn an account's current state into the declared one.
 public struct Plan: Hashable, Sendable, Codable {
     /// The counts in the summary line.
@@ -19,10 +21,10 @@ public struct Plan: Hashable, Sendable, Codable {
     /// The steps, in the order they must run.
     public var steps: [PlanStep]
     /// Changes the configuration asks for that the plan refuses to make (protected users …).
-    public var warnings: [String]
+    public var warnings: [Message]
 
     /// Creates a plan.
-    public init(account: AccountIdentity, steps: [PlanStep], warnings: [String] = []) {
+    public init(account: AccountIdentity, steps: [PlanStep], warnings: [Message] = []) {
         self.account = account
         self.steps = steps
         self.warnings = warnings
