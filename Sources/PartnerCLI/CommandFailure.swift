@@ -1,4 +1,5 @@
 import ArgumentParser
+import PartnerConfig
 import PartnerModel
 import PartnerText
 
@@ -42,7 +43,9 @@ struct CommandFailure: Error {
     static func describe(_ error: any Error) -> String {
         switch error {
         case let failure as CommandFailure: failure.text.localized
-        case is StoreError, is StepError: "\(error)"
+        case let error as StoreError: error.message.localized
+        case let error as ConfigReadError: DisplayText.escaped(error.message.localized)
+        case is StepError: "\(error)"
         default: DisplayText.escaped("\(error)")
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import PartnerModel
 import PartnerText
 
 /// Runs `partnerctl` with arguments and returns its exit code; used by the executable and by
@@ -45,6 +46,9 @@ public enum CommandRunner {
         } catch let failure as CommandFailure {
             console.err(Message("error: \(failure.text)").rendered(in: language))
             return failure.exitCode.rawValue
+        } catch let error as StoreError {
+            console.err(Message("error: \(error.message)").rendered(in: language))
+            return ExitStatus.failure.rawValue
         } catch {
             let code = Partnerctl.exitCode(for: error)
             var message = Partnerctl.fullMessage(for: error)

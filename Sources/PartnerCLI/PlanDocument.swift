@@ -1,5 +1,6 @@
 import Foundation
 import PartnerModel
+import PartnerText
 
 /// A plan as `plan --format json` prints it and `plan --out` saves it
 /// (`schemas/plan.schema.json`): the plan, plus what it was made from.

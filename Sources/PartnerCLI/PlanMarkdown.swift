@@ -1,4 +1,5 @@
 import PartnerModel
+import PartnerText
 
 /// A plan as Markdown for a pull-request comment or a job summary: a heading, a table of what
 /// changes in each part of the account, the warnings, then every change as the text plan in a
@@ -50,6 +51,6 @@ enum PlanMarkdown {
 
     private static func warnings(_ plan: Plan) -> String {
         guard !plan.warnings.isEmpty else { return "" }
-        return plan.warnings.map { "- ⚠️ " + MarkdownText.cell(DisplayText.escaped($0)) + "\n" }.joined() + "\n"
+        return plan.warnings.map { "- ⚠️ " + MarkdownText.cell(DisplayText.escaped($0.localized)) + "\n" }.joined() + "\n"
     }
 }

@@ -41,7 +41,7 @@ struct ValidateCommand: AsyncParsableCommand {
                 unreadable = true
                 reports.append(.init(unreadable: path, reason: error.reason))
                 switch format {
-                case .text: console.err("error: \(CommandFailure.describe(error))")
+                case .text: console.err(Message("error: \(CommandFailure.describe(error))"))
                 case .github: console.write(GitHubAnnotations.unreadable(path, reason: error.reason), .standardOutput)
                 case .json: break
                 }
@@ -51,7 +51,7 @@ struct ValidateCommand: AsyncParsableCommand {
             reports.append(.init(loaded))
             if format == .github {
                 console.write(GitHubAnnotations.render(loaded.diagnostics), .standardOutput)
-                if loaded.isValid { console.out("\(DisplayText.escaped(path)): valid") }
+                if loaded.isValid { console.out(Message("\(DisplayText.escaped(path)): valid")) }
             }
             guard format == .text else { continue }
             if loaded.diagnostics.isEmpty, let config = loaded.config {

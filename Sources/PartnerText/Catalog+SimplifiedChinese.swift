@@ -37,6 +37,8 @@ extension Catalog {
             "'{0}' 在 'catalog.{1}' 中列出了两次",
         "'{0}' is missing required key '{1}'":
             "'{0}' 缺少必需的键 '{1}'",
+        "'{0}' is not a store URL (expected sqlite:PATH, postgres://… or partnercenter:[URL])":
+            "'{0}' 不是存储 URL（应为 sqlite:PATH、postgres://… 或 partnercenter:[URL]）",
         "'{0}' is not {1}: '{2}'":
             "'{0}' 不是{1}：'{2}'",
         "'{0}' is {1} characters long; Partner Center accepts at most {2}":
@@ -197,6 +199,8 @@ extension Catalog {
             "此处不允许出现块序列项",
         "cannot expand '{0}' in the store URL '{1}'; write the folder out in full":
             "无法展开存储 URL '{1}' 中的 '{0}'；请写出完整的文件夹路径",
+        "cannot read '{0}': {1}":
+            "无法读取 '{0}'：{1}",
         "catalog.default is {0}":
             "catalog.default 为 {0}",
         "category:{0} is in catalog.hide":
@@ -287,6 +291,10 @@ extension Catalog {
             "隐藏",
         "hint:":
             "提示:",
+        "it is a directory":
+            "它是一个目录",
+        "it is larger than {0} bytes, the input size limit (raise it with --max-input-size or PARTNERCTL_MAX_INPUT_SIZE)":
+            "它超过了输入大小上限 {0} 字节（可用 --max-input-size 或 PARTNERCTL_MAX_INPUT_SIZE 调高）",
         "keys in '{0}' must be plain names, found {1}":
             "'{0}' 中的键必须是普通名称，但这里是{1}",
         "links are returned by the service, not written":
@@ -305,8 +313,12 @@ extension Catalog {
             "无漂移",
         "no enabled user holds 'global-admin'":
             "没有已启用的用户拥有 'global-admin'（全局管理员）角色",
+        "no lock has id '{0}'":
+            "没有 ID 为 '{0}' 的锁",
         "no store at {0}; 'partnerctl apply' creates it":
             "{0} 处没有存储；'partnerctl apply' 会创建它",
+        "no such file":
+            "文件不存在",
         "not declared for this user":
             "未为该用户声明",
         "not in the configuration, and policy.pruneUsers is true":
@@ -321,6 +333,8 @@ extension Catalog {
             "空值",
         "out of memory":
             "内存不足",
+        "permission denied":
+            "权限不足",
         "postal codes in {0} are {1}":
             "{0}的邮政编码格式为 {1}",
         "protected here":
@@ -363,6 +377,8 @@ extension Catalog {
             "请将文件另存为 UTF-8",
         "see Sources/PartnerModel/Resources/catalog-{0}.json for the catalog's ids":
             "目录中的 ID 见 Sources/PartnerModel/Resources/catalog-{0}.json",
+        "step '{0}' was rejected: {1}":
+            "步骤 '{0}' 被拒绝：{1}",
         "tag '{0}' is not supported; only YAML's core tags (!!str, !!int, !!bool, !!null, !!float, !!map, !!seq) are":
             "不支持标签 '{0}'；只支持 YAML 的核心标签（!!str、!!int、!!bool、!!null、!!float、!!map、!!seq）",
         "text with control characters":
@@ -375,6 +391,10 @@ extension Catalog {
             "英国",
         "the United States":
             "美国",
+        "the account is locked by {0}@{1} (pid {2}, '{3}') since {4}; lock id {5}":
+            "帐户已被 {0}@{1}（pid {2}，'{3}'）锁定，始于 {4}；锁 ID 为 {5}",
+        "the apply lost the account's lock ({0}); it stopped, and the step was not carried out":
+            "应用失去了帐户锁（{0}）；已停止，该步骤未执行",
         "the billing currency follows from the account's market":
             "结算货币由帐户所在的市场决定",
         "the billing day is set by Partner Center":
@@ -401,8 +421,12 @@ extension Catalog {
             "资料类型由所在的节决定",
         "the store URL 'sqlite:' names no file":
             "存储 URL 'sqlite:' 没有指定文件",
+        "the store has no account with tenant id '{0}'":
+            "存储中没有租户 ID 为 '{0}' 的帐户",
         "the store holds tenant {0} as {1} cloud, domain '{2}'; the configuration says {3}, '{4}'":
             "存储中的租户 {0} 属于 {1} 云，域为 '{2}'；而配置中写的是 {3}、'{4}'",
+        "the store is damaged: {0}; restore it from a backup, or run 'partnerctl check' for details":
+            "存储已损坏：{0}；请从备份恢复，或运行 'partnerctl check' 查看详情",
         "the tenant is fixed; declare it as account.tenantId":
             "租户是固定的；请在 account.tenantId 中声明",
         "the user differs from the configuration":

@@ -37,6 +37,8 @@ extension Catalog {
             "'{0}' 在 'catalog.{1}' 中列出了兩次",
         "'{0}' is missing required key '{1}'":
             "'{0}' 缺少必要的鍵 '{1}'",
+        "'{0}' is not a store URL (expected sqlite:PATH, postgres://… or partnercenter:[URL])":
+            "'{0}' 不是存放區 URL（應為 sqlite:PATH、postgres://… 或 partnercenter:[URL]）",
         "'{0}' is not {1}: '{2}'":
             "'{0}' 不是{1}：'{2}'",
         "'{0}' is {1} characters long; Partner Center accepts at most {2}":
@@ -197,6 +199,8 @@ extension Catalog {
             "此處不允許出現區塊序列項目",
         "cannot expand '{0}' in the store URL '{1}'; write the folder out in full":
             "無法展開存放區 URL '{1}' 中的 '{0}'；請寫出完整的資料夾路徑",
+        "cannot read '{0}': {1}":
+            "無法讀取 '{0}'：{1}",
         "catalog.default is {0}":
             "catalog.default 為 {0}",
         "category:{0} is in catalog.hide":
@@ -287,6 +291,10 @@ extension Catalog {
             "隱藏",
         "hint:":
             "提示:",
+        "it is a directory":
+            "它是一個資料夾",
+        "it is larger than {0} bytes, the input size limit (raise it with --max-input-size or PARTNERCTL_MAX_INPUT_SIZE)":
+            "它超過了輸入大小上限 {0} 位元組（可用 --max-input-size 或 PARTNERCTL_MAX_INPUT_SIZE 調高）",
         "keys in '{0}' must be plain names, found {1}":
             "'{0}' 中的鍵必須是一般名稱，但這裡是{1}",
         "links are returned by the service, not written":
@@ -305,8 +313,12 @@ extension Catalog {
             "無漂移",
         "no enabled user holds 'global-admin'":
             "沒有已啟用的使用者擁有 'global-admin'（全域管理員）角色",
+        "no lock has id '{0}'":
+            "沒有識別碼為 '{0}' 的鎖定",
         "no store at {0}; 'partnerctl apply' creates it":
             "{0} 沒有存放區；'partnerctl apply' 會建立它",
+        "no such file":
+            "檔案不存在",
         "not declared for this user":
             "未為該使用者宣告",
         "not in the configuration, and policy.pruneUsers is true":
@@ -321,6 +333,8 @@ extension Catalog {
             "空值",
         "out of memory":
             "記憶體不足",
+        "permission denied":
+            "權限不足",
         "postal codes in {0} are {1}":
             "{0}的郵遞區號格式為 {1}",
         "protected here":
@@ -363,6 +377,8 @@ extension Catalog {
             "請將檔案另存為 UTF-8",
         "see Sources/PartnerModel/Resources/catalog-{0}.json for the catalog's ids":
             "目錄中的識別碼請見 Sources/PartnerModel/Resources/catalog-{0}.json",
+        "step '{0}' was rejected: {1}":
+            "步驟 '{0}' 被拒絕：{1}",
         "tag '{0}' is not supported; only YAML's core tags (!!str, !!int, !!bool, !!null, !!float, !!map, !!seq) are":
             "不支援標籤 '{0}'；只支援 YAML 的核心標籤（!!str、!!int、!!bool、!!null、!!float、!!map、!!seq）",
         "text with control characters":
@@ -375,6 +391,10 @@ extension Catalog {
             "英國",
         "the United States":
             "美國",
+        "the account is locked by {0}@{1} (pid {2}, '{3}') since {4}; lock id {5}":
+            "帳戶已被 {0}@{1}（pid {2}，'{3}'）鎖定，始於 {4}；鎖定識別碼為 {5}",
+        "the apply lost the account's lock ({0}); it stopped, and the step was not carried out":
+            "套用失去了帳戶鎖定（{0}）；已停止，該步驟未執行",
         "the billing currency follows from the account's market":
             "計費幣別由帳戶所在的市場決定",
         "the billing day is set by Partner Center":
@@ -401,8 +421,12 @@ extension Catalog {
             "資料類型由所在的區段決定",
         "the store URL 'sqlite:' names no file":
             "存放區 URL 'sqlite:' 沒有指定檔案",
+        "the store has no account with tenant id '{0}'":
+            "存放區中沒有租用戶識別碼為 '{0}' 的帳戶",
         "the store holds tenant {0} as {1} cloud, domain '{2}'; the configuration says {3}, '{4}'":
             "存放區中的租用戶 {0} 屬於 {1} 雲端，網域為 '{2}'；而設定中寫的是 {3}、'{4}'",
+        "the store is damaged: {0}; restore it from a backup, or run 'partnerctl check' for details":
+            "存放區已損毀：{0}；請從備份還原，或執行 'partnerctl check' 查看詳細資料",
         "the tenant is fixed; declare it as account.tenantId":
             "租用戶是固定的；請在 account.tenantId 中宣告",
         "the user differs from the configuration":

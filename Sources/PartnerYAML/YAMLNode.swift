@@ -78,7 +78,7 @@ public struct YAMLNode: Sendable {
         // The null words are at most four bytes: most scalars are ruled out without comparing.
         guard record.count == Int32(YAMLScalar.Style.plain.rawValue), text.utf8.count <= 4 else { return false }
         switch text {
-        case "", "~", Message("null"), "Null", "NULL": return true
+        case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
     }
