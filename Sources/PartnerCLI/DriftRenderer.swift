@@ -27,7 +27,7 @@ struct DriftRenderer {
 
     /// A Markdown table and, per drifted account, its plan in a collapsible block.
     static func markdown(_ results: [DriftResult]) -> String {
-        var out = "## partnerctl drift\n\n\(countLine(results))\n\n| Config | Account | Result |\n| --- | --- | --- |\n"
+        var out = "## partnerctl drift\n\n\(countLine(results))\n\n" + Message("| Config | Account | Result |").localized + "\n| --- | --- | --- |\n"
         for result in results {
             let mark = switch result.status {
             case .noDrift: "✅"
@@ -41,7 +41,8 @@ struct DriftRenderer {
         for result in results {
             guard let plan = result.plan else { continue }
             let config = MarkdownText.html(DisplayText.escaped(result.config))
-            let summary = "<code>\(config)</code>: \(plan.steps.count) change\(plan.steps.count == 1 ? "" : "s")"
+            let n = plan.steps.count
+            let summary = "<code>\(config)</code>: " + (n == 1 ? Message("\(n) change") : Message("\(n) changes")).localized
             out += "\n" + PlanMarkdown.block(plan, summaryHTML: summary, alwaysCollapse: true)
         }
         return out

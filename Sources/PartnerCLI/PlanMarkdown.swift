@@ -20,18 +20,19 @@ enum PlanMarkdown {
         for line in origin { out += MarkdownText.cell(line) + "  \n" }
         if !origin.isEmpty { out += "\n" }
         guard !plan.isEmpty else {
-            return out + warnings(plan) + "No changes. The account matches the configuration.\n"
+            return out + warnings(plan) + Message("No changes. The account matches the configuration.").localized + "\n"
         }
         out += "**\(PlanRenderer.summaryLine(plan.summary))**\n\n"
-        out += "| Part | Add | Change | Remove |\n| --- | ---: | ---: | ---: |\n"
+        out += Message("| Part | Add | Change | Remove |").localized + "\n| --- | ---: | ---: | ---: |\n"
         for (part, kinds) in Self.parts {
             let steps = plan.steps.filter { kinds.contains($0.kind) }
             guard !steps.isEmpty else { continue }
             let summary = Plan(account: account, steps: steps).summary
-            out += "| \(part) | \(summary.add) | \(summary.change) | \(summary.remove) |\n"
+            out += "| \(part.localized) | \(summary.add) | \(summary.change) | \(summary.remove) |\n"
         }
         out += "\n" + warnings(plan)
-        return out + block(plan, summaryHTML: MarkdownText.html("\(plan.steps.count) change\(plan.steps.count == 1 ? "" : "s")"))
+        let n = plan.steps.count
+        return out + block(plan, summaryHTML: MarkdownText.html((n == 1 ? Message("\(n) change") : Message("\(n) changes")).localized))
     }
 
     /// The plan's changes as the text plan in a code block, under a `<details>` whose summary is
@@ -43,10 +44,10 @@ enum PlanMarkdown {
         return "<details><summary>\(summaryHTML)</summary>\n\n\(code)\n</details>\n"
     }
 
-    private static let parts: [(String, Set<StepKind>)] = [
-        ("Profile", [.profileUpdate]),
-        ("Users and roles", [.userCreate, .userUpdate, .userEnable, .userDisable, .userDelete, .roleGrant, .roleRevoke]),
-        ("Catalog", [.catalogShow, .catalogHide]),
+    private static let parts: [(Message, Set<StepKind>)] = [
+        (Message("Profile"), [.profileUpdate]),
+        (Message("Users and roles"), [.userCreate, .userUpdate, .userEnable, .userDisable, .userDelete, .roleGrant, .roleRevoke]),
+        (Message("Catalog"), [.catalogShow, .catalogHide]),
     ]
 
     private static func warnings(_ plan: Plan) -> String {

@@ -46,7 +46,7 @@ extension CountryRules {
     public func problems(address fields: [String: String], written: Set<String>, path: String) -> [AddressProblem] {
         var problems: [AddressProblem] = []
         if let postal = fields["postalCode"], !postalCodeMatches(postal) {
-            var hint = postalCodeForm.map { Message("postal codes in \(localName) are \($0)") }
+            var hint = localPostalCodeForm.map { Message("postal codes in \(localName) are \($0)") }
             if let example = postalCodeExample {
                 hint = hint.map { Message("\($0), such as '\(example)'") } ?? Message("for example '\(example)'")
             }
@@ -76,6 +76,18 @@ extension CountryRules {
                 hint: hint))
         }
         return problems
+    }
+
+    /// The form of the country's postal codes in messages, translated for the forms the table records.
+    private var localPostalCodeForm: Message? {
+        switch postalCodeForm {
+        case "6 digits": Message("6 digits")
+        case "5 digits": Message("5 digits")
+        case "5 digits, or 5 and 4 (ZIP+4)": Message("5 digits, or 5 and 4 (ZIP+4)")
+        case "UK postcodes": Message("UK postcodes")
+        case let form?: Message(verbatim: form)
+        case nil: nil
+        }
     }
 
     /// The country's name in messages: translated for the countries the table records.

@@ -54,7 +54,7 @@ extension Catalog {
         "'{0}' must be a whole number from {1} to {2}, found '{3}'":
             "'{0}' 必须是 {1} 到 {2} 之间的整数，但这里是 '{3}'",
         "'{0}' must be one of {1}; found '{2}'":
-            "'{0}' 必须是 {1} 之一；但这里是 '{2}'",
+            "'{0}' 必须是以下值之一：{1}；但这里是 '{2}'",
         "'{0}' must be true or false, found '{1}'":
             "'{0}' 必须是 true 或 false，但这里是 '{1}'",
         "'{0}' must be {1}, found {2}":
@@ -77,6 +77,12 @@ extension Catalog {
             "，",
         ".":
             "。",
+        "5 digits":
+            "5 位数字",
+        "5 digits, or 5 and 4 (ZIP+4)":
+            "5 位数字，或 5+4 位（ZIP+4）",
+        "6 digits":
+            "6 位数字",
         "; {0} check failed":
             "；{0} 项检查失败",
         "; {0} checks failed":
@@ -91,6 +97,8 @@ extension Catalog {
             "已解除失效的锁 {0}：其持有者（{2} 上的 pid {1}）已不存在。",
         "CONFIG":
             "配置",
+        "Catalog":
+            "目录",
         "Catalog:":
             "目录:",
         "China":
@@ -119,6 +127,8 @@ extension Catalog {
             "合作伙伴中心把简体中文写作 'zh-CHS'",
         "Plan: {0} to add, {1} to change, {2} to remove.":
             "计划：新增 {0} 项，更改 {1} 项，删除 {2} 项。",
+        "Profile":
+            "资料",
         "Profile:":
             "资料:",
         "RESULT":
@@ -129,6 +139,10 @@ extension Catalog {
             "运行 'partnerctl plan' 查看剩余的更改；已完成的步骤不会再次运行。",
         "The store has no account {0} yet: planned against an empty account; 'partnerctl apply' enrolls it.":
             "存储中还没有帐户 {0}：已按空帐户制定计划；'partnerctl apply' 会登记它。",
+        "UK postcodes":
+            "英国邮政编码",
+        "Users and roles":
+            "用户和角色",
         "Users:":
             "用户:",
         "Waiting for the account lock: {0}":
@@ -188,7 +202,7 @@ extension Catalog {
         "aliases expand to more than {0} nodes":
             "别名展开后超过 {0} 个节点",
         "an http or https URL":
-            "http 或 https URL",
+            "以 http 或 https 开头的 URL",
         "an offer":
             "产品",
         "apply cancelled; nothing was changed":
@@ -372,7 +386,7 @@ extension Catalog {
         "role {0}":
             "角色 {0}",
         "roles offered there: {0}":
-            "那里提供的角色：{0}",
+            "此云提供的角色：{0}",
         "save the file as UTF-8":
             "请将文件另存为 UTF-8",
         "see Sources/PartnerModel/Resources/catalog-{0}.json for the catalog's ids":
@@ -452,7 +466,7 @@ extension Catalog {
         "user principal names are compared ignoring case":
             "比较用户主体名称时不区分大小写",
         "users of this account sign in as name{0}":
-            "此帐户的用户以 名称{0} 的形式登录",
+            "此帐户的用户登录名应形如 名称{0}",
         "valid keys here: {0}":
             "此处可用的键：{0}",
         "visible":
@@ -519,6 +533,10 @@ extension Catalog {
             "{0} 条目录规则",
         "{0} catalog rules":
             "{0} 条目录规则",
+        "{0} change":
+            "{0} 项更改",
+        "{0} changes":
+            "{0} 项更改",
         "{0} error":
             "{0} 个错误",
         "{0} errors":
@@ -542,9 +560,9 @@ extension Catalog {
         "{0} role bundles":
             "{0} 个角色组合",
         "{0} started at {1}":
-            "{0}（始于 {1}）",
+            "{0}（起始位置 {1}）",
         "{0} supports: {1}":
-            "{0} 支持：{1}",
+            "{0}支持：{1}",
         "{0} user":
             "{0} 个用户",
         "{0} users":
@@ -561,6 +579,10 @@ extension Catalog {
             "{0}: 有效",
         "{0}: valid ({1})":
             "{0}: 有效（{1}）",
+        "| Config | Account | Result |":
+            "| 配置 | 帐户 | 结果 |",
+        "| Part | Add | Change | Remove |":
+            "| 部分 | 新增 | 更改 | 删除 |",
         "… and {0} more error":
             "……另有 {0} 个错误",
         "… and {0} more errors":

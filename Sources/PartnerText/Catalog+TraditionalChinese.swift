@@ -54,7 +54,7 @@ extension Catalog {
         "'{0}' must be a whole number from {1} to {2}, found '{3}'":
             "'{0}' 必須是 {1} 到 {2} 之間的整數，但這裡是 '{3}'",
         "'{0}' must be one of {1}; found '{2}'":
-            "'{0}' 必須是 {1} 其中之一；但這裡是 '{2}'",
+            "'{0}' 必須是下列值之一：{1}；但這裡是 '{2}'",
         "'{0}' must be true or false, found '{1}'":
             "'{0}' 必須是 true 或 false，但這裡是 '{1}'",
         "'{0}' must be {1}, found {2}":
@@ -77,6 +77,12 @@ extension Catalog {
             "，",
         ".":
             "。",
+        "5 digits":
+            "5 位數字",
+        "5 digits, or 5 and 4 (ZIP+4)":
+            "5 位數字，或 5+4 位（ZIP+4）",
+        "6 digits":
+            "6 位數字",
         "; {0} check failed":
             "；{0} 項檢查失敗",
         "; {0} checks failed":
@@ -91,6 +97,8 @@ extension Catalog {
             "已解除失效的鎖定 {0}：其持有者（{2} 上的 pid {1}）已不存在。",
         "CONFIG":
             "設定",
+        "Catalog":
+            "目錄",
         "Catalog:":
             "目錄:",
         "China":
@@ -119,6 +127,8 @@ extension Catalog {
             "合作夥伴中心把簡體中文寫作 'zh-CHS'",
         "Plan: {0} to add, {1} to change, {2} to remove.":
             "計畫：新增 {0} 項，變更 {1} 項，移除 {2} 項。",
+        "Profile":
+            "資料",
         "Profile:":
             "資料:",
         "RESULT":
@@ -129,6 +139,10 @@ extension Catalog {
             "執行 'partnerctl plan' 查看剩餘的變更；已完成的步驟不會再次執行。",
         "The store has no account {0} yet: planned against an empty account; 'partnerctl apply' enrolls it.":
             "存放區中還沒有帳戶 {0}：已按空帳戶擬定計畫；'partnerctl apply' 會登記它。",
+        "UK postcodes":
+            "英國郵遞區號",
+        "Users and roles":
+            "使用者和角色",
         "Users:":
             "使用者:",
         "Waiting for the account lock: {0}":
@@ -188,7 +202,7 @@ extension Catalog {
         "aliases expand to more than {0} nodes":
             "別名展開後超過 {0} 個節點",
         "an http or https URL":
-            "http 或 https URL",
+            "以 http 或 https 開頭的 URL",
         "an offer":
             "供應項目",
         "apply cancelled; nothing was changed":
@@ -372,7 +386,7 @@ extension Catalog {
         "role {0}":
             "角色 {0}",
         "roles offered there: {0}":
-            "那裡提供的角色：{0}",
+            "此雲端提供的角色：{0}",
         "save the file as UTF-8":
             "請將檔案另存為 UTF-8",
         "see Sources/PartnerModel/Resources/catalog-{0}.json for the catalog's ids":
@@ -452,7 +466,7 @@ extension Catalog {
         "user principal names are compared ignoring case":
             "比較使用者主體名稱時不區分大小寫",
         "users of this account sign in as name{0}":
-            "此帳戶的使用者以 名稱{0} 的形式登入",
+            "此帳戶的使用者登入名稱應形如 名稱{0}",
         "valid keys here: {0}":
             "此處可用的鍵：{0}",
         "visible":
@@ -519,6 +533,10 @@ extension Catalog {
             "{0} 條目錄規則",
         "{0} catalog rules":
             "{0} 條目錄規則",
+        "{0} change":
+            "{0} 項變更",
+        "{0} changes":
+            "{0} 項變更",
         "{0} error":
             "{0} 個錯誤",
         "{0} errors":
@@ -542,9 +560,9 @@ extension Catalog {
         "{0} role bundles":
             "{0} 個角色組合",
         "{0} started at {1}":
-            "{0}（始於 {1}）",
+            "{0}（起始位置 {1}）",
         "{0} supports: {1}":
-            "{0} 支援：{1}",
+            "{0}支援：{1}",
         "{0} user":
             "{0} 位使用者",
         "{0} users":
@@ -561,6 +579,10 @@ extension Catalog {
             "{0}: 有效",
         "{0}: valid ({1})":
             "{0}: 有效（{1}）",
+        "| Config | Account | Result |":
+            "| 設定 | 帳戶 | 結果 |",
+        "| Part | Add | Change | Remove |":
+            "| 部分 | 新增 | 變更 | 移除 |",
         "… and {0} more error":
             "……另有 {0} 個錯誤",
         "… and {0} more errors":

@@ -36,9 +36,10 @@ enum MessageSources {
                     var rest = Substring(line)
                     while let range = rest.range(of: opening + "\"") {
                         let body = rest[range.upperBound...]
-                        guard let (template, end) = template(of: body) else { break }
+                        guard let (template, _) = template(of: body) else { break }
                         found.append(Literal(file: file, template: template))
-                        rest = body[end...]
+                        // On from inside the literal: a message may be interpolated in another.
+                        rest = body
                     }
                 }
             }
