@@ -75,7 +75,7 @@ let package = Package(
         ),
 
         /// Applying plans under the account lock, drift reports and export; tells a delegate, never prints.
-        .target(name: "PartnerEngine", dependencies: ["PartnerYAML", "PartnerModel", "PartnerConfig", "PartnerPlanner"]),
+        .target(name: "PartnerEngine", dependencies: ["PartnerText", "PartnerYAML", "PartnerModel", "PartnerConfig", "PartnerPlanner"]),
 
         // MARK: - Local Partner Center
 

@@ -123,7 +123,7 @@ struct AccountSession {
         }
         switch absent {
         case .fail:
-            throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId)) (\(DisplayText.escaped(storeURL)))")
+            throw CommandFailure(Message("\(StoreError.notEnrolled(tenantId: account.tenantId).message) (\(DisplayText.escaped(storeURL)))"))
         case .assumeEmpty:
             return AccountSnapshot(state: Self.enrolled(account), storeIdentity: store.identity)
         case .enroll:

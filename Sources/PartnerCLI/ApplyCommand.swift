@@ -193,7 +193,7 @@ struct ApplyCommand: AsyncParsableCommand {
     private func checkPasswordsDestination(_ plan: Plan, _ passwords: PasswordsFile?) throws {
         let creates = plan.steps.filter { $0.kind == .userCreate }.count
         if creates > 0, passwords == nil {
-            throw CommandFailure("\(ApplierError.passwordsNeeded(creates))", exitCode: ExitStatus.usage)
+            throw CommandFailure(ApplierError.passwordsNeeded(creates).message, exitCode: ExitStatus.usage)
         }
     }
 

@@ -24,7 +24,7 @@ struct ExportCommand: AsyncParsableCommand {
             try await StoreLocator.with(storeOptions.url, access: .readOnly) { store in
                 let account = try await tenantOption.account(in: store)
                 guard let snapshot = try await store.snapshot(tenantId: account.tenantId) else {
-                    throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId))")
+                    throw CommandFailure(StoreError.notEnrolled(tenantId: account.tenantId).message)
                 }
                 let yaml = ConfigExporter.yaml(for: snapshot.state)
                 if snapshot.state.activeGlobalAdminCount == 0 {

@@ -59,7 +59,7 @@ enum StoreLocator {
             throw CommandFailure(Message("the Partner Center store is named partnercenter: (the real endpoints) or partnercenter:URL (one base URL, as 'partnerctl serve' offers), not \(DisplayText.escaped(StoreURL.redacted(url)))"),
                 exitCode: ExitStatus.usage)
         }
-        throw CommandFailure("\(StoreError.badLocation(StoreURL.redacted(url)))", exitCode: ExitStatus.usage)
+        throw CommandFailure(StoreError.badLocation(StoreURL.redacted(url)).message, exitCode: ExitStatus.usage)
     }
 
     /// The file a `sqlite:PATH` URL names, with a leading `~/` expanded to the home folder; nil
@@ -106,7 +106,7 @@ enum StoreLocator {
         let base = parts[0]
         let ledgerURL = parts.count > 1 ? parts[1] : StoreOptions.defaultLedgerURL
         guard base.isEmpty || base.hasPrefix("http://") || base.hasPrefix("https://"), !ledgerURL.hasPrefix(partnerCenterScheme) else {
-            throw CommandFailure("\(StoreError.badLocation(StoreURL.redacted(url)))", exitCode: ExitStatus.usage)
+            throw CommandFailure(StoreError.badLocation(StoreURL.redacted(url)).message, exitCode: ExitStatus.usage)
         }
         guard let credentials = LiveCredentials.from(environment: Console.current.environment) else {
             throw CommandFailure(

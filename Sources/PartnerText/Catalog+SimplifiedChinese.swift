@@ -229,6 +229,8 @@ extension Catalog {
             "不允许使用控制字符",
         "could not find expected ':'":
             "找不到预期的 ':'",
+        "could not record the new user's temporary password, so the user was not created: {0}":
+            "无法记录新用户的临时密码，因此未创建该用户：{0}",
         "declare at least one enabled user with role 'global-admin' so the account always keeps one":
             "请至少声明一个拥有 'global-admin' 角色的已启用用户，确保帐户始终保有一位全局管理员",
         "declare the user, enabled and with an admin role, so the file cannot remove them by omission":
@@ -431,6 +433,10 @@ extension Catalog {
             "文件是 {0} 编码的文本；请另存为 UTF-8",
         "the file looks like GB18030 (GBK) text, the usual legacy encoding for Chinese; convert it: iconv -f GB18030 -t UTF-8 FILE > FILE.utf8":
             "文件看起来是 GB18030（GBK）编码，这是中文常见的旧编码；请转换：iconv -f GB18030 -t UTF-8 FILE > FILE.utf8",
+        "the plan creates {0} user; pass --passwords-out FILE to receive their temporary passwords (or --passwords-out - to print them)":
+            "该计划会创建 {0} 个用户；请传入 --passwords-out FILE 来接收他们的临时密码（或用 --passwords-out - 直接打印）",
+        "the plan creates {0} users; pass --passwords-out FILE to receive their temporary passwords (or --passwords-out - to print them)":
+            "该计划会创建 {0} 个用户；请传入 --passwords-out FILE 来接收他们的临时密码（或用 --passwords-out - 直接打印）",
         "the profile type follows from the section":
             "资料类型由所在的节决定",
         "the store URL 'sqlite:' names no file":
@@ -529,6 +535,8 @@ extension Catalog {
             "请写成{0}，例如 '{1}'",
         "{0}\nhint: if that apply is no longer running, break its lock with 'partnerctl unlock {1}'":
             "{0}\n提示: 如果那次应用已不在运行，请用 'partnerctl unlock {1}' 解除它的锁",
+        "{0} ({1})":
+            "{0}（{1}）",
         "{0} catalog rule":
             "{0} 条目录规则",
         "{0} catalog rules":

@@ -229,6 +229,8 @@ extension Catalog {
             "不允許使用控制字元",
         "could not find expected ':'":
             "找不到預期的 ':'",
+        "could not record the new user's temporary password, so the user was not created: {0}":
+            "無法記錄新使用者的臨時密碼，因此未建立該使用者：{0}",
         "declare at least one enabled user with role 'global-admin' so the account always keeps one":
             "請至少宣告一位擁有 'global-admin' 角色的已啟用使用者，確保帳戶始終保有一位全域管理員",
         "declare the user, enabled and with an admin role, so the file cannot remove them by omission":
@@ -431,6 +433,10 @@ extension Catalog {
             "檔案是 {0} 編碼的文字；請另存為 UTF-8",
         "the file looks like GB18030 (GBK) text, the usual legacy encoding for Chinese; convert it: iconv -f GB18030 -t UTF-8 FILE > FILE.utf8":
             "檔案看起來是 GB18030（GBK）編碼，這是簡體中文常見的舊編碼；請轉換：iconv -f GB18030 -t UTF-8 FILE > FILE.utf8",
+        "the plan creates {0} user; pass --passwords-out FILE to receive their temporary passwords (or --passwords-out - to print them)":
+            "該計畫會建立 {0} 位使用者；請傳入 --passwords-out FILE 來接收他們的臨時密碼（或用 --passwords-out - 直接列印）",
+        "the plan creates {0} users; pass --passwords-out FILE to receive their temporary passwords (or --passwords-out - to print them)":
+            "該計畫會建立 {0} 位使用者；請傳入 --passwords-out FILE 來接收他們的臨時密碼（或用 --passwords-out - 直接列印）",
         "the profile type follows from the section":
             "資料類型由所在的區段決定",
         "the store URL 'sqlite:' names no file":
@@ -529,6 +535,8 @@ extension Catalog {
             "請寫成{0}，例如 '{1}'",
         "{0}\nhint: if that apply is no longer running, break its lock with 'partnerctl unlock {1}'":
             "{0}\n提示: 如果那次套用已不在執行，請用 'partnerctl unlock {1}' 解除它的鎖定",
+        "{0} ({1})":
+            "{0}（{1}）",
         "{0} catalog rule":
             "{0} 條目錄規則",
         "{0} catalog rules":
