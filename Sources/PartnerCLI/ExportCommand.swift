@@ -1,6 +1,7 @@
 import ArgumentParser
 import PartnerEngine
 import PartnerModel
+import PartnerText
 
 /// `partnerctl export`: the account's current state as a configuration file.
 struct ExportCommand: AsyncParsableCommand {
@@ -33,7 +34,7 @@ struct ExportCommand: AsyncParsableCommand {
                 if let output, let destination {
                     try destination.write(yaml)
                     Console.current.err(
-                        "Exported \(DisplayText.escaped(account.domain)) (\(snapshot.state.users.count) users) to \(DisplayText.escaped(output)).")
+                        Message("Exported \(DisplayText.escaped(account.domain)) (\(snapshot.state.users.count) users) to \(DisplayText.escaped(output))."))
                 } else {
                     Console.current.write(yaml, .standardOutput)
                 }

@@ -14,8 +14,12 @@ public enum ApplierError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .passwordsNeeded(let count):
             return count == 1
-                ? Message("the plan creates \(count) user; pass --passwords-out FILE to receive their temporary passwords (or --passwords-out - to print them)")
-                : Message("the plan creates \(count) users; pass --passwords-out FILE to receive their temporary passwords (or --passwords-out - to print them)")
+                ? Message(
+                    "the plan creates \(count) user; pass --passwords-out FILE to receive their temporary passwords (or --passwords-out - to print them)"
+                )
+                : Message(
+                    "the plan creates \(count) users; pass --passwords-out FILE to receive their temporary passwords (or --passwords-out - to print them)"
+                )
         case .passwordNotRecorded(let reason):
             return Message("could not record the new user's temporary password, so the user was not created: \(reason)")
         }

@@ -5,8 +5,12 @@ extension Catalog {
             "\n应用完成：已完成 {0}/{1} 步。",
         "\nApply these changes to the account? Only 'yes' is accepted: ":
             "\n要将这些更改应用到帐户吗？只接受输入 'yes'：",
+        "\nInterrupted: stopping after the current step (Ctrl-C again stops at once).":
+            "\n已中断：当前步骤完成后停止（再按一次 Ctrl-C 立即停止）。",
         "\nSaved the plan to {0}; apply it with: partnerctl apply --plan {1}":
             "\n计划已保存到 {0}；应用方法：partnerctl apply --plan {1}",
+        "\nTerminated: stopping after the current step.":
+            "\n已终止：当前步骤完成后停止。",
         "  failed: {0}: {1}":
             "  失败：{0}：{1}",
         " in '{0}'":
@@ -75,6 +79,8 @@ extension Catalog {
             "（未设置）",
         ", ":
             "，",
+        "--passwords-out '{0}' exists; name a new file (partnerctl never writes into a file it did not make)":
+            "--passwords-out '{0}' 已存在；请指定一个新文件（partnerctl 从不写入并非由它创建的文件）",
         ".":
             "。",
         "5 digits":
@@ -95,6 +101,8 @@ extension Catalog {
             "应用已停止（{0}）：{1} 步完成，{2} 步未开始。",
         "Broke a stale lock {0}: its holder (pid {1} on {2}) is gone.":
             "已解除失效的锁 {0}：其持有者（{2} 上的 pid {1}）已不存在。",
+        "Broke lock {0} on tenant {1}, held by {2}@{3} (pid {4}, '{5}') since {6}.":
+            "已解除租户 {1} 上的锁 {0}，该锁由 {2}@{3}（pid {4}，'{5}'）自 {6} 起持有。",
         "CONFIG":
             "配置",
         "Catalog":
@@ -107,6 +115,8 @@ extension Catalog {
             "已创建存储 {0}。",
         "Enrolled account {0} ({1}, {2}) with {3} catalog offers and no users.":
             "已登记帐户 {0}（{1}，{2}），含 {3} 个目录产品，尚无用户。",
+        "Exported {0} ({1} users) to {2}.":
+            "已将 {0}（{1} 个用户）导出到 {2}。",
         "Germany":
             "德国",
         "Microsoft sets the vetting status when it verifies the business":

@@ -5,8 +5,12 @@ extension Catalog {
             "\n套用完成：已完成 {0}/{1} 步。",
         "\nApply these changes to the account? Only 'yes' is accepted: ":
             "\n要將這些變更套用到帳戶嗎？只接受輸入 'yes'：",
+        "\nInterrupted: stopping after the current step (Ctrl-C again stops at once).":
+            "\n已中斷：目前步驟完成後停止（再按一次 Ctrl-C 立即停止）。",
         "\nSaved the plan to {0}; apply it with: partnerctl apply --plan {1}":
             "\n計畫已儲存到 {0}；套用方法：partnerctl apply --plan {1}",
+        "\nTerminated: stopping after the current step.":
+            "\n已終止：目前步驟完成後停止。",
         "  failed: {0}: {1}":
             "  失敗：{0}：{1}",
         " in '{0}'":
@@ -75,6 +79,8 @@ extension Catalog {
             "（未設定）",
         ", ":
             "，",
+        "--passwords-out '{0}' exists; name a new file (partnerctl never writes into a file it did not make)":
+            "--passwords-out '{0}' 已存在；請指定一個新檔案（partnerctl 絕不寫入不是由它建立的檔案）",
         ".":
             "。",
         "5 digits":
@@ -95,6 +101,8 @@ extension Catalog {
             "套用已停止（{0}）：{1} 步完成，{2} 步未開始。",
         "Broke a stale lock {0}: its holder (pid {1} on {2}) is gone.":
             "已解除失效的鎖定 {0}：其持有者（{2} 上的 pid {1}）已不存在。",
+        "Broke lock {0} on tenant {1}, held by {2}@{3} (pid {4}, '{5}') since {6}.":
+            "已解除租用戶 {1} 上的鎖定 {0}，該鎖定由 {2}@{3}（pid {4}，'{5}'）自 {6} 起持有。",
         "CONFIG":
             "設定",
         "Catalog":
@@ -107,6 +115,8 @@ extension Catalog {
             "已建立存放區 {0}。",
         "Enrolled account {0} ({1}, {2}) with {3} catalog offers and no users.":
             "已登記帳戶 {0}（{1}，{2}），含 {3} 個目錄供應項目，尚無使用者。",
+        "Exported {0} ({1} users) to {2}.":
+            "已將 {0}（{1} 位使用者）匯出到 {2}。",
         "Germany":
             "德國",
         "Microsoft sets the vetting status when it verifies the business":

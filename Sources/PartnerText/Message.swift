@@ -87,7 +87,9 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
             let afterOpen = rest.index(after: open)
             let digits = rest[afterOpen...].prefix(while: \.isASCIIDigit)
             let close = digits.endIndex
-            if !digits.isEmpty, close < rest.endIndex, rest[close] == "}", let index = Int(digits), let text = value(index) {
+            if !digits.isEmpty, close < rest.endIndex, rest[close] == "}", let index = Int(digits),
+                let text = value(index)
+            {
                 output += text
                 rest = rest[rest.index(after: close)...]
             } else {

@@ -31,8 +31,9 @@ import Testing
     @Test(arguments: chinese)
     func translationsKeepTheirPlaceholders(language: Language) {
         for (template, translation) in Catalog.table(for: language) {
-            #expect(Message.placeholders(in: translation).sorted() == Message.placeholders(in: template).sorted(),
-                    "\(language.rawValue): '\(translation)' for '\(template)'")
+            #expect(
+                Message.placeholders(in: translation).sorted() == Message.placeholders(in: template).sorted(),
+                "\(language.rawValue): '\(translation)' for '\(template)'")
             #expect(!translation.isEmpty)
         }
     }
@@ -67,13 +68,17 @@ import Testing
         let openings = [".err(", ".out(", "CommandFailure(", "ValidationError("]
         let found = try MessageSources.literals(after: openings, under: "Sources/PartnerCLI")
             .filter { !$0.template.isEmpty }
-            .map { "\($0.file.dropFirst("Sources/PartnerCLI/".count)): \($0.template.replacingOccurrences(of: "\n", with: "\\n"))" }
+            .map {
+                let template = $0.template.replacingOccurrences(of: "\n", with: "\\n").trimmingCharacters(in: .whitespaces)
+                return "\($0.file.dropFirst("Sources/PartnerCLI/".count)): \(template)"
+            }
         let listPath = "Tests/PartnerCLITests/Localization/english-only.txt"
         let listed = try String(contentsOfFile: Repository.path(listPath), encoding: .utf8)
             .split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty }
         let unlisted = Set(found).subtracting(listed).sorted()
         let stale = Set(listed).subtracting(found).sorted()
         #expect(unlisted.isEmpty, "English-only messages not in \(listPath):\n\(unlisted.joined(separator: "\n"))")
-        #expect(stale.isEmpty, "\(listPath) lists messages that are gone or translated:\n\(stale.joined(separator: "\n"))")
+        #expect(
+            stale.isEmpty, "\(listPath) lists messages that are gone or translated:\n\(stale.joined(separator: "\n"))")
     }
 }

@@ -26,7 +26,8 @@ import Testing
         #expect(result.standardOutput == "")
         let expected = String(path.dropLast("yaml".count)) + "expected"
         let name = (expected as NSString).lastPathComponent
-        assertSnapshot(result.standardError, golden: language == "en" ? expected : Self.golden("validate/" + name, language))
+        assertSnapshot(
+            result.standardError, golden: language == "en" ? expected : Self.golden("validate/" + name, language))
     }
 
     @Test(arguments: languages)
@@ -34,9 +35,11 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.remove() }
         let example = "examples/21vianet-contoso/partner.yaml"
-        let result = await partnerctl("plan", Repository.path(example), "--store", workspace.storeURL, "--lang", language)
+        let result = await partnerctl(
+            "plan", Repository.path(example), "--store", workspace.storeURL, "--lang", language)
         #expect(result.exitCode == 0)
-        let golden = language == "en" ? "examples/21vianet-contoso/plan.txt" : Self.golden("plan-21vianet-contoso.txt", language)
+        let golden =
+            language == "en" ? "examples/21vianet-contoso/plan.txt" : Self.golden("plan-21vianet-contoso.txt", language)
         assertSnapshot(result.standardOutput, golden: golden)
     }
 
@@ -53,16 +56,20 @@ import Testing
         try FileManager.default.createDirectory(atPath: Repository.path(folder), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: Repository.path(folder)) }
         var configs: [String] = []
-        for (example, name) in [("examples/21vianet-contoso/partner.yaml", "世纪互联.yaml"), ("examples/quickstart/partner.yaml", "quick.yaml")] {
+        for (example, name) in [
+            ("examples/21vianet-contoso/partner.yaml", "世纪互联.yaml"), ("examples/quickstart/partner.yaml", "quick.yaml"),
+        ] {
             let config = folder + "/" + name
             try FileManager.default.copyItem(atPath: Repository.path(example), toPath: Repository.path(config))
             configs.append(config)
-            let apply = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                         "--passwords-out", workspace.path(name + ".passwords.tsv"))
+            let apply = await partnerctl(
+                "apply", config, "--store", workspace.storeURL, "--auto-approve",
+                "--passwords-out", workspace.path(name + ".passwords.tsv"))
             #expect(apply.exitCode == 0)
         }
         let text = try String(contentsOfFile: Repository.path(configs[1]), encoding: .utf8)
-        let manual = try workspace.write("manual.yaml", text.replacingOccurrences(of: "displayName: Sam Sales", with: "displayName: 山姆"))
+        let manual = try workspace.write(
+            "manual.yaml", text.replacingOccurrences(of: "displayName: Sam Sales", with: "displayName: 山姆"))
         #expect(await partnerctl("apply", manual, "--store", workspace.storeURL, "--auto-approve").exitCode == 0)
 
         let result = await partnerctl(["drift"] + configs + ["--store", workspace.storeURL, "--lang", language])

@@ -23,24 +23,25 @@ enum MessageSources {
     }
 
     /// The templates of the literals that follow one of the given call openings (`Message(`),
-    /// in every Swift file under `folder`. An opening followed by anything but a literal (a
-    /// variable, `verbatim:`) is not a template and is ignored.
+    /// after spaces and line breaks, in every Swift file under `folder`. An opening followed by
+    /// anything but a one-line literal (a variable, `verbatim:`) is not a template and is ignored.
     static func literals(after openings: [String], under folder: String) throws -> [Literal] {
         var found: [Literal] = []
         for file in swiftFiles(under: folder) {
             let text = try String(contentsOfFile: Repository.path(file), encoding: .utf8)
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                let code = line.drop { $0 == " " }
-                if code.hasPrefix("//") { continue }
-                for opening in openings {
-                    var rest = Substring(line)
-                    while let range = rest.range(of: opening + "\"") {
-                        let body = rest[range.upperBound...]
-                        guard let (template, _) = template(of: body) else { break }
-                        found.append(Literal(file: file, template: template))
-                        // On from inside the literal: a message may be interpolated in another.
-                        rest = body
-                    }
+            let code = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.drop { $0 == " " }.hasPrefix("//") ? "" : $0 }
+                .joined(separator: "\n")
+            for opening in openings {
+                var rest = Substring(code)
+                while let range = rest.range(of: opening) {
+                    rest = rest[range.upperBound...]
+                    let literal = rest.drop { $0 == " " || $0 == "\n" }
+                    guard literal.hasPrefix("\""), !literal.hasPrefix("\"\"\""),
+                        let (template, _) = template(of: literal.dropFirst())
+                    else { continue }
+                    // On from inside the literal: a message may be interpolated in another.
+                    found.append(Literal(file: file, template: template))
                 }
             }
         }
@@ -56,6 +57,7 @@ enum MessageSources {
         while index < body.endIndex {
             let character = body[index]
             if character == "\"" { return (template, body.index(after: index)) }
+            if character == "\n" { return nil }
             if character == "\\" {
                 let next = body.index(after: index)
                 guard next < body.endIndex else { return nil }
