@@ -69,7 +69,8 @@ import Testing
         let found = try MessageSources.literals(after: openings, under: "Sources/PartnerCLI")
             .filter { !$0.template.isEmpty }
             .map {
-                let template = $0.template.replacingOccurrences(of: "\n", with: "\\n").trimmingCharacters(in: .whitespaces)
+                let template = $0.template.replacingOccurrences(of: "\n", with: "\\n").trimmingCharacters(
+                    in: .whitespaces)
                 return "\($0.file.dropFirst("Sources/PartnerCLI/".count)): \(template)"
             }
         let listPath = "Tests/PartnerCLITests/Localization/english-only.txt"
