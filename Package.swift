@@ -30,27 +30,33 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
 
+        // MARK: - Text
+
+        /// Messages for people in English, Simplified and Traditional Chinese: the message type
+        /// (English template and values), the translation catalogs, and the choice of language.
+        .target(name: "PartnerText"),
+
         // MARK: - Loading
 
         /// YAML documents as trees of nodes that remember where they were written.
-        .target(name: "PartnerYAML", dependencies: ["CYAML"]),
+        .target(name: "PartnerYAML", dependencies: ["CYAML", "PartnerText"]),
 
         // MARK: - Model
 
         /// Primitive model objects: the account, its state, plans, and the store contract. No I/O.
         .target(
             name: "PartnerModel",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["PartnerText", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.embedInCode("Resources/catalog-china.json"), .embedInCode("Resources/catalog-global.json")]
         ),
 
         /// The configuration file: decoding marked YAML into the model, and validating it.
-        .target(name: "PartnerConfig", dependencies: ["PartnerYAML", "PartnerModel"]),
+        .target(name: "PartnerConfig", dependencies: ["PartnerYAML", "PartnerModel", "PartnerText"]),
 
         // MARK: - Planning
 
         /// `plan(desired:current:)`: the pure function from configuration and state to a plan.
-        .target(name: "PartnerPlanner", dependencies: ["PartnerModel"]),
+        .target(name: "PartnerPlanner", dependencies: ["PartnerModel", "PartnerText"]),
 
         // MARK: - Stores and applying
 
@@ -69,7 +75,7 @@ let package = Package(
         ),
 
         /// Applying plans under the account lock, drift reports and export; tells a delegate, never prints.
-        .target(name: "PartnerEngine", dependencies: ["PartnerYAML", "PartnerModel", "PartnerConfig", "PartnerPlanner"]),
+        .target(name: "PartnerEngine", dependencies: ["PartnerText", "PartnerYAML", "PartnerModel", "PartnerConfig", "PartnerPlanner"]),
 
         // MARK: - Local Partner Center
 
@@ -111,8 +117,8 @@ let package = Package(
         .target(
             name: "PartnerCLI",
             dependencies: [
-                "PartnerConfig", "PartnerPlanner", "PartnerEngine", "PartnerSQLite", "PartnerPostgres", "PartnerServe",
-                "PartnerLive",
+                "PartnerText", "PartnerConfig", "PartnerPlanner", "PartnerEngine", "PartnerSQLite", "PartnerPostgres",
+                "PartnerServe", "PartnerLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -170,7 +176,7 @@ let package = Package(
         .testTarget(
             name: "PartnerCLITests",
             dependencies: [
-                "PartnerCLI", "PartnerCLITesting", "PartnerSQLite", "PartnerTestSupport",
+                "PartnerCLI", "PartnerCLITesting", "PartnerSQLite", "PartnerTestSupport", "PartnerText",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Golden"]

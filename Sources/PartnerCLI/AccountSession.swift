@@ -3,6 +3,7 @@ import Foundation
 import PartnerConfig
 import PartnerLive
 import PartnerModel
+import PartnerText
 import PartnerYAML
 
 /// A valid configuration together with the store holding its account: what `plan`, `apply`
@@ -55,7 +56,7 @@ struct AccountSession {
                                   readAhead: opened.snapshot)
         }
         let (store, created) = try await StoreLocator.open(storeURL, access: access, absentLedger: true)
-        if created { Console.current.err("Created store \(location).") }
+        if created { Console.current.err(Message("Created store \(location).")) }
         return AccountSession(loaded: loaded, config: config, store: store, storeURL: location)
     }
 
@@ -104,7 +105,7 @@ struct AccountSession {
     func snapshot(_ absent: Absent) async throws -> AccountSnapshot {
         let account = config.account
         guard let store else {
-            guard absent == .assumeEmpty else { throw CommandFailure("no store at \(DisplayText.escaped(storeURL)); 'partnerctl apply' creates it") }
+            guard absent == .assumeEmpty else { throw CommandFailure(Message("no store at \(DisplayText.escaped(storeURL)); 'partnerctl apply' creates it")) }
             return AccountSnapshot(state: Self.enrolled(account), storeIdentity: "")
         }
         let found: AccountSnapshot?
@@ -113,9 +114,7 @@ struct AccountSession {
             let stored = snapshot.state.account
             guard stored.cloud == account.cloud, stored.domain == account.domain else {
                 throw CommandFailure(
-                    "the store holds tenant \(DisplayText.escaped(account.tenantId)) as \(stored.cloud.rawValue) cloud, "
-                        + "domain '\(DisplayText.escaped(stored.domain))'; the configuration says "
-                        + "\(account.cloud.rawValue), '\(DisplayText.escaped(account.domain))'")
+                    Message("the store holds tenant \(DisplayText.escaped(account.tenantId)) as \(stored.cloud.rawValue) cloud, domain '\(DisplayText.escaped(stored.domain))'; the configuration says \(account.cloud.rawValue), '\(DisplayText.escaped(account.domain))'"))
             }
             return snapshot
         }
@@ -129,7 +128,7 @@ struct AccountSession {
         if absent != .enroll, let live = try await store.snapshot(unenrolled: account) { return live }
         switch absent {
         case .fail:
-            throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId)) (\(DisplayText.escaped(storeURL)))")
+            throw CommandFailure(Message("\(StoreError.notEnrolled(tenantId: account.tenantId).message) (\(DisplayText.escaped(storeURL)))"))
         case .assumeEmpty:
             return AccountSnapshot(state: Self.enrolled(account), storeIdentity: store.identity)
         case .enroll:
@@ -146,13 +145,11 @@ struct AccountSession {
             try await store.enroll(account, offers: catalog.offers)
             if store is PartnerCenterStore {
                 Console.current.err(
-                    "Registered account \(account.tenantId) (\(account.cloud.displayName), \(account.domain)) with the ledger; "
-                        + "its state is read from Partner Center.")
+                    Message("Registered account \(account.tenantId) (\(account.cloud.label), \(account.domain)) with the ledger; its state is read from Partner Center."))
                 return
             }
             Console.current.err(
-                "Enrolled account \(account.tenantId) (\(account.cloud.displayName), \(account.domain)) "
-                    + "with \(catalog.offers.count) catalog offers and no users.")
+                Message("Enrolled account \(account.tenantId) (\(account.cloud.label), \(account.domain)) with \(catalog.offers.count) catalog offers and no users."))
         } catch {
             // Another process sharing the store may have enrolled the account a moment earlier.
             guard try await store.snapshot(tenantId: account.tenantId) != nil else { throw error }

@@ -3,6 +3,7 @@ import Foundation
 import PartnerConfig
 import PartnerEngine
 import PartnerModel
+import PartnerText
 import PartnerPlanner
 
 /// `partnerctl apply`: makes the account match the configuration, or carries out a saved plan.
@@ -70,8 +71,9 @@ struct ApplyCommand: AsyncParsableCommand {
             let passwords = try passwordsOut.map { try PasswordsFile(path: $0) }
             defer {
                 if let passwords, passwords.finish(), passwords.path != "-" {
-                    Console.current.err("Wrote \(passwords.count) temporary password\(passwords.count == 1 ? "" : "s") "
-                        + "to \(passwords.path).")
+                    Console.current.err(passwords.count == 1
+                        ? Message("Wrote \(passwords.count) temporary password to \(passwords.path).")
+                        : Message("Wrote \(passwords.count) temporary passwords to \(passwords.path)."))
                 }
             }
             if let plan {
@@ -191,11 +193,11 @@ struct ApplyCommand: AsyncParsableCommand {
         let problems = PlanAudit.problems(plan, policy: policy, current: current)
         guard problems.isEmpty else {
             throw CommandFailure(
-                "refusing the plan: it breaks partnerctl's rules\n" + problems.map { "  - \($0)" }.joined(separator: "\n"))
+                Message("refusing the plan: it breaks partnerctl's rules\n\(problems.map { "  - \($0)" }.joined(separator: "\n"))"))
         }
         if !allowMassRemoval, let reason = PlanAudit.massRemoval(plan, policy: policy, current: current) {
             throw CommandFailure(
-                "refusing the plan: \(reason); if that is intended, apply again with --allow-mass-removal")
+                Message("refusing the plan: \(reason); if that is intended, apply again with --allow-mass-removal"))
         }
     }
 
@@ -203,20 +205,20 @@ struct ApplyCommand: AsyncParsableCommand {
     private func checkPasswordsDestination(_ plan: Plan, _ passwords: PasswordsFile?) throws {
         let creates = plan.steps.filter { $0.kind == .userCreate }.count
         if creates > 0, passwords == nil {
-            throw CommandFailure("\(ApplierError.passwordsNeeded(creates))", exitCode: ExitStatus.usage)
+            throw CommandFailure(ApplierError.passwordsNeeded(creates).message, exitCode: ExitStatus.usage)
         }
     }
 
     private func confirm() throws {
         guard !autoApprove else { return }
         let console = Console.current
-        console.write("\nApply these changes to the account? Only 'yes' is accepted: ", .standardError)
+        console.write(Message("\nApply these changes to the account? Only 'yes' is accepted: ").localized, .standardError)
         guard let answer = console.readAnswer() else {
             console.err("")
-            throw CommandFailure("refusing to apply without confirmation: standard input is not a terminal; pass --auto-approve")
+            throw CommandFailure(Message("refusing to apply without confirmation: standard input is not a terminal; pass --auto-approve"))
         }
         guard answer.trimmingCharacters(in: .whitespaces) == "yes" else {
-            throw CommandFailure("apply cancelled; nothing was changed")
+            throw CommandFailure(Message("apply cancelled; nothing was changed"))
         }
     }
 
@@ -234,24 +236,24 @@ struct ApplyCommand: AsyncParsableCommand {
         }
         if let failure = report.failure {
             let failures = [failure] + report.alsoFailed
-            let failed = failures.map { "  failed: \(DisplayText.escaped($0.step.summary)): \($0.error)" }
-            Console.current.out("""
-
-                Apply failed: \(report.done.count) done, \(failures.count) failed, \(report.notStarted.count) not started.
-                \(failed.joined(separator: "\n"))
-                Run 'partnerctl plan' to see what is left; steps already done will not run again.
-                """)
+            Console.current.out("")
+            Console.current.out(
+                Message(
+                    "Apply failed: \(report.done.count) done, \(failures.count) failed, \(report.notStarted.count) not started."
+                ))
+            for failed in failures {
+                Console.current.out(Message("  failed: \(DisplayText.escaped(failed.step.summary)): \(failed.error)"))
+            }
+            Console.current.out(Message("Run 'partnerctl plan' to see what is left; steps already done will not run again."))
             throw ExitStatus.failure
         }
         if let reason = report.stopReason {
-            Console.current.out("""
-
-                Apply stopped (\(reason)): \(report.done.count) done, \(report.notStarted.count) not started.
-                Run 'partnerctl plan' to see what is left; steps already done will not run again.
-                """)
+            Console.current.out("")
+            Console.current.out(Message("Apply stopped (\(reason)): \(report.done.count) done, \(report.notStarted.count) not started."))
+            Console.current.out(Message("Run 'partnerctl plan' to see what is left; steps already done will not run again."))
             throw ExitStatus.failure
         }
-        Console.current.out("\nApply complete: \(report.done.count) of \(plan.steps.count) steps done.")
+        Console.current.out(Message("\nApply complete: \(report.done.count) of \(plan.steps.count) steps done."))
     }
 }
 

@@ -1,17 +1,28 @@
 import ArgumentParser
 import PartnerLive
+import PartnerConfig
+import PartnerEngine
 import PartnerModel
+import PartnerText
 
 /// A command that cannot go on: what to tell the user, and the exit code.
 struct CommandFailure: Error {
     /// The message, printed as `error: message`: display text, so every value it quotes is
     /// escaped with `DisplayText.escaped` where the message is made.
-    let message: String
+    var message: String { text.description }
+    /// The message as the user reads it, translated (``Console/language``) when written as a ``Message``.
+    let text: Message
     /// The exit code.
     let exitCode: ExitCode
 
+    /// A failure whose message is text made elsewhere (shown as it is, in every language).
     init(_ message: String, exitCode: ExitCode = ExitStatus.failure) {
-        self.message = message
+        self.init(Message(verbatim: message), exitCode: exitCode)
+    }
+
+    /// A failure with a message translated into the reader's language.
+    init(_ message: Message, exitCode: ExitCode = ExitStatus.failure) {
+        self.text = message
         self.exitCode = exitCode
     }
 
@@ -21,8 +32,8 @@ struct CommandFailure: Error {
             self = failure
         } else if case StoreError.lockHeld(let lock) = error {
             self.init(
-                Self.describe(error) + "\nhint: if that apply is no longer running, break its lock with "
-                    + "'partnerctl unlock \(DisplayText.escaped(lock.id))'", exitCode: ExitStatus.lockedOrStale)
+                Message("\(Self.describe(error))\nhint: if that apply is no longer running, break its lock with 'partnerctl unlock \(DisplayText.escaped(lock.id))'"),
+                exitCode: ExitStatus.lockedOrStale)
         } else {
             self.init(Self.describe(error))
         }
@@ -33,8 +44,11 @@ struct CommandFailure: Error {
     /// (a database driver's, Foundation's) is escaped whole.
     static func describe(_ error: any Error) -> String {
         switch error {
-        case let failure as CommandFailure: failure.message
-        case is StoreError, is StepError, is SignInError, is CredentialsFileError: "\(error)"
+        case let failure as CommandFailure: failure.text.localized
+        case let error as StoreError: error.message.localized
+        case let error as ConfigReadError: DisplayText.escaped(error.message.localized)
+        case let error as ApplierError: error.message.localized
+        case is StepError, is SignInError, is CredentialsFileError: "\(error)"
         default: DisplayText.escaped("\(error)")
         }
     }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Logging
+import PartnerModel
+import PartnerText
 
 /// Runs `partnerctl` with arguments and returns its exit code; used by the executable and by
 /// tests, which run commands in-process with a capturing ``Console``.
@@ -23,11 +25,14 @@ public enum CommandRunner {
 
     /// Runs a command line and returns its own exit code.
     private static func execute(_ arguments: [String], console: Console) async -> Int32 {
+        var language = Language(environment: console.environment)
         do {
             var command = try Partnerctl.parseAsRoot(arguments)
             var configured = console
             let options = (command as? PrintsForPeople)?.outputOptions
             if let options { configured.color = options.color }
+            if let chosen = options?.lang { language = chosen }
+            configured.language = language
             let level = options?.logLevel ?? console.environment["PARTNERCTL_LOG"].flatMap { LogLevel(rawValue: $0.lowercased()) }
             ConsoleLogHandler.threshold.withLock { $0 = level.flatMap { Logger.Level(rawValue: $0.rawValue) } }
             try await Console.$current.withValue(configured) {
@@ -39,8 +44,11 @@ public enum CommandRunner {
             }
             return 0
         } catch let failure as CommandFailure {
-            console.err("error: \(failure.message)")
+            console.err(Message("error: \(failure.text)").rendered(in: language))
             return failure.exitCode.rawValue
+        } catch let error as StoreError {
+            console.err(Message("error: \(error.message)").rendered(in: language))
+            return ExitStatus.failure.rawValue
         } catch {
             let code = Partnerctl.exitCode(for: error)
             var message = Partnerctl.fullMessage(for: error)

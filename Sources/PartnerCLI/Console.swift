@@ -1,4 +1,5 @@
 import Foundation
+public import PartnerText
 
 /// Where commands write, and what they know about the terminal.
 ///
@@ -80,6 +81,10 @@ public struct Console: Sendable {
     /// `--color`: colour always, never, or as the terminal and the environment say.
     public var color: ColorChoice = .auto
 
+    /// The language of messages for people: `--lang`, else the locale variables
+    /// (``Language/init(environment:)``); set by ``CommandRunner`` before a command runs.
+    public var language: Language = .english
+
     /// Whether to colour a stream. `--color always|never` decides; otherwise `FORCE_COLOR` or
     /// `CLICOLOR_FORCE` (set, and not `0`) turn colour on, `NO_COLOR` (set, not empty) turns it
     /// off, and else only a terminal other than `TERM=dumb` gets colour.
@@ -101,4 +106,10 @@ public struct Console: Sendable {
 
     /// Writes a line to standard error.
     public func err(_ line: String) { write(line + "\n", .standardError) }
+
+    /// Writes a message to standard output, in the console's language, as a line.
+    public func out(_ message: Message) { out(message.rendered(in: language)) }
+
+    /// Writes a message to standard error, in the console's language, as a line.
+    public func err(_ message: Message) { err(message.rendered(in: language)) }
 }

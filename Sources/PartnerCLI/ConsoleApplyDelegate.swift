@@ -1,6 +1,7 @@
 import Foundation
 import PartnerEngine
 import PartnerModel
+import PartnerText
 import Synchronization
 
 /// Progress of an apply on standard error, with the step and its error escaped for display.
@@ -21,12 +22,12 @@ final class ConsoleApplyDelegate: ApplyDelegate {
     }
 
     func waitingForLock(held lock: AccountLock) {
-        console.err("Waiting for the account lock: \(StoreError.lockHeld(lock))")
+        console.err(Message("Waiting for the account lock: \(StoreError.lockHeld(lock))"))
     }
 
     func brokeStaleLock(_ lock: AccountLock) {
         console.err(
-            "Broke a stale lock \(DisplayText.escaped(lock.id)): its holder (pid \(lock.holder.pid) on \(DisplayText.escaped(lock.holder.host))) is gone.")
+            Message("Broke a stale lock \(DisplayText.escaped(lock.id)): its holder (pid \(lock.holder.pid) on \(DisplayText.escaped(lock.holder.host))) is gone."))
     }
 
     func willExecute(_ step: PlanStep, index: Int, of total: Int) {
@@ -37,8 +38,8 @@ final class ConsoleApplyDelegate: ApplyDelegate {
         let width = String(total).count
         let counter = "[" + String(repeating: " ", count: width - String(index).count) + "\(index)/\(total)]"
         let summary = DisplayText.escaped(step.summary)
-        let line = error.map { "\(counter) \(summary) \(style.red("failed")): \(CommandFailure.describe($0))" }
-            ?? "\(counter) \(summary) \(style.green("done"))"
+        let line = error.map { "\(counter) \(summary) \(style.red(Message("failed").localized)): \(CommandFailure.describe($0))" }
+            ?? "\(counter) \(summary) \(style.green(Message("done").localized))"
         guard live else { return console.err(line) }
         let now = ContinuousClock.now
         // Steps finish out of plan order when several run at once: the count, not the index, is
@@ -59,12 +60,13 @@ final class ConsoleApplyDelegate: ApplyDelegate {
     /// `1200/3000 steps  850/s  about 2 s left`.
     static func status(done: Int, of total: Int, elapsed: Duration) -> String {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        var text = "\(done)/\(total) steps"
+        var text = Message("\(done)/\(total) steps").localized
         guard seconds > 0.05, done < total else { return text }
         let rate = Double(done) / seconds
         text += rate >= 10 ? "  \(Int(rate.rounded()))/s" : String(format: "  %.1f/s", rate)
         let left = Double(total - done) / max(rate, 0.001)
-        text += "  about " + (left < 60 ? "\(Int(left.rounded(.up))) s" : "\(Int(left / 60)) min \(Int(left) % 60) s") + " left"
+        let secondsLeft = Int(left.rounded(.up))
+        text += "  " + (left < 60 ? Message("about \(secondsLeft) s left") : Message("about \(Int(left / 60)) min \(Int(left) % 60) s left")).localized
         return text
     }
 }

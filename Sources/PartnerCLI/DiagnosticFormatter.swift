@@ -1,5 +1,6 @@
 import PartnerConfig
 import PartnerModel
+import PartnerText
 import PartnerYAML
 
 /// Renders diagnostics for people: `file:line:col: error: message`, the source line, a caret
@@ -25,7 +26,11 @@ struct DiagnosticFormatter {
         let hidden = diagnostics.dropFirst(Self.shownLimit)
         if !hidden.isEmpty {
             let allErrors = hidden.allSatisfy { $0.severity == .error }
-            output += "… and \(Self.count(hidden.count, allErrors ? "more error" : "more problem"))\n"
+            let n = hidden.count
+            let more = allErrors
+                ? Self.plural(n, Message("… and \(n) more error"), Message("… and \(n) more errors"))
+                : Self.plural(n, Message("… and \(n) more problem"), Message("… and \(n) more problems"))
+            output += more + "\n"
         }
         return output
     }
@@ -34,25 +39,26 @@ struct DiagnosticFormatter {
     func countLine(_ diagnostics: [Diagnostic], file: String) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        var parts = [Self.count(errors, "error")]
-        if warnings > 0 { parts.append(Self.count(warnings, "warning")) }
-        return style.bold("\(DisplayText.escaped(file)): ") + parts.joined(separator: ", ")
+        var parts = [Self.plural(errors, Message("\(errors) error"), Message("\(errors) errors"))]
+        if warnings > 0 { parts.append(Self.plural(warnings, Message("\(warnings) warning"), Message("\(warnings) warnings"))) }
+        return style.bold("\(DisplayText.escaped(file)): ") + parts.joined(separator: Message(", ").localized)
     }
 
-    static func count(_ n: Int, _ noun: String) -> String {
-        "\(n) \(noun)\(n == 1 ? "" : "s")"
+    /// The singular or plural message for a count, in the console's language.
+    static func plural(_ n: Int, _ one: Message, _ many: Message) -> String {
+        (n == 1 ? one : many).localized
     }
 
     private func render(_ diagnostic: Diagnostic, lines: SourceLines) -> String {
-        let label = diagnostic.severity == .error ? style.red("error:") : style.yellow("warning:")
+        let label = diagnostic.severity == .error ? style.red(Message("error:").localized) : style.yellow(Message("warning:").localized)
         let file = DisplayText.escaped(diagnostic.file)
-        var output = style.bold("\(file):\(diagnostic.mark):") + " \(label) " + style.bold(DisplayText.escaped(diagnostic.message)) + "\n"
+        var output = style.bold("\(file):\(diagnostic.mark):") + " \(label) " + style.bold(DisplayText.escaped(diagnostic.message.localized)) + "\n"
         output += excerpt(at: diagnostic.mark, end: diagnostic.endMark, lines: lines)
         if let hint = diagnostic.hint {
-            output += "  " + style.cyan("hint:") + " \(DisplayText.escaped(hint))\n"
+            output += "  " + style.cyan(Message("hint:").localized) + " \(DisplayText.escaped(hint.localized))\n"
         }
         for note in diagnostic.notes {
-            output += style.bold("\(file):\(note.mark):") + " note: \(DisplayText.escaped(note.message))\n"
+            output += style.bold("\(file):\(note.mark):") + " \(Message("note:").localized) \(DisplayText.escaped(note.message.localized))\n"
             output += excerpt(at: note.mark, end: nil, lines: lines)
         }
         return output

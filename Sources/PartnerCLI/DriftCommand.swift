@@ -89,9 +89,9 @@ struct DriftCommand: AsyncParsableCommand {
             guard let config = loaded.config else {
                 let count = loaded.diagnostics.filter { $0.severity == .error }.count
                 let first = loaded.diagnostics.first.map {
-                    ": \(DisplayText.escaped($0.file)):\($0.mark): \(DisplayText.escaped($0.message))"
+                    ": \(DisplayText.escaped($0.file)):\($0.mark): \(DisplayText.escaped($0.message.description))"
                 } ?? ""
-                return DriftResult(failed: path, "invalid configuration (\(DiagnosticFormatter.count(count, "error")))\(first)")
+                return DriftResult(failed: path, "invalid configuration (\(count) error\(count == 1 ? "" : "s"))\(first)")
             }
             let session = AccountSession(loaded: loaded, config: config, store: store, storeURL: storeURL)
             let plan = Planner.plan(

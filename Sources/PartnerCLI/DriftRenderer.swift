@@ -1,5 +1,6 @@
 import Foundation
 import PartnerModel
+import PartnerText
 
 /// Drift reports for people (text) and for CI summaries and chat (Markdown).
 ///
@@ -19,14 +20,14 @@ struct DriftRenderer {
             }
         }
         let rows = results.map { [DisplayText.escaped($0.config), $0.account.map { DisplayText.escaped($0.domain) } ?? "-", $0.resultText] }
-        out += Self.table(header: ["CONFIG", "ACCOUNT", "RESULT"], rows: rows)
+        out += Self.table(header: [Message("CONFIG"), Message("ACCOUNT"), Message("RESULT")].map(\.localized), rows: rows)
         out += "\n" + Self.countLine(results) + "\n"
         return out
     }
 
     /// A Markdown table and, per drifted account, its plan in a collapsible block.
     static func markdown(_ results: [DriftResult]) -> String {
-        var out = "## partnerctl drift\n\n\(countLine(results))\n\n| Config | Account | Result |\n| --- | --- | --- |\n"
+        var out = "## partnerctl drift\n\n\(countLine(results))\n\n" + Message("| Config | Account | Result |").localized + "\n| --- | --- | --- |\n"
         for result in results {
             let mark = switch result.status {
             case .noDrift: "✅"
@@ -40,7 +41,8 @@ struct DriftRenderer {
         for result in results {
             guard let plan = result.plan else { continue }
             let config = MarkdownText.html(DisplayText.escaped(result.config))
-            let summary = "<code>\(config)</code>: \(plan.steps.count) change\(plan.steps.count == 1 ? "" : "s")"
+            let n = plan.steps.count
+            let summary = "<code>\(config)</code>: " + (n == 1 ? Message("\(n) change") : Message("\(n) changes")).localized
             out += "\n" + PlanMarkdown.block(plan, summaryHTML: summary, alwaysCollapse: true)
         }
         return out
@@ -50,9 +52,10 @@ struct DriftRenderer {
     static func countLine(_ results: [DriftResult]) -> String {
         let drifted = results.filter { $0.status == .drift }.count
         let failed = results.filter { $0.status == .error }.count
-        var line = "\(drifted) of \(results.count) account\(results.count == 1 ? "" : "s") drifted"
-        if failed > 0 { line += "; \(failed) check\(failed == 1 ? "" : "s") failed" }
-        return line + "."
+        let total = results.count
+        var line = total == 1 ? Message("\(drifted) of \(total) account drifted").localized : Message("\(drifted) of \(total) accounts drifted").localized
+        if failed > 0 { line += (failed == 1 ? Message("; \(failed) check failed") : Message("; \(failed) checks failed")).localized }
+        return line + Message(".").localized
     }
 
     /// Columns padded by display width. Cells are display text (escaped by the caller).

@@ -1,4 +1,5 @@
 import PartnerModel
+import PartnerText
 
 /// The drift check of one configuration file.
 struct DriftResult: Encodable {
@@ -13,7 +14,7 @@ struct DriftResult: Encodable {
     let status: Status
     let summary: Plan.Summary?
     let steps: [PlanStep]?
-    let warnings: [String]?
+    let warnings: [Message]?
     /// Why the check failed: display text (values escaped with `DisplayText.escaped`).
     let error: String?
 
@@ -22,7 +23,7 @@ struct DriftResult: Encodable {
         self.init(config: config, account: nil, status: .error, summary: nil, steps: nil, warnings: nil, error: message)
     }
 
-    init(config: String, account: AccountIdentity?, status: Status, summary: Plan.Summary?, steps: [PlanStep]?, warnings: [String]?,
+    init(config: String, account: AccountIdentity?, status: Status, summary: Plan.Summary?, steps: [PlanStep]?, warnings: [Message]?,
          error: String?) {
         self.config = config
         self.account = account
@@ -42,11 +43,11 @@ struct DriftResult: Encodable {
     /// `no drift`, `drift: 1 to add, 0 to change, 0 to remove`, or `error: …`; display text.
     var resultText: String {
         switch status {
-        case .noDrift: return "no drift"
+        case .noDrift: return Message("no drift").localized
         case .drift:
             let summary = summary!
-            return "drift: \(summary.add) to add, \(summary.change) to change, \(summary.remove) to remove"
-        case .error: return "error: \(error ?? "unknown")"
+            return Message("drift: \(summary.add) to add, \(summary.change) to change, \(summary.remove) to remove").localized
+        case .error: return Message("error: \(error ?? "unknown")").localized
         }
     }
 }

@@ -3,6 +3,7 @@ import PartnerConfig
 import PartnerEngine
 import PartnerModel
 import PartnerYAML
+import PartnerText
 
 /// `partnerctl export`: the account's current state as a configuration file.
 struct ExportCommand: AsyncParsableCommand {
@@ -37,7 +38,7 @@ struct ExportCommand: AsyncParsableCommand {
                 var found = try await store.snapshot(tenantId: account.tenantId)
                 if found == nil, let declared { found = try await store.snapshot(unenrolled: declared) }
                 guard let snapshot = found else {
-                    throw CommandFailure("\(StoreError.notEnrolled(tenantId: account.tenantId))")
+                    throw CommandFailure(StoreError.notEnrolled(tenantId: account.tenantId).message)
                 }
                 let yaml = ConfigExporter.yaml(for: snapshot.state)
                 if snapshot.state.activeGlobalAdminCount == 0 {
@@ -46,7 +47,7 @@ struct ExportCommand: AsyncParsableCommand {
                 if let output, let destination {
                     try destination.write(yaml)
                     Console.current.err(
-                        "Exported \(DisplayText.escaped(account.domain)) (\(snapshot.state.users.count) users) to \(DisplayText.escaped(output)).")
+                        Message("Exported \(DisplayText.escaped(account.domain)) (\(snapshot.state.users.count) users) to \(DisplayText.escaped(output))."))
                 } else {
                     Console.current.write(yaml, .standardOutput)
                 }
@@ -69,9 +70,9 @@ struct ExportCommand: AsyncParsableCommand {
         let parsed = ConfigLoader.parse(try SourceFile(contentsOf: path))
         guard let account = parsed.declaredAccount else {
             throw CommandFailure(
-                "'\(DisplayText.escaped(path))' declares no account (tenantId, cloud and domain under account:); "
-                    + "'partnerctl validate \(DisplayText.escaped(path))' says why",
-                exitCode: ExitStatus.invalidConfiguration)
+                Message(
+                    "'\(DisplayText.escaped(path))' declares no account (tenantId, cloud and domain under account:); 'partnerctl validate \(DisplayText.escaped(path))' says why"
+                ), exitCode: ExitStatus.invalidConfiguration)
         }
         return account
     }

@@ -1,4 +1,5 @@
 import PartnerConfig
+import PartnerText
 
 /// Diagnostics as GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`), one
 /// line each, which the runner turns into annotations on the lines they name.
@@ -16,7 +17,7 @@ enum GitHubAnnotations {
                 properties += [("endLine", "\(end.line)"), ("endColumn", "\(end.column)")]
             }
             properties.append(("title", diagnostic.code.rawValue))
-            let message = diagnostic.message + (diagnostic.hint.map { "\nhint: \($0)" } ?? "")
+            let message = diagnostic.message.localized + (diagnostic.hint.map { "\n" + Message("hint:").localized + " \($0.localized)" } ?? "")
             return command(diagnostic.severity == .error ? "error" : "warning", properties, message)
         }.joined()
     }

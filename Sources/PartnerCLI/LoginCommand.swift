@@ -3,6 +3,7 @@ import Foundation
 import PartnerConfig
 import PartnerLive
 import PartnerModel
+import PartnerText
 import PartnerYAML
 
 /// `partnerctl login`: signs in with a device code and saves the refresh token for the
@@ -67,14 +68,15 @@ struct LoginCommand: AsyncParsableCommand {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
         guard let clientId = clientId ?? value("PARTNERCTL_CLIENT_ID") else {
             throw CommandFailure(
-                "no application to sign in with: give --client-id ID or set PARTNERCTL_CLIENT_ID "
-                    + "(the app registration's client id)", exitCode: ExitStatus.usage)
+                Message(
+                    "no application to sign in with: give --client-id ID or set PARTNERCTL_CLIENT_ID (the app registration's client id)"
+                ), exitCode: ExitStatus.usage)
         }
         let (tenantName, cloud) = try account()
         let authority = try authority(for: cloud, environment: environment)
         guard let file = CredentialsFile.located(environment: environment) else {
             throw CommandFailure(
-                "nowhere to save the sign-in: set PARTNERCTL_CREDENTIALS to a file path (HOME is not set)",
+                Message("nowhere to save the sign-in: set PARTNERCTL_CREDENTIALS to a file path (HOME is not set)"),
                 exitCode: ExitStatus.usage)
         }
         do {
@@ -92,10 +94,9 @@ struct LoginCommand: AsyncParsableCommand {
             throw CommandFailure(error)
         }
         console.err(
-            "Signed in to tenant \(DisplayText.escaped(tenantName)) (\(cloud.displayName)) at "
-                + "\(DisplayText.escaped(authority)). Saved the sign-in to \(DisplayText.escaped(file.path)) "
-                + "(mode 0600); partnercenter: stores use it when neither PARTNERCTL_TOKEN nor "
-                + "PARTNERCTL_REFRESH_TOKEN is set.")
+            Message(
+                "Signed in to tenant \(DisplayText.escaped(tenantName)) (\(cloud.label)) at \(DisplayText.escaped(authority)). Saved the sign-in to \(DisplayText.escaped(file.path)) (mode 0600); partnercenter: stores use it when neither PARTNERCTL_TOKEN nor PARTNERCTL_REFRESH_TOKEN is set."
+            ))
     }
 
     /// The tenant and cloud: the flags', else the configuration's `account:`.
@@ -107,8 +108,9 @@ struct LoginCommand: AsyncParsableCommand {
         let path = config ?? "partner.yaml"
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure(
-                "name the account to sign in to: --tenant ID [--cloud global|china], or --config FILE "
-                    + "('\(DisplayText.escaped(path))' does not exist)", exitCode: ExitStatus.usage)
+                Message(
+                    "name the account to sign in to: --tenant ID [--cloud global|china], or --config FILE ('\(DisplayText.escaped(path))' does not exist)"
+                ), exitCode: ExitStatus.usage)
         }
         let parsed: ParsedConfig
         do {
@@ -118,9 +120,9 @@ struct LoginCommand: AsyncParsableCommand {
         }
         guard let account = parsed.declaredAccount else {
             throw CommandFailure(
-                "'\(DisplayText.escaped(path))' declares no account (tenantId and cloud under account:); "
-                    + "'partnerctl validate \(DisplayText.escaped(path))' says why, or give --tenant ID",
-                exitCode: ExitStatus.invalidConfiguration)
+                Message(
+                    "'\(DisplayText.escaped(path))' declares no account (tenantId and cloud under account:); 'partnerctl validate \(DisplayText.escaped(path))' says why, or give --tenant ID"
+                ), exitCode: ExitStatus.invalidConfiguration)
         }
         return (account.tenantId, account.cloud)
     }
@@ -133,14 +135,15 @@ struct LoginCommand: AsyncParsableCommand {
         guard let url = store ?? fromEnvironment else { return LiveEndpoints.real(cloud).authority }
         guard url.hasPrefix(StoreLocator.partnerCenterScheme) else {
             throw CommandFailure(
-                "login signs in to Partner Center: --store must be partnercenter: or partnercenter:URL, not "
-                    + "'\(DisplayText.escaped(StoreURL.redacted(url)))'", exitCode: ExitStatus.usage)
+                Message(
+                    "login signs in to Partner Center: --store must be partnercenter: or partnercenter:URL, not '\(DisplayText.escaped(StoreURL.redacted(url)))'"
+                ), exitCode: ExitStatus.usage)
         }
         let base = url.dropFirst(StoreLocator.partnerCenterScheme.count).components(
             separatedBy: StoreLocator.ledgerMarker)[0]
         if base.isEmpty { return LiveEndpoints.real(cloud).authority }
         guard base.hasPrefix("http://") || base.hasPrefix("https://") else {
-            throw CommandFailure("\(StoreError.badLocation(StoreURL.redacted(url)))", exitCode: ExitStatus.usage)
+            throw CommandFailure(StoreError.badLocation(StoreURL.redacted(url)).message, exitCode: ExitStatus.usage)
         }
         return LiveEndpoints(singleBase: base).authority
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PartnerLive
 import PartnerModel
+import PartnerText
 
 /// `partnerctl logout`: removes the sign-in `partnerctl login` saved.
 struct LogoutCommand: AsyncParsableCommand {
@@ -21,18 +22,19 @@ struct LogoutCommand: AsyncParsableCommand {
     func run() async throws {
         let console = Console.current
         guard let file = CredentialsFile.located(environment: console.environment) else {
-            console.err("Not signed in: no credentials file (neither PARTNERCTL_CREDENTIALS nor HOME is set).")
+            console.err(Message("Not signed in: no credentials file (neither PARTNERCTL_CREDENTIALS nor HOME is set)."))
             return
         }
         let path = DisplayText.escaped(file.path)
         do {
             switch try file.remove() {
             case .absent:
-                console.err("Not signed in: there is no saved sign-in at \(path).")
+                console.err(Message("Not signed in: there is no saved sign-in at \(path)."))
             case .removed(let saved):
                 console.err(
-                    "Signed out: removed the sign-in for tenant \(DisplayText.escaped(saved.tenant)) "
-                        + "(\(saved.cloud.displayName)) at \(path). The refresh token was not revoked at Microsoft.")
+                    Message(
+                        "Signed out: removed the sign-in for tenant \(DisplayText.escaped(saved.tenant)) (\(saved.cloud.label)) at \(path). The refresh token was not revoked at Microsoft."
+                    ))
             }
         } catch {
             throw CommandFailure(error)

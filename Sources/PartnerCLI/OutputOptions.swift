@@ -1,4 +1,5 @@
 import ArgumentParser
+import PartnerText
 
 /// Options every command that prints for people takes.
 struct OutputOptions: ParsableArguments {
@@ -9,6 +10,10 @@ struct OutputOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Colour: auto, always or never (auto also reads NO_COLOR, FORCE_COLOR).", valueName: "when"))
     var color: ColorChoice = .auto
+
+    @Option(help: ArgumentHelp(
+        "Language of messages: en, zh-Hans or zh-Hant (default: from LC_ALL, LC_MESSAGES or LANG).", valueName: "language"))
+    var lang: Language?
 }
 
 /// A command with ``OutputOptions``, which ``CommandRunner`` applies to the console before it runs.

@@ -1,6 +1,7 @@
 import Foundation
 import PartnerEngine
 import Synchronization
+import PartnerText
 
 /// `--passwords-out`: where new users' temporary passwords go, one line each,
 /// `userPrincipalName<TAB>password<TAB>status`.
@@ -39,7 +40,7 @@ final class PasswordsFile: PasswordRecorder {
         if lstat(path, &status) == 0 {
             guard status.st_mode & S_IFMT == S_IFCHR else {
                 throw CommandFailure(
-                    "--passwords-out '\(path)' exists; name a new file (partnerctl never writes into a file it did not make)",
+                    Message("--passwords-out '\(path)' exists; name a new file (partnerctl never writes into a file it did not make)"),
                     exitCode: ExitStatus.usage)
             }
             let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)

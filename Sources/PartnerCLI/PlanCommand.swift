@@ -3,6 +3,7 @@ import Foundation
 import PartnerConfig
 import PartnerLive
 import PartnerModel
+import PartnerText
 import PartnerPlanner
 
 /// `partnerctl plan`: the changes that would make the account match the configuration.
@@ -61,11 +62,11 @@ struct PlanCommand: AsyncParsableCommand {
                     Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
                     if let out {
                         let path = DisplayText.escaped(out)
-                        Console.current.out("\nSaved the plan to \(path); apply it with: partnerctl apply --plan \(path)")
+                        Console.current.out(Message("\nSaved the plan to \(path); apply it with: partnerctl apply --plan \(path)"))
                     }
                 }
                 if let reason = PlanAudit.massRemoval(plan, policy: session.config.policy, current: snapshot.state) {
-                    Console.current.err("warning: apply will refuse this plan without --allow-mass-removal: \(reason)")
+                    Console.current.err(Message("warning: apply will refuse this plan without --allow-mass-removal: \(reason)"))
                 }
                 return plan
             }
@@ -82,24 +83,25 @@ struct PlanCommand: AsyncParsableCommand {
     private static func tellAbout(_ session: AccountSession) async throws {
         let account = session.config.account
         guard let store = session.store else {
-            Console.current.err("No store at \(session.storeURL) yet: planned against an empty account; "
-                + "'partnerctl apply' creates the store and enrolls the account.")
+            Console.current.err(Message("No store at \(session.storeURL) yet: planned against an empty account; 'partnerctl apply' creates the store and enrolls the account."))
             return
         }
         if session.readAhead == nil, try await store.snapshot(tenantId: account.tenantId) == nil {
             if store is PartnerCenterStore {
                 Console.current.err(
-                    "The ledger has no record of account \(account.tenantId) yet: planned against the account as "
-                        + "Partner Center holds it; 'partnerctl apply' registers it with the ledger.")
+                    Message(
+                        "The ledger has no record of account \(account.tenantId) yet: planned against the account as Partner Center holds it; 'partnerctl apply' registers it with the ledger."
+                    ))
             } else {
-                Console.current.err("The store has no account \(account.tenantId) yet: planned against an empty account; "
-                    + "'partnerctl apply' enrolls it.")
+                Console.current.err(
+                    Message(
+                        "The store has no account \(account.tenantId) yet: planned against an empty account; 'partnerctl apply' enrolls it."
+                    ))
             }
         }
         if let last = try await store.history(tenantId: account.tenantId, limit: 1).first, last.status == .running {
             Console.current.err(
-                "note: an apply by \(last.holder.user)@\(last.holder.host) (pid \(last.holder.pid)) started "
-                    + "\(last.startedAt.formatted(.iso8601)) and has not finished; this plan may be out of date when it does.")
+                Message("note: an apply by \(last.holder.user)@\(last.holder.host) (pid \(last.holder.pid)) started \(last.startedAt.formatted(.iso8601)) and has not finished; this plan may be out of date when it does."))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerModel
+import PartnerText
 
 /// A plan as `plan --format json` prints it and `plan --out` saves it
 /// (`schemas/plan.schema.json`): the plan, plus what it was made from.
@@ -26,7 +27,7 @@ struct PlanDocument: Codable {
     var account: AccountIdentity
     var summary: Plan.Summary
     var steps: [PlanStep]
-    var warnings: [String]
+    var warnings: [Message]
     /// Configuration rules the store cannot carry out (catalog rules against Partner Center);
     /// absent when there are none.
     var unmanaged: [UnmanagedRule]?

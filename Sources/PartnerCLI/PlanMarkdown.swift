@@ -1,4 +1,5 @@
 import PartnerModel
+import PartnerText
 
 /// A plan as Markdown for a pull-request comment or a job summary: a heading, a table of what
 /// changes in each part of the account, the warnings, then every change as the text plan in a
@@ -19,18 +20,19 @@ enum PlanMarkdown {
         for line in origin { out += MarkdownText.cell(line) + "  \n" }
         if !origin.isEmpty { out += "\n" }
         guard !plan.isEmpty else {
-            return out + warnings(plan) + unmanaged(plan) + "No changes. The account matches the configuration.\n"
+            return out + warnings(plan) + unmanaged(plan) + Message("No changes. The account matches the configuration.").localized + "\n"
         }
         out += "**\(PlanRenderer.summaryLine(plan.summary))**\n\n"
-        out += "| Part | Add | Change | Remove |\n| --- | ---: | ---: | ---: |\n"
+        out += Message("| Part | Add | Change | Remove |").localized + "\n| --- | ---: | ---: | ---: |\n"
         for (part, kinds) in Self.parts {
             let steps = plan.steps.filter { kinds.contains($0.kind) }
             guard !steps.isEmpty else { continue }
             let summary = Plan(account: account, steps: steps).summary
-            out += "| \(part) | \(summary.add) | \(summary.change) | \(summary.remove) |\n"
+            out += "| \(part.localized) | \(summary.add) | \(summary.change) | \(summary.remove) |\n"
         }
         out += "\n" + warnings(plan) + unmanaged(plan)
-        return out + block(plan, summaryHTML: MarkdownText.html("\(plan.steps.count) change\(plan.steps.count == 1 ? "" : "s")"))
+        let n = plan.steps.count
+        return out + block(plan, summaryHTML: MarkdownText.html((n == 1 ? Message("\(n) change") : Message("\(n) changes")).localized))
     }
 
     /// The plan's changes as the text plan in a code block, under a `<details>` whose summary is
@@ -42,16 +44,16 @@ enum PlanMarkdown {
         return "<details><summary>\(summaryHTML)</summary>\n\n\(code)\n</details>\n"
     }
 
-    private static let parts: [(String, Set<StepKind>)] = [
-        ("Profile", [.profileUpdate]),
-        ("Users and roles", [.userCreate, .userUpdate, .userEnable, .userDisable, .userDelete, .roleGrant, .roleRevoke]),
-        ("Catalog", [.catalogShow, .catalogHide]),
+    private static let parts: [(Message, Set<StepKind>)] = [
+        (Message("Profile"), [.profileUpdate]),
+        (Message("Users and roles"), [.userCreate, .userUpdate, .userEnable, .userDisable, .userDelete, .roleGrant, .roleRevoke]),
+        (Message("Catalog"), [.catalogShow, .catalogHide]),
     ]
 
     /// The rules the store does not carry out, as a list, then why and where in the portal.
     private static func unmanaged(_ plan: Plan) -> String {
         guard !plan.unmanaged.isEmpty else { return "" }
-        var out = "**Not managed by this store:**\n\n"
+        var out = "**" + MarkdownText.cell(Message("Not managed by this store:").localized) + "**\n\n"
         for rule in plan.unmanaged {
             let text = "\(DisplayText.escaped(rule.setting)) \(DisplayText.escaped(rule.value))"
             out += "- " + MarkdownText.cell(text) + "\n"
@@ -63,6 +65,6 @@ enum PlanMarkdown {
 
     private static func warnings(_ plan: Plan) -> String {
         guard !plan.warnings.isEmpty else { return "" }
-        return plan.warnings.map { "- ⚠️ " + MarkdownText.cell(DisplayText.escaped($0)) + "\n" }.joined() + "\n"
+        return plan.warnings.map { "- ⚠️ " + MarkdownText.cell(DisplayText.escaped($0.localized)) + "\n" }.joined() + "\n"
     }
 }

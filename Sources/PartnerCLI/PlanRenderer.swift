@@ -1,4 +1,5 @@
 import PartnerModel
+import PartnerText
 
 /// Renders a plan for people: `+` create, `~` update, `-` delete, grouped by resource, fields
 /// aligned by display width (Chinese text is two columns a character), then the summary line.
@@ -11,19 +12,19 @@ struct PlanRenderer {
     /// The whole plan, ending with the summary line.
     func render(_ plan: Plan) -> String {
         guard !plan.isEmpty else {
-            return unmanaged(plan) + warnings(plan) + "No changes. The account matches the configuration.\n"
+            return unmanaged(plan) + warnings(plan) + Message("No changes. The account matches the configuration.").localized + "\n"
         }
         var out = ""
-        let sections: [(String, (PlanStep) -> Bool)] = [
-            ("Profile", { $0.kind == .profileUpdate }),
-            ("Users", { [.userCreate, .userUpdate, .userEnable, .userDisable, .userDelete, .roleGrant, .roleRevoke].contains($0.kind) }),
-            ("Catalog", { $0.kind == .catalogShow || $0.kind == .catalogHide }),
+        let sections: [(Message, (PlanStep) -> Bool)] = [
+            (Message("Profile:"), { $0.kind == .profileUpdate }),
+            (Message("Users:"), { [.userCreate, .userUpdate, .userEnable, .userDisable, .userDelete, .roleGrant, .roleRevoke].contains($0.kind) }),
+            (Message("Catalog:"), { $0.kind == .catalogShow || $0.kind == .catalogHide }),
         ]
         for (title, belongs) in sections {
             let steps = plan.steps.filter(belongs)
             guard !steps.isEmpty else { continue }
-            out += style.bold(title + ":") + "\n"
-            if title == "Catalog" {
+            out += style.bold(title.localized) + "\n"
+            if steps[0].kind == .catalogShow || steps[0].kind == .catalogHide {
                 out += renderCatalog(steps)
             } else {
                 for (target, group) in Self.grouped(steps) {
@@ -40,7 +41,7 @@ struct PlanRenderer {
         guard !plan.unmanaged.isEmpty else { return "" }
         let settings = plan.unmanaged.map { DisplayText.escaped($0.setting) }
         let width = settings.map { TextWidth.of($0) }.max() ?? 0
-        var out = style.bold("Not managed by this store:") + "\n"
+        var out = style.bold(Message("Not managed by this store:").localized) + "\n"
         for (rule, setting) in zip(plan.unmanaged, settings) {
             out += "  \(TextWidth.padded(setting, to: width))  \(DisplayText.escaped(rule.value))\n"
         }
@@ -53,22 +54,23 @@ struct PlanRenderer {
     /// Why each group of unmanaged rules is left out and where the portal has the nearest
     /// setting, once per distinct pair, as display text.
     static func notes(_ rules: [UnmanagedRule]) -> [String] {
-        var seen: Set<String> = []
+        var seen: Set<[Message]> = []
         var notes: [String] = []
-        for rule in rules where seen.insert(rule.reason + "\n" + rule.portal).inserted {
-            notes.append("\(DisplayText.escaped(rule.reason)): not planned, applied or checked for drift.")
-            notes.append("Portal: \(DisplayText.escaped(rule.portal)).")
+        for rule in rules where seen.insert([rule.reason, rule.portal]).inserted {
+            notes.append(
+                DisplayText.escaped(Message("\(rule.reason): not planned, applied or checked for drift.").localized))
+            notes.append(DisplayText.escaped(Message("Portal: \(rule.portal).").localized))
         }
         return notes
     }
 
     /// `Plan: 3 to add, 2 to change, 1 to remove.`
     static func summaryLine(_ summary: Plan.Summary) -> String {
-        "Plan: \(summary.add) to add, \(summary.change) to change, \(summary.remove) to remove."
+        Message("Plan: \(summary.add) to add, \(summary.change) to change, \(summary.remove) to remove.").localized
     }
 
     private func warnings(_ plan: Plan) -> String {
-        plan.warnings.map { style.yellow("warning:") + " \(DisplayText.escaped($0))\n" }.joined() + (plan.warnings.isEmpty ? "" : "\n")
+        plan.warnings.map { style.yellow(Message("warning:").localized) + " \(DisplayText.escaped($0.localized))\n" }.joined() + (plan.warnings.isEmpty ? "" : "\n")
     }
 
     /// Steps grouped by target, in the order targets first appear.
@@ -87,11 +89,14 @@ struct PlanRenderer {
     private func renderCatalog(_ steps: [PlanStep]) -> String {
         let targets = steps.map { DisplayText.escaped($0.target) }
         let width = targets.map { TextWidth.of($0) }.max() ?? 0
+        let visible = Message("visible").localized
+        let hidden = Message("hidden").localized
+        let stateWidth = max(TextWidth.of(visible), TextWidth.of(hidden))
         return zip(steps, targets).map { step, target in
-            let from = step.kind == .catalogHide ? "visible" : "hidden "
-            let to = step.kind == .catalogHide ? "hidden " : "visible"
+            let from = TextWidth.padded(step.kind == .catalogHide ? visible : hidden, to: stateWidth)
+            let to = TextWidth.padded(step.kind == .catalogHide ? hidden : visible, to: stateWidth)
             return "  \(style.yellow("~")) \(TextWidth.padded(target, to: width))  \(from) → \(to)  "
-                + style.dim("(\(DisplayText.escaped(step.reason)))") + "\n"
+                + style.dim("(\(DisplayText.escaped(step.reason.localized)))") + "\n"
         }.joined()
     }
 
@@ -112,10 +117,10 @@ struct PlanRenderer {
         for step in steps {
             switch step.kind {
             case .userDelete:
-                note = "  " + style.dim("(\(DisplayText.escaped(step.reason)))")
+                note = "  " + style.dim("(\(DisplayText.escaped(step.reason.localized)))")
             case .roleGrant, .roleRevoke:
                 let sign = step.kind == .roleGrant ? style.green("+") : style.red("-")
-                roleLines.append("      \(sign) role \(step.role?.rawValue ?? "?")")
+                roleLines.append("      \(sign) " + Message("role \(step.role?.rawValue ?? "?")").localized)
             default:
                 for change in step.changes {
                     let field = step.kind == .profileUpdate ? String(change.field.dropFirst(target.count + 1)) : change.field
@@ -139,6 +144,6 @@ struct PlanRenderer {
 
     /// A value as the plan shows it: escaped, or `(unset)`.
     private static func shown(_ value: String?) -> String {
-        value.map(DisplayText.escaped) ?? "(unset)"
+        value.map(DisplayText.escaped) ?? Message("(unset)").localized
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerText
 import Synchronization
 
 /// SIGINT and SIGTERM during an apply: the first asks the apply to stop after the step it is
@@ -38,8 +39,9 @@ final class StopSignals: Sendable {
         }
         if first {
             Console.current.err(
-                "\n\(number == SIGINT ? "Interrupted" : "Terminated"): stopping after the current step"
-                    + (number == SIGINT ? " (Ctrl-C again stops at once)." : "."))
+                number == SIGINT
+                    ? Message("\nInterrupted: stopping after the current step (Ctrl-C again stops at once).")
+                    : Message("\nTerminated: stopping after the current step."))
         }
         return reason
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PartnerLive
 import PartnerModel
+import PartnerText
 import PartnerPostgres
 import PartnerSQLite
 
@@ -27,7 +28,8 @@ enum StoreLocator {
         _ url: String, access: Access, absentLedger: Bool = false, _ body: (any AccountStore) async throws -> T
     ) async throws -> T {
         guard let store = try await open(url, access: access, absentLedger: absentLedger).store else {
-            throw CommandFailure("no store at \(DisplayText.escaped(StoreURL.redacted(url))); 'partnerctl apply' creates it")
+            throw CommandFailure(
+                Message("no store at \(DisplayText.escaped(StoreURL.redacted(url))); 'partnerctl apply' creates it"))
         }
         do {
             let result = try await body(store)
@@ -64,11 +66,10 @@ enum StoreLocator {
             return try await openPartnerCenter(url, access: access, absentLedger: absentLedger)
         }
         if url.hasPrefix("https://") {
-            throw CommandFailure("the Partner Center store is named partnercenter: (the real endpoints) or "
-                + "partnercenter:URL (one base URL, as 'partnerctl serve' offers), not \(DisplayText.escaped(StoreURL.redacted(url)))",
+            throw CommandFailure(Message("the Partner Center store is named partnercenter: (the real endpoints) or partnercenter:URL (one base URL, as 'partnerctl serve' offers), not \(DisplayText.escaped(StoreURL.redacted(url)))"),
                 exitCode: ExitStatus.usage)
         }
-        throw CommandFailure("\(StoreError.badLocation(StoreURL.redacted(url)))", exitCode: ExitStatus.usage)
+        throw CommandFailure(StoreError.badLocation(StoreURL.redacted(url)).message, exitCode: ExitStatus.usage)
     }
 
     /// The file a `sqlite:PATH` URL names, with a leading `~/` expanded to the home folder; nil
@@ -78,12 +79,11 @@ enum StoreLocator {
     static func sqlitePath(_ url: String) throws -> String? {
         guard url.hasPrefix("sqlite:") else { return nil }
         let path = String(url.dropFirst("sqlite:".count))
-        guard !path.isEmpty else { throw CommandFailure("the store URL 'sqlite:' names no file", exitCode: ExitStatus.usage) }
+        guard !path.isEmpty else { throw CommandFailure(Message("the store URL 'sqlite:' names no file"), exitCode: ExitStatus.usage) }
         guard path.hasPrefix("~") else { return path }
         guard path == "~" || path.hasPrefix("~/"), let home = Console.current.environment["HOME"], !home.isEmpty else {
             throw CommandFailure(
-                "cannot expand '\(DisplayText.escaped(path.prefix { $0 != "/" }))' in the store URL "
-                    + "'\(DisplayText.escaped(url))'; write the folder out in full",
+                Message("cannot expand '\(DisplayText.escaped(path.prefix { $0 != "/" }))' in the store URL '\(DisplayText.escaped(url))'; write the folder out in full"),
                 exitCode: ExitStatus.usage)
         }
         return home + path.dropFirst()
@@ -121,9 +121,9 @@ enum StoreLocator {
         guard let file, let saved = try savedSignIn(file) else {
             if let given { return given }
             throw CommandFailure(
-                "the Partner Center store needs credentials: run 'partnerctl login', or set PARTNERCTL_TOKEN and "
-                    + "PARTNERCTL_GRAPH_TOKEN, or PARTNERCTL_CLIENT_ID with PARTNERCTL_REFRESH_TOKEN (and "
-                    + "PARTNERCTL_CLIENT_SECRET)")
+                Message(
+                    "the Partner Center store needs credentials: run 'partnerctl login', or set PARTNERCTL_TOKEN and PARTNERCTL_GRAPH_TOKEN, or PARTNERCTL_CLIENT_ID with PARTNERCTL_REFRESH_TOKEN (and PARTNERCTL_CLIENT_SECRET)"
+                ))
         }
         let secret = environment["PARTNERCTL_CLIENT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
         return LiveCredentials(
@@ -137,7 +137,7 @@ enum StoreLocator {
                 do {
                     try file.write(renewed)
                 } catch {
-                    console.err("warning: the renewed sign-in could not be saved: \(CommandFailure.describe(error))")
+                    console.err(Message("warning: the renewed sign-in could not be saved: \(CommandFailure.describe(error))"))
                 }
             })
     }
@@ -160,7 +160,7 @@ enum StoreLocator {
         let base = parts[0]
         let ledgerURL = parts.count > 1 ? parts[1] : StoreOptions.defaultLedgerURL
         guard base.isEmpty || base.hasPrefix("http://") || base.hasPrefix("https://"), !ledgerURL.hasPrefix(partnerCenterScheme) else {
-            throw CommandFailure("\(StoreError.badLocation(StoreURL.redacted(url)))", exitCode: ExitStatus.usage)
+            throw CommandFailure(StoreError.badLocation(StoreURL.redacted(url)).message, exitCode: ExitStatus.usage)
         }
         let credentials = try credentials()
         let (opened, created) = try await open(ledgerURL, access: access == .readOnly ? .readOnly : .create)

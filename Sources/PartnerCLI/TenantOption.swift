@@ -11,7 +11,7 @@ struct TenantOption: ParsableArguments {
         let accounts = try await store.accounts()
         if let tenant {
             guard let account = accounts.first(where: { $0.tenantId == tenant.lowercased() }) else {
-                throw CommandFailure("\(StoreError.notEnrolled(tenantId: tenant))")
+                throw CommandFailure(StoreError.notEnrolled(tenantId: tenant).message)
             }
             return account
         }

@@ -1,4 +1,5 @@
 import PartnerModel
+import PartnerText
 
 /// A saved plan with catalog steps cannot be carried out by a store that does not manage the
 /// catalog (``AccountStore/managesCatalog``; Partner Center has no API for it): `apply --plan`
@@ -15,11 +16,17 @@ enum UnmanagedCatalog {
     static func refuse(_ plan: Plan, store: any AccountStore) throws {
         let steps = steps(plan, store: store)
         guard steps.isEmpty else {
+            let listed =
+                steps.prefix(3).map { DisplayText.escaped($0.summary) }.joined(separator: ", ")
+                + (steps.count > 3 ? ", …" : "")
             throw CommandFailure(
-                "refusing the plan: \(steps.count) catalog step\(steps.count == 1 ? "" : "s") "
-                    + "(\(steps.prefix(3).map { DisplayText.escaped($0.summary) }.joined(separator: ", "))"
-                    + "\(steps.count > 3 ? ", …" : "")) cannot be carried out: \(UnmanagedRule.catalogReason); "
-                    + "plan again against this store")
+                steps.count == 1
+                    ? Message(
+                        "refusing the plan: \(steps.count) catalog step (\(listed)) cannot be carried out: \(UnmanagedRule.catalogReason); plan again against this store"
+                    )
+                    : Message(
+                        "refusing the plan: \(steps.count) catalog steps (\(listed)) cannot be carried out: \(UnmanagedRule.catalogReason); plan again against this store"
+                    ))
         }
     }
 }

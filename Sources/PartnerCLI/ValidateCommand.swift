@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PartnerConfig
 import PartnerModel
+import PartnerText
 
 /// `partnerctl validate`: checks configuration files without reading any store.
 struct ValidateCommand: AsyncParsableCommand {
@@ -40,7 +41,7 @@ struct ValidateCommand: AsyncParsableCommand {
                 unreadable = true
                 reports.append(.init(unreadable: path, reason: error.reason))
                 switch format {
-                case .text: console.err("error: \(CommandFailure.describe(error))")
+                case .text: console.err(Message("error: \(CommandFailure.describe(error))"))
                 case .github: console.write(GitHubAnnotations.unreadable(path, reason: error.reason), .standardOutput)
                 case .json: break
                 }
@@ -50,14 +51,14 @@ struct ValidateCommand: AsyncParsableCommand {
             reports.append(.init(loaded))
             if format == .github {
                 console.write(GitHubAnnotations.render(loaded.diagnostics), .standardOutput)
-                if loaded.isValid { console.out("\(DisplayText.escaped(path)): valid") }
+                if loaded.isValid { console.out(Message("\(DisplayText.escaped(path)): valid")) }
             }
             guard format == .text else { continue }
             if loaded.diagnostics.isEmpty, let config = loaded.config {
-                console.out("\(DisplayText.escaped(path)): valid (\(Self.summary(of: config)))")
+                console.out(Message("\(DisplayText.escaped(path)): valid (\(Self.summary(of: config)))"))
             } else {
                 console.write(formatter.render(loaded.diagnostics, source: loaded.source), .standardError)
-                if loaded.isValid { console.out("\(DisplayText.escaped(path)): valid") }
+                if loaded.isValid { console.out(Message("\(DisplayText.escaped(path)): valid")) }
             }
         }
         if format == .json {
@@ -70,13 +71,20 @@ struct ValidateCommand: AsyncParsableCommand {
     /// `12 users, 2 role bundles, 3 catalog rules`.
     static func summary(of config: PartnerModel.AccountConfig) -> String {
         var parts: [String] = []
-        if let users = config.users { parts.append(DiagnosticFormatter.count(users.count, "user")) }
-        if !config.roleBundles.isEmpty { parts.append(DiagnosticFormatter.count(config.roleBundles.count, "role bundle")) }
-        if !config.profile.isEmpty { parts.append(DiagnosticFormatter.count(config.profile.values.count, "profile field")) }
-        if let catalog = config.catalog {
-            parts.append(DiagnosticFormatter.count(catalog.hide.count + catalog.show.count, "catalog rule"))
+        if let n = config.users?.count { parts.append(DiagnosticFormatter.plural(n, Message("\(n) user"), Message("\(n) users"))) }
+        if !config.roleBundles.isEmpty {
+            let n = config.roleBundles.count
+            parts.append(DiagnosticFormatter.plural(n, Message("\(n) role bundle"), Message("\(n) role bundles")))
         }
-        return parts.isEmpty ? "nothing managed" : parts.joined(separator: ", ")
+        if !config.profile.isEmpty {
+            let n = config.profile.values.count
+            parts.append(DiagnosticFormatter.plural(n, Message("\(n) profile field"), Message("\(n) profile fields")))
+        }
+        if let catalog = config.catalog {
+            let n = catalog.hide.count + catalog.show.count
+            parts.append(DiagnosticFormatter.plural(n, Message("\(n) catalog rule"), Message("\(n) catalog rules")))
+        }
+        return parts.isEmpty ? Message("nothing managed").localized : parts.joined(separator: Message(", ").localized)
     }
 }
 

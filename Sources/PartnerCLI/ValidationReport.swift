@@ -54,14 +54,14 @@ struct ValidationReport: Encodable {
         init(_ diagnostic: Diagnostic) {
             code = diagnostic.code.rawValue
             severity = diagnostic.severity.rawValue
-            message = diagnostic.message
+            message = diagnostic.message.description
             file = diagnostic.file
             line = diagnostic.mark.line
             column = diagnostic.mark.column
             endLine = diagnostic.endMark?.line
             endColumn = diagnostic.endMark?.column
-            hint = diagnostic.hint
-            notes = diagnostic.notes.map { Note(message: $0.message, line: $0.mark.line, column: $0.mark.column) }
+            hint = diagnostic.hint?.description
+            notes = diagnostic.notes.map { Note(message: $0.message.description, line: $0.mark.line, column: $0.mark.column) }
         }
     }
 

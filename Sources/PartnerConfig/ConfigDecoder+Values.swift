@@ -1,4 +1,5 @@
 import PartnerModel
+import PartnerText
 import PartnerYAML
 
 // MARK: - Reading typed values from nodes
@@ -19,7 +20,7 @@ extension ConfigDecoder {
     /// - Parameters:
     ///   - path: The mapping's path for messages; nil for the top level.
     mutating func entries(
-        of node: YAMLNode, at path: @autoclosure () -> String?, allowed: [String], readOnly: [String: String] = [:],
+        of node: YAMLNode, at path: @autoclosure () -> String?, allowed: [String], readOnly: [String: Message] = [:],
         required: [String] = []
     ) -> Entries? {
         guard let pairs = mapping(node, at: path() ?? "the file") else { return nil }
@@ -29,44 +30,44 @@ extension ConfigDecoder {
             if allowed.contains(key.value) {
                 found.pairs.append((key.value, pair))
             } else if let reason = readOnly[key.value] {
-                report(.readOnly, "'\(key.value)'\(Self.place(path())) is read-only", at: key.mark, end: key.endMark, hint: reason)
+                report(.readOnly, Message("'\(key.value)'\(Self.place(path())) is read-only"), at: key.mark, end: key.endMark, hint: reason)
             } else {
                 let hint = suggester.hint(for: key.value, in: allowed)
-                    ?? (key.value == "<<" ? "merge keys are not supported; write the entries out"
-                        : "valid keys here: \(allowed.joined(separator: ", "))")
-                report(.unknownKey, "unknown key '\(key.value)'\(Self.place(path()))", at: key.mark, end: key.endMark, hint: hint)
+                    ?? (key.value == "<<" ? Message("merge keys are not supported; write the entries out")
+                        : Message("valid keys here: \(allowed.joined(separator: ", "))"))
+                report(.unknownKey, Message("unknown key '\(key.value)'\(Self.place(path()))"), at: key.mark, end: key.endMark, hint: hint)
             }
         }
         for key in required where found[key] == nil {
-            let message = path().map { "'\($0)' is missing required key '\(key)'" } ?? "missing required key '\(key)'"
+            let message = path().map { Message("'\($0)' is missing required key '\(key)'") } ?? Message("missing required key '\(key)'")
             report(.missingKey, message, at: node)
         }
         return found
     }
 
     /// ` in 'path'`, or nothing at the top level.
-    private static func place(_ path: String?) -> String {
-        path.map { " in '\($0)'" } ?? ""
+    private static func place(_ path: String?) -> Message {
+        path.map { Message(" in '\($0)'") } ?? Message(verbatim: "")
     }
 
     /// A mapping's entries, or nil after reporting that the node is something else.
     mutating func mapping(_ node: YAMLNode, at path: @autoclosure () -> String) -> YAMLMapping? {
         if let pairs = node.mapping { return pairs }
-        reportType(node, at: path(), expected: "a mapping")
+        reportType(node, at: path(), expected: Message("a mapping"))
         return nil
     }
 
     /// A sequence's items, or nil after reporting that the node is something else.
     mutating func sequence(_ node: YAMLNode, at path: @autoclosure () -> String) -> YAMLSequence? {
         if let items = node.sequence { return items }
-        reportType(node, at: path(), expected: "a sequence")
+        reportType(node, at: path(), expected: Message("a sequence"))
         return nil
     }
 
     /// A mapping key's text; keys must be scalars.
     mutating func keyText(_ key: YAMLNode, in path: @autoclosure () -> String) -> Located<String>? {
         guard let scalar = key.scalar else {
-            report(.wrongType, "keys in '\(path())' must be plain names, found \(key.kindDescription)", at: key)
+            report(.wrongType, Message("keys in '\(path())' must be plain names, found \(key.kindDescription)"), at: key)
             return nil
         }
         return Located(scalar.text, mark: key.mark, endMark: scalar.endMark)
@@ -78,20 +79,20 @@ extension ConfigDecoder {
     /// (`lastName: Null`) is a missing value, with a hint to quote it when it may be meant as text.
     mutating func string(_ node: YAMLNode, at path: @autoclosure () -> String) -> Located<String>? {
         guard let scalar = node.scalar else {
-            reportType(node, at: path(), expected: "a string")
+            reportType(node, at: path(), expected: Message("a string"))
             return nil
         }
         if node.isNull {
             let hint = scalar.text.isEmpty || node.tag != nil
-                ? "give it a value, or remove the key to leave the field unmanaged"
-                : "'\(scalar.text)' is YAML's null; if it is the value, quote it: \"\(scalar.text)\""
-            report(.missingValue, "'\(path())' has no value", at: node, hint: hint)
+                ? Message("give it a value, or remove the key to leave the field unmanaged")
+                : Message("'\(scalar.text)' is YAML's null; if it is the value, quote it: \"\(scalar.text)\"")
+            report(.missingValue, Message("'\(path())' has no value"), at: node, hint: hint)
             return nil
         }
         // Tags outside the core set are reported by the parser already.
         if let tag = node.tag, tag != YAMLTag.str, YAMLTag.isCore(tag) {
-            report(.wrongType, "'\(path())' must be a string, found \(node.kindDescription)", at: node,
-                   hint: "remove the tag '\(YAMLTag.shortName(tag))': a string field takes the text as written")
+            report(.wrongType, Message("'\(path())' must be a string, found \(node.kindDescription)"), at: node,
+                   hint: Message("remove the tag '\(YAMLTag.shortName(tag))': a string field takes the text as written"))
             return nil
         }
         return Located(Normalization.text(scalar.text), mark: node.mark, endMark: scalar.endMark)
@@ -103,12 +104,12 @@ extension ConfigDecoder {
     ) -> Located<String>? {
         guard let text = string(node, at: path()) else { return nil }
         if let problem = FormatCheck.problem(with: text.value, format: format) {
-            report(.badFormat, "'\(path())' is not \(problem): '\(text.value)'", at: node)
+            report(.badFormat, Message("'\(path())' is not \(problem): '\(text.value)'"), at: node)
             return nil
         }
         if minLength > 0, text.value.isEmpty {
-            report(.blankValue, "'\(path())' is blank", at: node,
-                   hint: "Partner Center needs a value here; remove the key to leave the field unmanaged")
+            report(.blankValue, Message("'\(path())' is blank"), at: node,
+                   hint: Message("Partner Center needs a value here; remove the key to leave the field unmanaged"))
             return nil
         }
         if format == .text, let invisible = FormatCheck.invisibleCharacter(in: text.value) {
@@ -118,7 +119,7 @@ extension ConfigDecoder {
         // A character is at least one byte: only long texts need counting.
         let length = text.value.utf8.count <= maxLength ? 0 : text.value.unicodeScalars.count
         if length > maxLength {
-            report(.tooLong, "'\(path())' is \(length) characters long; Partner Center accepts at most \(maxLength)",
+            report(.tooLong, Message("'\(path())' is \(length) characters long; Partner Center accepts at most \(maxLength)"),
                    at: node)
             return nil
         }
@@ -135,20 +136,20 @@ extension ConfigDecoder {
             mark.column += written.text.unicodeScalars.distance(from: written.text.unicodeScalars.startIndex, to: offset)
             end = Mark(line: mark.line, column: mark.column + 1)
         }
-        report(.invisibleCharacter, "'\(path)' contains an invisible character, \(FormatCheck.describe(scalar))",
+        report(.invisibleCharacter, Message("'\(path)' contains an invisible character, \(FormatCheck.describe(scalar))"),
                at: mark, end: end ?? node.scalar?.endMark,
-               hint: "delete it: it cannot be seen, but Partner Center stores it and names that differ by it look the same")
+               hint: Message("delete it: it cannot be seen, but Partner Center stores it and names that differ by it look the same"))
     }
 
     /// A string checked by a predicate, reporting `expected` when it fails.
     mutating func checked(
-        _ text: Located<String>?, at path: @autoclosure () -> String, node: YAMLNode, expected: String, example: String,
+        _ text: Located<String>?, at path: @autoclosure () -> String, node: YAMLNode, expected: Message, example: String,
         _ isValid: (String) -> Bool
     ) -> Located<String>? {
         guard let text else { return nil }
         guard isValid(text.value) else {
-            report(.badFormat, "'\(path())' is not \(expected): '\(text.value)'", at: node,
-                   hint: "write \(expected) such as '\(example)'")
+            report(.badFormat, Message("'\(path())' is not \(expected): '\(text.value)'"), at: node,
+                   hint: Message("write \(expected) such as '\(example)'"))
             return nil
         }
         return text
@@ -161,20 +162,20 @@ extension ConfigDecoder {
                 return Located(scalar.text == "true", mark: node.mark, endMark: scalar.endMark)
             }
             let lowered = scalar.text.lowercased()
-            let hint: String
+            let hint: Message
             if scalar.style != .plain, lowered == "true" || lowered == "false" {
-                hint = "remove the quotes: a quoted value is a string"
+                hint = Message("remove the quotes: a quoted value is a string")
             } else if ["yes", "on", "y", "true"].contains(lowered) {
-                hint = "write true (YAML 1.1 words like '\(scalar.text)' are not booleans here)"
+                hint = Message("write true (YAML 1.1 words like '\(scalar.text)' are not booleans here)")
             } else if ["no", "off", "n", "false"].contains(lowered) {
-                hint = "write false (YAML 1.1 words like '\(scalar.text)' are not booleans here)"
+                hint = Message("write false (YAML 1.1 words like '\(scalar.text)' are not booleans here)")
             } else {
-                hint = "write true or false"
+                hint = Message("write true or false")
             }
-            report(.wrongType, "'\(path())' must be true or false, found '\(scalar.text)'", at: node, hint: hint)
+            report(.wrongType, Message("'\(path())' must be true or false, found '\(scalar.text)'"), at: node, hint: hint)
             return nil
         }
-        reportType(node, at: path(), expected: "true or false")
+        reportType(node, at: path(), expected: Message("true or false"))
         return nil
     }
 
@@ -183,14 +184,13 @@ extension ConfigDecoder {
         _ node: YAMLNode, at path: @autoclosure () -> String, in range: ClosedRange<Int>
     ) -> Located<Int>? {
         guard let scalar = node.scalar, !node.isNull, node.tag == nil || node.tag == YAMLTag.int else {
-            reportType(node, at: path(), expected: "a whole number")
+            reportType(node, at: path(), expected: Message("a whole number"))
             return nil
         }
         guard scalar.style == .plain, !scalar.text.isEmpty, scalar.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
             let value = Int(scalar.text), range.contains(value)
         else {
-            report(.badFormat, "'\(path())' must be a whole number from \(range.lowerBound) to \(range.upperBound), "
-                + "found '\(scalar.text)'", at: node)
+            report(.badFormat, Message("'\(path())' must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(scalar.text)'"), at: node)
             return nil
         }
         return Located(value, mark: node.mark, endMark: scalar.endMark)
@@ -208,27 +208,27 @@ extension ConfigDecoder {
         guard let text = string(node, at: path()) else { return nil }
         if let value = E(rawValue: text.value) { return value }
         let names = E.allCases.map(\.rawValue)
-        report(.badEnumValue, "'\(path())' must be one of \(names.joined(separator: ", ")); found '\(text.value)'",
+        report(.badEnumValue, Message("'\(path())' must be one of \(names.joined(separator: ", ")); found '\(text.value)'"),
                at: node, hint: suggester.hint(for: text.value, in: names))
         return nil
     }
 
     // MARK: - Reporting
 
-    mutating func reportType(_ node: YAMLNode, at path: @autoclosure () -> String, expected: String) {
+    mutating func reportType(_ node: YAMLNode, at path: @autoclosure () -> String, expected: Message) {
         if node.isNull {
-            report(.missingValue, "'\(path())' has no value; expected \(expected)", at: node,
-                   hint: "give it a value, or remove the key")
+            report(.missingValue, Message("'\(path())' has no value; expected \(expected)"), at: node,
+                   hint: Message("give it a value, or remove the key"))
         } else {
-            report(.wrongType, "'\(path())' must be \(expected), found \(node.kindDescription)", at: node)
+            report(.wrongType, Message("'\(path())' must be \(expected), found \(node.kindDescription)"), at: node)
         }
     }
 
-    mutating func report(_ code: DiagnosticCode, _ message: String, at node: YAMLNode, hint: String? = nil) {
+    mutating func report(_ code: DiagnosticCode, _ message: Message, at node: YAMLNode, hint: Message? = nil) {
         report(code, message, at: node.mark, end: node.scalar?.endMark, hint: hint)
     }
 
-    mutating func report(_ code: DiagnosticCode, _ message: String, at mark: Mark, end: Mark? = nil, hint: String? = nil) {
+    mutating func report(_ code: DiagnosticCode, _ message: Message, at mark: Mark, end: Mark? = nil, hint: Message? = nil) {
         diagnostics.append(Diagnostic(code: code, message: message, file: file, mark: mark, endMark: end, hint: hint))
     }
 }

@@ -1,4 +1,5 @@
 import PartnerModel
+import PartnerText
 import PartnerYAML
 
 /// Decodes a YAML tree into a ``ConfigDraft``, reporting every shape problem it meets: unknown
@@ -27,8 +28,8 @@ struct ConfigDecoder {
     mutating func decode(_ root: YAMLNode?) -> ConfigDraft {
         var draft = ConfigDraft()
         guard let root else {
-            report(.missingKey, "the file has no configuration", at: draft.rootMark,
-                   hint: "a configuration starts with 'apiVersion: \(AccountConfig.apiVersion)'")
+            report(.missingKey, Message("the file has no configuration"), at: draft.rootMark,
+                   hint: Message("a configuration starts with 'apiVersion: \(AccountConfig.apiVersion)'"))
             return draft
         }
         draft.rootMark = root.mark
@@ -38,8 +39,8 @@ struct ConfigDecoder {
         if let node = keys["apiVersion"]?.value, let version = string(node, at: "apiVersion"),
             version.value != AccountConfig.apiVersion
         {
-            report(.apiVersion, "unsupported apiVersion '\(version.value)'", at: node,
-                   hint: "this partnerctl reads '\(AccountConfig.apiVersion)'")
+            report(.apiVersion, Message("unsupported apiVersion '\(version.value)'"), at: node,
+                   hint: Message("this partnerctl reads '\(AccountConfig.apiVersion)'"))
         }
         if let node = keys["account"]?.value { decodeAccount(node, into: &draft) }
         if let node = keys["profile"]?.value { decodeProfile(node, cloud: draft.cloud, into: &draft) }
@@ -70,11 +71,11 @@ struct ConfigDecoder {
         else { return }
         let tenant = keys["tenantId"].flatMap { pair in
             checked(string(pair.value, at: "account.tenantId"), at: "account.tenantId", node: pair.value,
-                    expected: "a GUID", example: "8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10", FormatCheck.guid)
+                    expected: Message("a GUID"), example: "8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10", FormatCheck.guid)
         }
         let domain = keys["domain"].flatMap { pair in
             checked(string(pair.value, at: "account.domain"), at: "account.domain", node: pair.value,
-                    expected: "a domain name", example: "contoso.partner.onmschina.cn", FormatCheck.domain)
+                    expected: Message("a domain name"), example: "contoso.partner.onmschina.cn", FormatCheck.domain)
         }
         let cloud = keys["cloud"].flatMap { enumValue(Cloud.self, $0.value, at: "account.cloud") }
         draft.domain = domain?.value.lowercased()
@@ -172,13 +173,13 @@ struct ConfigDecoder {
         for (key, supported) in [("language", rules.languages), ("culture", rules.cultures)] {
             guard let supported, let field = fields[key], !supported.contains(field.text.value) else { continue }
             let value = field.text.value
-            var hint = "\(rules.name) supports: \(supported.joined(separator: ", "))"
+            var hint = Message("\(rules.localName) supports: \(supported.joined(separator: ", "))")
             if let exact = supported.first(where: { $0.lowercased() == value.lowercased() }) {
-                hint = "write '\(exact)'"
+                hint = Message("write '\(exact)'")
             } else if key == "language", supported.contains("zh-CHS"), value.lowercased().hasPrefix("zh") {
-                hint = "Partner Center writes Simplified Chinese as 'zh-CHS'"
+                hint = Message("Partner Center writes Simplified Chinese as 'zh-CHS'")
             }
-            report(.localeRule, "'\(path).\(key)' must be one that \(rules.name) supports, found '\(value)'",
+            report(.localeRule, Message("'\(path).\(key)' must be one that \(rules.localName) supports, found '\(value)'"),
                    at: field.node, hint: hint)
         }
     }
@@ -192,7 +193,7 @@ struct ConfigDecoder {
             guard let keys = entries(of: item, at: path(), allowed: Self.userKeys, required: ["userPrincipalName"]),
                 let upnNode = keys["userPrincipalName"]?.value,
                 let upn = checked(string(upnNode, at: "\(path()).userPrincipalName"), at: "\(path()).userPrincipalName",
-                                  node: upnNode, expected: "a user principal name", example: "li.wei@contoso.partner.onmschina.cn",
+                                  node: upnNode, expected: Message("a user principal name"), example: "li.wei@contoso.partner.onmschina.cn",
                                   FormatCheck.userPrincipalName)
             else { continue }
             var spec = UserSpec(userPrincipalName: upn.value)
@@ -216,8 +217,8 @@ struct ConfigDecoder {
     /// Reports a country other than the one the cloud requires (`CN` for 21Vianet).
     private mutating func checkCountry(_ country: String, at node: YAMLNode, path: String, cloud: Cloud?) {
         guard let cloud, let required = cloud.requiredCountry, country != required else { return }
-        report(.wrongCountry, "'\(path)' must be '\(required)' in \(cloud.displayName), found '\(country)'",
-               at: node, hint: "accounts operated by 21Vianet are in China")
+        report(.wrongCountry, Message("'\(path)' must be '\(required)' in \(cloud.label), found '\(country)'"),
+               at: node, hint: Message("accounts operated by 21Vianet are in China"))
     }
 
     private mutating func decodeBundles(_ node: YAMLNode, into draft: inout ConfigDraft) {
@@ -245,9 +246,9 @@ struct ConfigDecoder {
                 let ok = text.hasPrefix("category:")
                     ? FormatCheck.categoryId(String(text.dropFirst("category:".count))) : FormatCheck.offerId(text)
                 if !ok {
-                    report(.badFormat, "'\(text)' in 'catalog.\(list)' is neither an offer id nor a category",
+                    report(.badFormat, Message("'\(text)' in 'catalog.\(list)' is neither an offer id nor a category"),
                            at: item.mark, end: item.endMark,
-                           hint: "write an offer id ('CFQ7TTC0LH18', 'MS-AZR-0145P' or a GUID) or 'category:<id>'")
+                           hint: Message("write an offer id ('CFQ7TTC0LH18', 'MS-AZR-0145P' or a GUID) or 'category:<id>'"))
                 }
                 return ok
             }
@@ -275,7 +276,7 @@ struct ConfigDecoder {
         if let value = keys["protectedUsers"]?.value, let names = stringList(value, at: "policy.protectedUsers") {
             draft.protectedUsers = names.filter { name in
                 guard FormatCheck.userPrincipalName(name.value) else {
-                    report(.badFormat, "'\(name.value)' in 'policy.protectedUsers' is not a user principal name",
+                    report(.badFormat, Message("'\(name.value)' in 'policy.protectedUsers' is not a user principal name"),
                            at: name.mark, end: name.endMark)
                     return false
                 }

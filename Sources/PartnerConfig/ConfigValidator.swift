@@ -1,4 +1,5 @@
 import PartnerModel
+import PartnerText
 import PartnerYAML
 
 /// Checks what the decoder read against itself: role names and bundles, duplicate users, domains,
@@ -50,8 +51,8 @@ struct ConfigValidator {
                     if let start = trail.firstIndex(of: reference.value) {
                         let cycle = trail[start...] + [name, reference.value]
                         if reported.insert(reference.value).inserted {
-                            report(.badBundle, "role bundle '\(reference.value)' includes itself: \(cycle.joined(separator: " → "))",
-                                   at: reference, hint: "a bundle may name other bundles, but not in a circle")
+                            report(.badBundle, Message("role bundle '\(reference.value)' includes itself: \(cycle.joined(separator: " → "))"),
+                                   at: reference, hint: Message("a bundle may name other bundles, but not in a circle"))
                         }
                     } else {
                         roles.formUnion(expand(reference.value, trail: trail + [name]))
@@ -64,14 +65,14 @@ struct ConfigValidator {
 
         for bundle in bundles {
             if Role(rawValue: bundle.name.value) != nil {
-                report(.badBundle, "role bundle '\(bundle.name.value)' has the name of a built-in role", at: bundle.name,
-                       hint: "give the bundle a name of its own")
+                report(.badBundle, Message("role bundle '\(bundle.name.value)' has the name of a built-in role"), at: bundle.name,
+                       hint: Message("give the bundle a name of its own"))
             }
             for reference in bundle.roles {
                 checkRoleName(reference, as: Role(rawValue: reference.value), bundles: byName.keys, cloud: cloud,
-                              owner: "role bundle '\(bundle.name.value)'")
+                              owner: Message("role bundle '\(bundle.name.value)'"))
             }
-            checkDuplicateRoles(bundle.roles, owner: "role bundle '\(bundle.name.value)'")
+            checkDuplicateRoles(bundle.roles, owner: Message("role bundle '\(bundle.name.value)'"))
         }
         for bundle in bundles { _ = expand(bundle.name.value, trail: []) }
         return resolved
@@ -80,23 +81,23 @@ struct ConfigValidator {
     /// Reports a role name that is neither built in nor a bundle, or not offered in the cloud;
     /// `role` is the name read as a built-in role, which the caller has done already.
     private mutating func checkRoleName<Names: Collection<String>>(
-        _ name: Located<String>, as role: Role?, bundles: Names, cloud: Cloud?, owner: @autoclosure () -> String
+        _ name: Located<String>, as role: Role?, bundles: Names, cloud: Cloud?, owner: @autoclosure () -> Message
     ) {
         if let role {
             if let cloud, !role.isAvailable(in: cloud) {
-                report(.roleNotInCloud, "\(owner()) has role '\(name.value)', which \(cloud.displayName) does not offer",
-                       at: name, hint: "roles offered there: \(Role.available(in: cloud).map(\.rawValue).joined(separator: ", "))")
+                report(.roleNotInCloud, Message("\(owner()) has role '\(name.value)', which \(cloud.label) does not offer"),
+                       at: name, hint: Message("roles offered there: \(Role.available(in: cloud).map(\.rawValue).joined(separator: ", "))"))
             }
         } else if !bundles.contains(name.value) {
             let hint = suggester.hint(
                 for: name.value, in: (cloud.map(Role.available(in:)) ?? Role.allCases).map(\.rawValue) + bundles)
-            report(.unknownRole, "\(owner()) has unknown role '\(name.value)'", at: name,
-                   hint: hint ?? "define it under 'roles', or use a built-in role")
+            report(.unknownRole, Message("\(owner()) has unknown role '\(name.value)'"), at: name,
+                   hint: hint ?? Message("define it under 'roles', or use a built-in role"))
         }
     }
 
     /// Reports a role written twice in one list.
-    private mutating func checkDuplicateRoles(_ references: [Located<String>], owner: @autoclosure () -> String) {
+    private mutating func checkDuplicateRoles(_ references: [Located<String>], owner: @autoclosure () -> Message) {
         guard references.count > 1 else { return }
         if references.count <= 8 {
             // The usual list: a scan, no hashing.
@@ -112,8 +113,8 @@ struct ConfigValidator {
                 continue
             }
             guard reported.insert(reference.value).inserted else { continue }
-            report(.duplicateRole, "\(owner()) lists role '\(reference.value)' more than once", at: reference,
-                   hint: "remove the repeated '\(reference.value)'", notes: [.init(message: "first listed here", mark: first)])
+            report(.duplicateRole, Message("\(owner()) lists role '\(reference.value)' more than once"), at: reference,
+                   hint: Message("remove the repeated '\(reference.value)'"), notes: [.init(message: Message("first listed here"), mark: first)])
         }
     }
 
@@ -130,17 +131,17 @@ struct ConfigValidator {
         for var user in users {
             let key = user.spec.key
             if let first = firstMarks[key] {
-                report(.duplicateUser, "duplicate user '\(user.upn.value)'", at: user.upn,
-                       hint: "user principal names are compared ignoring case",
-                       notes: [.init(message: "first declared here", mark: first)])
+                report(.duplicateUser, Message("duplicate user '\(user.upn.value)'"), at: user.upn,
+                       hint: Message("user principal names are compared ignoring case"),
+                       notes: [.init(message: Message("first declared here"), mark: first)])
                 continue
             }
             firstMarks[key] = user.upn.mark
             // Bytes, not characters: both sides are NFC already, and this runs for every user.
             if let domainSuffix, !key.utf8.reversed().starts(with: domainSuffix.utf8.reversed()) {
                 report(.upnOutsideDomain,
-                       "user '\(user.upn.value)' is outside the account's domain '\(domainSuffix.dropFirst())'",
-                       at: user.upn, hint: "users of this account sign in as name\(domainSuffix)")
+                       Message("user '\(user.upn.value)' is outside the account's domain '\(domainSuffix.dropFirst())'"),
+                       at: user.upn, hint: Message("users of this account sign in as name\(domainSuffix)"))
             }
             if let references = user.roles {
                 var roles: Set<Role> = []
@@ -152,10 +153,10 @@ struct ConfigValidator {
                         roles.formUnion(bundle)
                     }
                     checkRoleName(reference, as: role, bundles: bundles.keys, cloud: draft.cloud,
-                                  owner: "user '\(user.upn.value)'")
+                                  owner: Message("user '\(user.upn.value)'"))
                 }
                 user.spec.roles = roles
-                checkDuplicateRoles(references, owner: "user '\(user.upn.value)'")
+                checkDuplicateRoles(references, owner: Message("user '\(user.upn.value)'"))
             }
             resolved.append(user)
         }
@@ -165,8 +166,8 @@ struct ConfigValidator {
     private mutating func checkGlobalAdmin(_ users: [ConfigDraft.User], mark: Mark) {
         let hasAdmin = users.contains { $0.spec.isEnabled && $0.spec.roles?.contains(.globalAdmin) == true }
         if !hasAdmin {
-            report(.noGlobalAdmin, "no enabled user holds 'global-admin'", at: Located("users", mark: mark),
-                   hint: "declare at least one enabled user with role 'global-admin' so the account always keeps one")
+            report(.noGlobalAdmin, Message("no enabled user holds 'global-admin'"), at: Located("users", mark: mark),
+                   hint: Message("declare at least one enabled user with role 'global-admin' so the account always keeps one"))
         }
     }
 
@@ -174,8 +175,8 @@ struct ConfigValidator {
 
     private mutating func checkPolicy(_ draft: ConfigDraft, users: [ConfigDraft.User]?) {
         if let prune = draft.pruneUsers, prune.value, users == nil {
-            report(.badPolicy, "'policy.pruneUsers' is true but the file declares no 'users'", at: prune,
-                   hint: "without a 'users' list every user would be deleted; declare the users to keep")
+            report(.badPolicy, Message("'policy.pruneUsers' is true but the file declares no 'users'"), at: prune,
+                   hint: Message("without a 'users' list every user would be deleted; declare the users to keep"))
         }
         let protectedKeys = Set(draft.protectedUsers.map { $0.value.lowercased() })
         var byKey: [String: ConfigDraft.User] = [:]
@@ -185,20 +186,20 @@ struct ConfigValidator {
         }
         for name in draft.protectedUsers {
             guard let user = byKey[name.value.lowercased()] else {
-                report(.protectedUser, "protected user '\(name.value)' is not declared in 'users'", at: name,
-                       hint: "declare the user, enabled and with an admin role, so the file cannot remove them by omission")
+                report(.protectedUser, Message("protected user '\(name.value)' is not declared in 'users'"), at: name,
+                       hint: Message("declare the user, enabled and with an admin role, so the file cannot remove them by omission"))
                 continue
             }
             if !user.spec.isEnabled {
                 let place = user.enabled.map { Located("enabled", mark: $0.mark, endMark: $0.endMark) } ?? user.upn
-                report(.protectedUser, "protected user '\(name.value)' is declared disabled", at: place,
-                       hint: "protected users are never disabled; remove 'enabled: false' or the protection",
-                       notes: [.init(message: "protected here", mark: name.mark)])
+                report(.protectedUser, Message("protected user '\(name.value)' is declared disabled"), at: place,
+                       hint: Message("protected users are never disabled; remove 'enabled: false' or the protection"),
+                       notes: [.init(message: Message("protected here"), mark: name.mark)])
             }
             if let roles = user.spec.roles, !roles.contains(where: \.isAdministrative) {
-                report(.protectedUser, "protected user '\(name.value)' holds no admin role", at: user.upn,
-                       hint: "protected users are never demoted; give them an admin role such as 'global-admin'",
-                       notes: [.init(message: "protected here", mark: name.mark)])
+                report(.protectedUser, Message("protected user '\(name.value)' holds no admin role"), at: user.upn,
+                       hint: Message("protected users are never demoted; give them an admin role such as 'global-admin'"),
+                       notes: [.init(message: Message("protected here"), mark: name.mark)])
             }
         }
     }
@@ -214,15 +215,15 @@ struct ConfigValidator {
                     let isCategory = item.value.hasPrefix("category:")
                     let candidates = isCategory ? catalog.categories.map { "category:\($0.id)" } : catalog.offers.map(\.id)
                     report(.unknownOffer,
-                           "'catalog.\(list)' names \(isCategory ? "a category" : "an offer") that \(catalog.cloud.displayName) does not list: '\(item.value)'",
+                           Message("'catalog.\(list)' names \(isCategory ? Message("a category") : Message("an offer")) that \(catalog.cloud.label) does not list: '\(item.value)'"),
                            at: item, hint: suggester.hint(for: item.value, in: candidates)
-                               ?? "see Sources/PartnerModel/Resources/catalog-\(catalog.cloud.rawValue).json for the catalog's ids")
+                               ?? Message("see Sources/PartnerModel/Resources/catalog-\(catalog.cloud.rawValue).json for the catalog's ids"))
                 }
                 if let first = seen[item.value] {
                     let message = first.list == list
-                        ? "'\(item.value)' is listed twice in 'catalog.\(list)'"
-                        : "'\(item.value)' is both hidden and shown"
-                    report(.catalogConflict, message, at: item, notes: [.init(message: "first listed here", mark: first.mark)])
+                        ? Message("'\(item.value)' is listed twice in 'catalog.\(list)'")
+                        : Message("'\(item.value)' is both hidden and shown")
+                    report(.catalogConflict, message, at: item, notes: [.init(message: Message("first listed here"), mark: first.mark)])
                 } else {
                     seen[item.value] = (list, item.mark)
                 }
@@ -233,7 +234,7 @@ struct ConfigValidator {
     // MARK: - Reporting
 
     private mutating func report<T>(
-        _ code: DiagnosticCode, _ message: String, at location: Located<T>, hint: String? = nil, notes: [Diagnostic.Note] = []
+        _ code: DiagnosticCode, _ message: Message, at location: Located<T>, hint: Message? = nil, notes: [Diagnostic.Note] = []
     ) {
         diagnostics.append(
             Diagnostic(code: code, message: message, file: file, mark: location.mark, endMark: location.endMark,

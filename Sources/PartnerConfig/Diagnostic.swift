@@ -1,3 +1,4 @@
+public import PartnerText
 public import PartnerYAML
 
 /// One problem with a configuration file, with where it is and how to fix it.
@@ -13,12 +14,12 @@ public struct Diagnostic: Hashable, Sendable {
     /// A second place that explains the problem ("first declared here").
     public struct Note: Hashable, Sendable {
         /// What the place is.
-        public var message: String
+        public var message: Message
         /// Where it is, in the same file.
         public var mark: Mark
 
         /// Creates a note.
-        public init(message: String, mark: Mark) {
+        public init(message: Message, mark: Mark) {
             self.message = message
             self.mark = mark
         }
@@ -29,7 +30,7 @@ public struct Diagnostic: Hashable, Sendable {
     /// How serious it is.
     public var severity: Severity
     /// The problem: lower case, names the thing and quotes the value, no trailing period.
-    public var message: String
+    public var message: Message
     /// The file, as the user named it.
     public var file: String
     /// Where the problem starts.
@@ -37,14 +38,14 @@ public struct Diagnostic: Hashable, Sendable {
     /// Where the offending text ends on the same line, when known (for underlining).
     public var endMark: Mark?
     /// What to do about it, if there is something useful to say.
-    public var hint: String?
+    public var hint: Message?
     /// Related places.
     public var notes: [Note]
 
     /// Creates a diagnostic.
     public init(
-        code: DiagnosticCode, severity: Severity = .error, message: String, file: String, mark: Mark,
-        endMark: Mark? = nil, hint: String? = nil, notes: [Note] = []
+        code: DiagnosticCode, severity: Severity = .error, message: Message, file: String, mark: Mark,
+        endMark: Mark? = nil, hint: Message? = nil, notes: [Note] = []
     ) {
         self.code = code
         self.severity = severity
@@ -64,13 +65,13 @@ extension Diagnostic {
         var notes: [Note] = []
         if let context = error.context {
             if error.code == .syntax {
-                hint = "\(context.message) started at \(context.mark)"
+                hint = Message("\(context.message) started at \(context.mark)")
             } else {
                 notes.append(Note(message: context.message, mark: context.mark))
             }
         }
         if error.code == .aliasBudget {
-            hint = "a configuration file needs few aliases; write the values out"
+            hint = Message("a configuration file needs few aliases; write the values out")
         }
         self.init(
             code: DiagnosticCode(rawValue: error.code.rawValue), message: error.message, file: file,

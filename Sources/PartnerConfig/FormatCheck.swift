@@ -1,19 +1,20 @@
 public import PartnerModel
+public import PartnerText
 
 /// Checks of the text formats a configuration uses. Each returns nil when the text is fine, or
 /// what is wrong with it, phrased to follow "'value' is not …".
 public enum FormatCheck {
     /// Checks a value against a profile field's format.
-    public static func problem(with text: String, format: FieldFormat) -> String? {
+    public static func problem(with text: String, format: FieldFormat) -> Message? {
         switch format {
         case .text, .postalCode:
-            return hasControlCharacters(text) ? "text with control characters" : nil
-        case .email: return email(text) ? nil : "a valid email address"
-        case .phone: return phone(text) ? nil : "a valid telephone number"
-        case .url: return url(text) ? nil : "an http or https URL"
-        case .country: return country(text) ? nil : "a two-letter country code in upper case"
-        case .language: return languageTag(text) ? nil : "a language tag such as 'zh-CHS' or 'en'"
-        case .culture: return culture(text) ? nil : "a culture name such as 'zh-CN' or 'en-US'"
+            return hasControlCharacters(text) ? Message("text with control characters") : nil
+        case .email: return email(text) ? nil : Message("a valid email address")
+        case .phone: return phone(text) ? nil : Message("a valid telephone number")
+        case .url: return url(text) ? nil : Message("an http or https URL")
+        case .country: return country(text) ? nil : Message("a two-letter country code in upper case")
+        case .language: return languageTag(text) ? nil : Message("a language tag such as 'zh-CHS' or 'en'")
+        case .culture: return culture(text) ? nil : Message("a culture name such as 'zh-CN' or 'en-US'")
         }
     }
 

@@ -37,7 +37,7 @@ public struct ParsedConfig: Sendable {
         var validator = ConfigValidator(file: source.path)
         let config = validator.validate(draft)
         diagnostics += decoder.diagnostics + validator.diagnostics
-        diagnostics.sort { ($0.mark, $0.message) < ($1.mark, $1.message) }
+        diagnostics.sort { $0.mark != $1.mark ? $0.mark < $1.mark : $0.message.description < $1.message.description }
         let valid = !diagnostics.contains { $0.severity == .error }
         return LoadedConfig(source: source, config: valid ? config : nil, diagnostics: diagnostics)
     }

@@ -1,5 +1,6 @@
 import Foundation
 public import PartnerYAML
+import PartnerText
 
 extension SourceFile {
     /// The largest configuration read unless a caller says otherwise: 64 MiB (67,108,864
@@ -24,14 +25,14 @@ extension SourceFile {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ConfigReadError(path: path, reason: "no such file")
+            throw ConfigReadError(path: path, reason: Message("no such file"))
         }
-        guard !isDirectory.boolValue else { throw ConfigReadError(path: path, reason: "it is a directory") }
+        guard !isDirectory.boolValue else { throw ConfigReadError(path: path, reason: Message("it is a directory")) }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxSize {
             throw ConfigReadError(path: path, reason: Self.tooLarge(maxSize))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ConfigReadError(path: path, reason: "permission denied")
+            throw ConfigReadError(path: path, reason: Message("permission denied"))
         }
         defer { try? handle.close() }
         self.init(path: path, bytes: try Self.read(handle, path: path, maxSize: maxSize))
@@ -45,7 +46,7 @@ extension SourceFile {
             do {
                 chunk = try handle.read(upToCount: min(1 << 20, maxSize - bytes.count + 1))
             } catch {
-                throw ConfigReadError(path: path, reason: "\(error.localizedDescription)")
+                throw ConfigReadError(path: path, reason: Message(verbatim: error.localizedDescription))
             }
             guard let chunk, !chunk.isEmpty else { return bytes }
             bytes.append(contentsOf: chunk)
@@ -53,7 +54,7 @@ extension SourceFile {
         }
     }
 
-    private static func tooLarge(_ maxSize: Int) -> String {
-        "it is larger than \(maxSize) bytes, the input size limit (raise it with --max-input-size or PARTNERCTL_MAX_INPUT_SIZE)"
+    private static func tooLarge(_ maxSize: Int) -> Message {
+        Message("it is larger than \(maxSize) bytes, the input size limit (raise it with --max-input-size or PARTNERCTL_MAX_INPUT_SIZE)")
     }
 }

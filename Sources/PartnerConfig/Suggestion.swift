@@ -1,3 +1,5 @@
+import PartnerText
+
 /// "Did you mean …?" for names typed slightly wrong.
 enum Suggestion {
     /// The work one file's suggestions may do, in units of one candidate looked at or one cell
@@ -21,12 +23,12 @@ enum Suggestion {
         /// is spent.
         ///
         /// `candidates` is only evaluated when there is budget left and the word is new.
-        mutating func hint<S: Sequence<String>>(for word: String, in candidates: @autoclosure () -> S) -> String? {
-            if let known = answers[word] { return known.map { "did you mean '\($0)'?" } }
+        mutating func hint<S: Sequence<String>>(for word: String, in candidates: @autoclosure () -> S) -> Message? {
+            if let known = answers[word] { return known.map { Message("did you mean '\($0)'?") } }
             guard remaining > 0 else { return nil }
             let answer = Suggestion.closest(to: word, in: candidates(), budget: &remaining)
             if answers.count < 10_000 { answers[word] = .some(answer) }
-            return answer.map { "did you mean '\($0)'?" }
+            return answer.map { Message("did you mean '\($0)'?") }
         }
     }
 
@@ -59,9 +61,9 @@ enum Suggestion {
     }
 
     /// The hint text for a suggestion with the default budget: `did you mean 'x'?`.
-    static func hint<S: Sequence<String>>(for word: String, in candidates: S) -> String? {
+    static func hint<S: Sequence<String>>(for word: String, in candidates: S) -> Message? {
         var budget = defaultBudget
-        return closest(to: word, in: candidates, budget: &budget).map { "did you mean '\($0)'?" }
+        return closest(to: word, in: candidates, budget: &budget).map { Message("did you mean '\($0)'?") }
     }
 
     /// Levenshtein distance, counting a swap of two neighbours as one edit.

@@ -1,3 +1,5 @@
+public import PartnerText
+
 /// The ordered steps that turn an account's current state into the declared one.
 public struct Plan: Hashable, Sendable, Codable {
     /// The counts in the summary line.
@@ -19,14 +21,14 @@ public struct Plan: Hashable, Sendable, Codable {
     /// The steps, in the order they must run.
     public var steps: [PlanStep]
     /// Changes the configuration asks for that the plan refuses to make (protected users …).
-    public var warnings: [String]
+    public var warnings: [Message]
     /// Rules of the configuration the store cannot carry out (catalog rules against Partner
     /// Center): not planned, not applied, not drift; listed so no one thinks they were.
     public var unmanaged: [UnmanagedRule]
 
     /// Creates a plan.
     public init(
-        account: AccountIdentity, steps: [PlanStep], warnings: [String] = [], unmanaged: [UnmanagedRule] = []
+        account: AccountIdentity, steps: [PlanStep], warnings: [Message] = [], unmanaged: [UnmanagedRule] = []
     ) {
         self.account = account
         self.steps = steps
@@ -42,7 +44,7 @@ public struct Plan: Hashable, Sendable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         account = try container.decode(AccountIdentity.self, forKey: .account)
         steps = try container.decode([PlanStep].self, forKey: .steps)
-        warnings = try container.decode([String].self, forKey: .warnings)
+        warnings = try container.decode([Message].self, forKey: .warnings)
         unmanaged = try container.decodeIfPresent([UnmanagedRule].self, forKey: .unmanaged) ?? []
     }
 

@@ -1,3 +1,5 @@
+public import PartnerText
+
 /// One change to an account: a kind, a target, the fields it changes, and why.
 public struct PlanStep: Hashable, Sendable, Codable {
     /// What the step does.
@@ -9,10 +11,10 @@ public struct PlanStep: Hashable, Sendable, Codable {
     /// The fields it changes.
     public var changes: [FieldChange]
     /// Why the plan has this step, for people reading it.
-    public var reason: String
+    public var reason: Message
 
     /// Creates a step.
-    public init(kind: StepKind, target: String, role: Role? = nil, changes: [FieldChange] = [], reason: String) {
+    public init(kind: StepKind, target: String, role: Role? = nil, changes: [FieldChange] = [], reason: Message) {
         self.kind = kind
         self.target = target
         self.role = role

@@ -1,3 +1,5 @@
+public import PartnerText
+
 /// The fields of Partner Center's profile resources that a configuration may manage.
 ///
 /// Follows the Partner Center REST profile resources (`LegalBusinessProfile`,
@@ -17,7 +19,7 @@ public enum ProfileSchema {
         /// The keys that may be written, in order.
         public let entries: [(key: String, node: Node)]
         /// Keys Partner Center sets itself, with why they cannot be written.
-        public let readOnly: [String: String]
+        public let readOnly: [String: Message]
 
         /// Whether this is an address, checked against its country's ``CountryRules``.
         public var isAddress: Bool { node(forKey: "country") != nil }
@@ -60,11 +62,11 @@ public enum ProfileSchema {
         ],
         readOnly: [:])
 
-    private static let serviceFields = [
-        "id": "Partner Center assigns the profile id",
-        "profileType": "the profile type follows from the section",
-        "links": "links are returned by the service, not written",
-        "attributes": "attributes are returned by the service, not written",
+    private static let serviceFields: [String: Message] = [
+        "id": Message("Partner Center assigns the profile id"),
+        "profileType": Message("the profile type follows from the section"),
+        "links": Message("links are returned by the service, not written"),
+        "attributes": Message("attributes are returned by the service, not written"),
     ]
 
     /// The fields of each section.
@@ -80,8 +82,8 @@ public enum ProfileSchema {
                     ("companyApproverEmail", .field(.email, maxLength: 256)),
                 ],
                 readOnly: serviceFields.merging([
-                    "vettingStatus": "Microsoft sets the vetting status when it verifies the business",
-                    "vettingSubStatus": "Microsoft sets the vetting status when it verifies the business",
+                    "vettingStatus": Message("Microsoft sets the vetting status when it verifies the business"),
+                    "vettingSubStatus": Message("Microsoft sets the vetting status when it verifies the business"),
                 ]) { $1 })
         case .organization:
             return Group(
@@ -93,8 +95,8 @@ public enum ProfileSchema {
                     ("defaultAddress", .group(address)),
                 ],
                 readOnly: serviceFields.merging([
-                    "tenantId": "the tenant is fixed; declare it as account.tenantId",
-                    "domain": "the domain is fixed; declare it as account.domain",
+                    "tenantId": Message("the tenant is fixed; declare it as account.tenantId"),
+                    "domain": Message("the domain is fixed; declare it as account.domain"),
                 ]) { $1 })
         case .billing:
             return Group(
@@ -106,8 +108,8 @@ public enum ProfileSchema {
                     ("taxId", .field(.text, maxLength: 64)),
                 ],
                 readOnly: serviceFields.merging([
-                    "billingCurrency": "the billing currency follows from the account's market",
-                    "billingDay": "the billing day is set by Partner Center",
+                    "billingCurrency": Message("the billing currency follows from the account's market"),
+                    "billingDay": Message("the billing day is set by Partner Center"),
                 ]) { $1 })
         case .support:
             return Group(

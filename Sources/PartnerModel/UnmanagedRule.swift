@@ -1,3 +1,5 @@
+public import PartnerText
+
 /// A rule of the configuration that the store cannot carry out, so the plan leaves it out and
 /// lists it: Partner Center has no API for catalog visibility.
 public struct UnmanagedRule: Hashable, Sendable, Codable {
@@ -6,12 +8,12 @@ public struct UnmanagedRule: Hashable, Sendable, Codable {
     /// The value: an offer id, `category:<id>`, or `hidden` for `catalog.default`.
     public var value: String
     /// Why the store cannot carry it out.
-    public var reason: String
+    public var reason: Message
     /// Where in the Partner Center portal the nearest setting is, and what it can do.
-    public var portal: String
+    public var portal: Message
 
     /// Creates a rule.
-    public init(setting: String, value: String, reason: String, portal: String) {
+    public init(setting: String, value: String, reason: Message, portal: Message) {
         self.setting = setting
         self.value = value
         self.reason = reason
@@ -19,13 +21,17 @@ public struct UnmanagedRule: Hashable, Sendable, Codable {
     }
 
     /// Why catalog rules are not managed by the Partner Center store.
-    public static let catalogReason = "Partner Center has no API for catalog visibility"
+    public static let catalogReason = Message("Partner Center has no API for catalog visibility")
 
     /// The portal's catalog page in a cloud (reference: "customize the catalog").
-    public static func catalogPortal(in cloud: Cloud) -> String {
-        let path = cloud == .china ? "Dashboard > Account settings > Catalog" : "Sell > Catalog"
-        return "\(path) in the Partner Center portal; it only pins up to five offers to the top of the list "
-            + "(hiding an offer is not a documented feature)"
+    public static func catalogPortal(in cloud: Cloud) -> Message {
+        cloud == .china
+            ? Message(
+                "Dashboard > Account settings > Catalog in the Partner Center portal; it only pins up to five offers to the top of the list (hiding an offer is not a documented feature)"
+            )
+            : Message(
+                "Sell > Catalog in the Partner Center portal; it only pins up to five offers to the top of the list (hiding an offer is not a documented feature)"
+            )
     }
 
     /// The rules of a catalog section that a store without catalog visibility cannot carry out:

@@ -1,4 +1,5 @@
 import PartnerModel
+import PartnerText
 
 /// Decides each offer's visibility from the catalog rules: an offer named in `show` or `hide`
 /// wins over its category; a category named in `show` or `hide` wins over `default`.
@@ -27,11 +28,11 @@ struct CatalogResolver {
     }
 
     /// Whether the offer should be hidden, and why.
-    func visibility(of offer: Offer) -> (hidden: Bool, reason: String) {
-        if showOffers.contains(offer.id) { return (false, "listed in catalog.show") }
-        if hideOffers.contains(offer.id) { return (true, "listed in catalog.hide") }
-        if showCategories.contains(offer.category) { return (false, "category:\(offer.category) is in catalog.show") }
-        if hideCategories.contains(offer.category) { return (true, "category:\(offer.category) is in catalog.hide") }
-        return (defaultVisibility == .hidden, "catalog.default is \(defaultVisibility.rawValue)")
+    func visibility(of offer: Offer) -> (hidden: Bool, reason: Message) {
+        if showOffers.contains(offer.id) { return (false, Message("listed in catalog.show")) }
+        if hideOffers.contains(offer.id) { return (true, Message("listed in catalog.hide")) }
+        if showCategories.contains(offer.category) { return (false, Message("category:\(offer.category) is in catalog.show")) }
+        if hideCategories.contains(offer.category) { return (true, Message("category:\(offer.category) is in catalog.hide")) }
+        return (defaultVisibility == .hidden, Message("catalog.default is \(defaultVisibility.rawValue)"))
     }
 }

@@ -1,4 +1,5 @@
 import PartnerModel
+import PartnerText
 
 /// Gathers steps by phase while planning, then orders them safely.
 struct PlanBuilder {
@@ -14,7 +15,7 @@ struct PlanBuilder {
     private var revokes: [PlanStep] = []
     private var disables: [PlanStep] = []
     private var deletes: [PlanStep] = []
-    private var warnings: [String] = []
+    private var warnings: [Message] = []
 
     init(desired: AccountConfig, current: AccountState) {
         self.desired = desired
@@ -33,7 +34,7 @@ struct PlanBuilder {
             }
             if !changes.isEmpty {
                 profile.append(PlanStep(kind: .profileUpdate, target: section.rawValue, changes: changes,
-                                        reason: "the \(section.rawValue) profile differs from the configuration"))
+                                        reason: Message("the \(section.rawValue) profile differs from the configuration")))
             }
         }
     }
@@ -58,7 +59,7 @@ struct PlanBuilder {
         guard prune else { return }
         for user in current.users.values.sorted(by: { $0.key < $1.key }) where !declared.contains(user.key) {
             deletes.append(PlanStep(kind: .userDelete, target: user.userPrincipalName,
-                                    reason: "not in the configuration, and policy.pruneUsers is true"))
+                                    reason: Message("not in the configuration, and policy.pruneUsers is true")))
         }
     }
 
@@ -68,10 +69,10 @@ struct PlanBuilder {
         }
         changes.append(FieldChange(field: "enabled", before: nil, after: String(spec.isEnabled)))
         creates.append(PlanStep(kind: .userCreate, target: spec.userPrincipalName, changes: changes,
-                                reason: "declared in the configuration, not in the account"))
+                                reason: Message("declared in the configuration, not in the account")))
         for role in (spec.roles ?? []).sorted() {
             grants.append(PlanStep(kind: .roleGrant, target: spec.userPrincipalName, role: role,
-                                   reason: "declared for the new user"))
+                                   reason: Message("declared for the new user")))
         }
     }
 
@@ -85,24 +86,24 @@ struct PlanBuilder {
         }
         if !changes.isEmpty {
             updates.append(PlanStep(kind: .userUpdate, target: target, changes: changes,
-                                    reason: "the user differs from the configuration"))
+                                    reason: Message("the user differs from the configuration")))
         }
         if let enabled = spec.enabled, enabled != user.enabled {
             let change = [FieldChange(field: "enabled", before: String(user.enabled), after: String(enabled))]
             if enabled {
-                enables.append(PlanStep(kind: .userEnable, target: target, changes: change, reason: "declared enabled"))
+                enables.append(PlanStep(kind: .userEnable, target: target, changes: change, reason: Message("declared enabled")))
             } else {
                 disables.append(PlanStep(kind: .userDisable, target: target, changes: change,
-                                         reason: "declared with enabled: false"))
+                                         reason: Message("declared with enabled: false")))
             }
         }
         guard let roles = spec.roles, roles != user.roles else { return }
         for role in roles.subtracting(user.roles).sorted() {
-            grants.append(PlanStep(kind: .roleGrant, target: target, role: role, reason: "declared in the configuration"))
+            grants.append(PlanStep(kind: .roleGrant, target: target, role: role, reason: Message("declared in the configuration")))
         }
         for role in user.roles.subtracting(roles).sorted() {
             revokes.append(PlanStep(kind: .roleRevoke, target: target, role: role,
-                                    reason: "not declared for this user"))
+                                    reason: Message("not declared for this user")))
         }
     }
 
@@ -120,7 +121,7 @@ struct PlanBuilder {
             case .category(let id): listed = categories.contains(id)
             }
             if !listed {
-                warnings.append("the catalog rule '\(selector)' names nothing in the account's catalog")
+                warnings.append(Message("the catalog rule '\(selector)' names nothing in the account's catalog"))
             }
         }
         for offer in current.offers.sorted(by: { $0.id < $1.id }) {
@@ -150,7 +151,7 @@ struct PlanBuilder {
         }
         for step in revokes + disables + deletes {
             if desired.policy.protects(step.target) {
-                warnings.append("'\(step.summary)' skipped: \(step.target) is a protected user")
+                warnings.append(Message("'\(step.summary)' skipped: \(step.target) is a protected user"))
                 continue
             }
             let delta = overlay.adminDelta(of: step)
@@ -158,7 +159,7 @@ struct PlanBuilder {
                 let admins = (existing ?? current.activeGlobalAdminCount) + added
                 existing = existing ?? current.activeGlobalAdminCount
                 if admins + delta < 1 {
-                    warnings.append("'\(step.summary)' skipped: \(step.target) is the last enabled global admin")
+                    warnings.append(Message("'\(step.summary)' skipped: \(step.target) is the last enabled global admin"))
                     continue
                 }
             }

@@ -84,7 +84,7 @@ extension PartnerCenterService {
             else { return [] }
             let state = fields["state"].flatMap { rules.stateProblem($0, path: prefix + "state") }
             return ([state].compactMap { $0 } + rules.problems(address: fields, written: Set(fields.keys), path: path))
-                .map { $0.message + ($0.hint.map { " (\($0))" } ?? "") }
+                .map { "\($0.message)" + ($0.hint.map { " (\($0))" } ?? "") }
         }
     }
 

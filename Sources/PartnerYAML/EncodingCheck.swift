@@ -1,3 +1,5 @@
+import PartnerText
+
 /// Finds out, before libyaml reads a byte, whether a file is UTF-8 text, and if not, what it
 /// probably is: so that the error names the first bad byte's own column and a GBK file or a
 /// UTF-16 file without a byte order mark gets a hint that says so.
@@ -15,20 +17,18 @@ enum EncodingCheck {
         source.bytes.withUnsafeBufferPointer { bytes in
             if let other = otherEncoding(bytes) {
                 return YAMLError(
-                    code: .encoding, message: "the file is \(other) text; save it as UTF-8",
+                    code: .encoding, message: Message("the file is \(other) text; save it as UTF-8"),
                     mark: Mark(line: 1, column: 1),
-                    hint: "for example: iconv -f \(other.split(separator: " ")[0]) -t UTF-8 FILE > FILE.utf8")
+                    hint: Message("for example: iconv -f \(other.split(separator: " ")[0]) -t UTF-8 FILE > FILE.utf8"))
             }
             guard let offset = firstInvalidUTF8(bytes) else { return nil }
             let byte = String(bytes[offset], radix: 16, uppercase: true)
-            var hint = "save the file as UTF-8"
+            var hint = Message("save the file as UTF-8")
             if looksLikeGB18030(bytes) {
-                hint =
-                    "the file looks like GB18030 (GBK) text, the usual legacy encoding for Chinese; "
-                    + "convert it: iconv -f GB18030 -t UTF-8 FILE > FILE.utf8"
+                hint = Message("the file looks like GB18030 (GBK) text, the usual legacy encoding for Chinese; convert it: iconv -f GB18030 -t UTF-8 FILE > FILE.utf8")
             }
             return YAMLError(
-                code: .encoding, message: "the file is not valid UTF-8 text (byte 0x\(byte) here)",
+                code: .encoding, message: Message("the file is not valid UTF-8 text (byte 0x\(byte) here)"),
                 mark: source.mark(ofByteOffset: offset), hint: hint)
         }
     }

@@ -1,4 +1,5 @@
 internal import CYAML
+import PartnerText
 
 /// Owns a `yaml_parser_t` and frees it; the one place where libyaml's error state becomes a
 /// ``YAMLError``.
@@ -85,23 +86,23 @@ final class LibYAMLEvents {
             // does not allow in a file (a C0 or C1 control, U+FFFE, U+FFFF).
             let offset = p.problem_offset + skipped
             let mark = source.mark(ofByteOffset: offset)
-            var message = "the file is not valid YAML text (\(problem))"
+            var message = Message("the file is not valid YAML text (\(LibYAMLText.message(problem)))")
             if problem == "control characters are not allowed" {
                 let scalar = source.bytes[min(offset, source.bytes.count)...].prefix(4)
                 let decoded = String(decoding: scalar, as: UTF8.self).unicodeScalars.first
-                message = decoded.map { "control character U+\(String($0.value, radix: 16, uppercase: true).leftPadded(4)) is not allowed" }
-                    ?? "control characters are not allowed"
+                message = decoded.map { Message("control character U+\(String($0.value, radix: 16, uppercase: true).leftPadded(4)) is not allowed") }
+                    ?? Message("control characters are not allowed")
             }
             return YAMLError(code: .encoding, message: message, mark: mark,
-                             hint: "remove it, or write it as an escape inside double quotes")
+                             hint: Message("remove it, or write it as an escape inside double quotes"))
         }
         if p.error == YAML_MEMORY_ERROR {
-            return YAMLError(code: .syntax, message: "out of memory", mark: Mark(line: 1, column: 1))
+            return YAMLError(code: .syntax, message: Message("out of memory"), mark: Mark(line: 1, column: 1))
         }
         let context = p.context.map {
-            YAMLError.Context(message: String(cString: $0), mark: Mark(p.context_mark))
+            YAMLError.Context(message: LibYAMLText.message(String(cString: $0)), mark: Mark(p.context_mark))
         }
-        return YAMLError(code: .syntax, message: problem, mark: Mark(p.problem_mark), context: context)
+        return YAMLError(code: .syntax, message: LibYAMLText.message(problem), mark: Mark(p.problem_mark), context: context)
     }
 }
 

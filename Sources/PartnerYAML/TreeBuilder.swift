@@ -1,3 +1,5 @@
+import PartnerText
+
 /// Builds a document's tree from events, keeping anchors, checking keys, tags and budgets.
 ///
 /// Children of the collections still open wait in one shared list, innermost last; a collection
@@ -45,7 +47,7 @@ struct TreeBuilder {
             if documentCount > 1 {
                 throw YAMLError(
                     code: .multipleDocuments,
-                    message: "the file has more than one YAML document; partnerctl reads one",
+                    message: Message("the file has more than one YAML document; partnerctl reads one"),
                     mark: mark)
             }
         case .scalar(let scalar, let mark, let anchor, let tag):
@@ -57,13 +59,13 @@ struct TreeBuilder {
             add(id, anchor: anchor)
         case .alias(let name, let mark):
             guard let target = anchors[name] else {
-                throw YAMLError(code: .unknownAnchor, message: "alias '*\(name)' names no anchor", mark: mark)
+                throw YAMLError(code: .unknownAnchor, message: Message("alias '*\(name)' names no anchor"), mark: mark)
             }
             aliasExpansion = aliasExpansion.addingClamped(records[Int(target)].weight)
             if aliasExpansion > limits.aliasExpansionBudget {
                 throw YAMLError(
                     code: .aliasBudget,
-                    message: "aliases expand to more than \(limits.aliasExpansionBudget) nodes",
+                    message: Message("aliases expand to more than \(limits.aliasExpansionBudget) nodes"),
                     mark: mark)
             }
             add(target, anchor: nil)
@@ -90,7 +92,7 @@ struct TreeBuilder {
     private mutating func open(_ kind: YAMLTree.Kind, mark: Mark, anchor: String?, tag: String?) throws(YAMLError) {
         guard stack.count < limits.maxDepth else {
             throw YAMLError(
-                code: .nestingDepth, message: "collections are nested deeper than \(limits.maxDepth) levels",
+                code: .nestingDepth, message: Message("collections are nested deeper than \(limits.maxDepth) levels"),
                 mark: mark)
         }
         let id = newRecord(kind, mark: mark, tag: tag)
@@ -105,7 +107,7 @@ struct TreeBuilder {
                 problems.append(
                     YAMLError(
                         code: .unsupportedTag,
-                        message: "tag '\(YAMLTag.shortName(tag))' is not supported; only YAML's core tags (!!str, !!int, !!bool, !!null, !!float, !!map, !!seq) are",
+                        message: Message("tag '\(YAMLTag.shortName(tag))' is not supported; only YAML's core tags (!!str, !!int, !!bool, !!null, !!float, !!map, !!seq) are"),
                         mark: mark))
             }
             tagId = Int32(tags.firstIndex(of: tag) ?? tags.endIndex)
@@ -139,8 +141,8 @@ struct TreeBuilder {
             pending.removeLast()
             problems.append(
                 YAMLError(
-                    code: .duplicateKey, message: "duplicate key '\(text)'", mark: keyMark,
-                    context: .init(message: "first defined here", mark: first)))
+                    code: .duplicateKey, message: Message("duplicate key '\(text)'"), mark: keyMark,
+                    context: .init(message: Message("first defined here"), mark: first)))
         } else {
             pending.append(id)
             stack[top].keyIndex?[text] = keyMark

@@ -1,3 +1,5 @@
+public import PartnerText
+
 /// A problem with a YAML file's syntax or structure, found before any schema is applied.
 public struct YAMLError: Error, Hashable, Sendable {
     /// What kind of problem it is; stable, for tests and JSON output.
@@ -23,31 +25,31 @@ public struct YAMLError: Error, Hashable, Sendable {
     /// What kind of problem it is.
     public var code: Code
     /// The problem, lower case, without a trailing period.
-    public var message: String
+    public var message: Message
     /// Where the problem is.
     public var mark: Mark
     /// A second place that explains the first, such as "while parsing a block mapping" or
     /// "first defined here".
     public var context: Context?
     /// What to do about it, when the parser knows something useful ("save it as UTF-8").
-    public var hint: String?
+    public var hint: Message?
 
     /// A related place and what it is.
     public struct Context: Hashable, Sendable {
         /// What the place is ("while parsing a flow sequence started here").
-        public var message: String
+        public var message: Message
         /// Where it is.
         public var mark: Mark
 
         /// Creates a context note.
-        public init(message: String, mark: Mark) {
+        public init(message: Message, mark: Mark) {
             self.message = message
             self.mark = mark
         }
     }
 
     /// Creates an error.
-    public init(code: Code, message: String, mark: Mark, context: Context? = nil, hint: String? = nil) {
+    public init(code: Code, message: Message, mark: Mark, context: Context? = nil, hint: Message? = nil) {
         self.code = code
         self.message = message
         self.mark = mark

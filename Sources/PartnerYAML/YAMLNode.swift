@@ -1,3 +1,5 @@
+public import PartnerText
+
 /// A node of a YAML document, with the mark where it starts.
 ///
 /// Nodes are immutable values that point into their document's storage. An alias is resolved
@@ -82,17 +84,17 @@ public struct YAMLNode: Sendable {
     }
 
     /// What the node is, for messages: "a mapping", "a sequence", "null", "a number", "a string" …
-    public var kindDescription: String {
+    public var kindDescription: Message {
         switch content {
-        case .mapping: return "a mapping"
-        case .sequence: return "a sequence"
+        case .mapping: return Message("a mapping")
+        case .sequence: return Message("a sequence")
         case .scalar(let scalar):
-            if isNull { return "null" }
-            if let tag, tag != YAMLTag.str { return "a value tagged '\(YAMLTag.shortName(tag))'" }
-            guard scalar.style == .plain else { return "a string" }
-            if scalar.isPlainBoolean { return "a boolean" }
-            if scalar.isPlainNumber { return "a number" }
-            return "a string"
+            if isNull { return Message("null") }
+            if let tag, tag != YAMLTag.str { return Message("a value tagged '\(YAMLTag.shortName(tag))'") }
+            guard scalar.style == .plain else { return Message("a string") }
+            if scalar.isPlainBoolean { return Message("a boolean") }
+            if scalar.isPlainNumber { return Message("a number") }
+            return Message("a string")
         }
     }
 }

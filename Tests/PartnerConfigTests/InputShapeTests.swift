@@ -118,7 +118,7 @@ import Testing
 
     @Test func gb18030TextIsNamed() throws {
         let loaded = try ConfigLoader.load(path: Repository.path("examples/invalid/gbk.yaml"))
-        #expect(loaded.diagnostics.first?.hint?.hasPrefix("the file looks like GB18030 (GBK) text") == true)
+        #expect(loaded.diagnostics.first?.hint?.description.hasPrefix("the file looks like GB18030 (GBK) text") == true)
     }
 
     @Test(arguments: [(true, "UTF-16LE (no byte order mark)"), (false, "UTF-16BE (no byte order mark)")])
