@@ -5,7 +5,7 @@ let package = Package(
     name: "partnerctl",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "partnerctl", targets: ["partnerctl"]),
+        .executable(name: "partnerctl", targets: ["partnerctl"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -64,7 +64,8 @@ let package = Package(
         .target(
             name: "PartnerSQLite",
             dependencies: [
-                "PartnerModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+                "PartnerModel", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -75,7 +76,9 @@ let package = Package(
         ),
 
         /// Applying plans under the account lock, drift reports and export; tells a delegate, never prints.
-        .target(name: "PartnerEngine", dependencies: ["PartnerText", "PartnerYAML", "PartnerModel", "PartnerConfig", "PartnerPlanner"]),
+        .target(
+            name: "PartnerEngine",
+            dependencies: ["PartnerText", "PartnerYAML", "PartnerModel", "PartnerConfig", "PartnerPlanner"]),
 
         // MARK: - Local Partner Center
 
@@ -194,7 +197,8 @@ let package = Package(
         .testTarget(
             name: "PartnerLiveTests",
             dependencies: [
-                "PartnerLive", "PartnerServe", "PartnerWire", "PartnerCLI", "PartnerCLITesting", "PartnerSQLite", "PartnerPostgres", "PartnerEngine",
+                "PartnerLive", "PartnerServe", "PartnerWire", "PartnerCLI", "PartnerCLITesting", "PartnerSQLite",
+                "PartnerPostgres", "PartnerEngine",
                 "PartnerTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -37,9 +37,11 @@ struct AccountSession {
         } catch {
             throw CommandFailure(error)
         }
-        let early = readAhead ? parsed.declaredAccount.map { account in
-            Task { try await Self.readAhead(storeURL, tenantId: account.tenantId) }
-        } : nil
+        let early =
+            readAhead
+            ? parsed.declaredAccount.map { account in
+                Task { try await Self.readAhead(storeURL, tenantId: account.tenantId) }
+            } : nil
         let loaded = parsed.load()
         guard let config = loaded.config else {
             let formatter = DiagnosticFormatter(style: .for(.standardError))
@@ -52,8 +54,9 @@ struct AccountSession {
         // A store that cannot be opened fails here, once: not again (and after another
         // connection timeout) on the ordinary path.
         if let opened = try await early?.value {
-            return AccountSession(loaded: loaded, config: config, store: opened.store, storeURL: location,
-                                  readAhead: opened.snapshot)
+            return AccountSession(
+                loaded: loaded, config: config, store: opened.store, storeURL: location,
+                readAhead: opened.snapshot)
         }
         let (store, created) = try await StoreLocator.open(storeURL, access: access, absentLedger: true)
         if created { Console.current.err(Message("Created store \(location).")) }
@@ -105,7 +108,10 @@ struct AccountSession {
     func snapshot(_ absent: Absent) async throws -> AccountSnapshot {
         let account = config.account
         guard let store else {
-            guard absent == .assumeEmpty else { throw CommandFailure(Message("no store at \(DisplayText.escaped(storeURL)); 'partnerctl apply' creates it")) }
+            guard absent == .assumeEmpty else {
+                throw CommandFailure(
+                    Message("no store at \(DisplayText.escaped(storeURL)); 'partnerctl apply' creates it"))
+            }
             return AccountSnapshot(state: Self.enrolled(account), storeIdentity: "")
         }
         let found: AccountSnapshot?
@@ -114,7 +120,9 @@ struct AccountSession {
             let stored = snapshot.state.account
             guard stored.cloud == account.cloud, stored.domain == account.domain else {
                 throw CommandFailure(
-                    Message("the store holds tenant \(DisplayText.escaped(account.tenantId)) as \(stored.cloud.rawValue) cloud, domain '\(DisplayText.escaped(stored.domain))'; the configuration says \(account.cloud.rawValue), '\(DisplayText.escaped(account.domain))'"))
+                    Message(
+                        "the store holds tenant \(DisplayText.escaped(account.tenantId)) as \(stored.cloud.rawValue) cloud, domain '\(DisplayText.escaped(stored.domain))'; the configuration says \(account.cloud.rawValue), '\(DisplayText.escaped(account.domain))'"
+                    ))
             }
             return snapshot
         }
@@ -128,7 +136,9 @@ struct AccountSession {
         if absent != .enroll, let live = try await store.snapshot(unenrolled: account) { return live }
         switch absent {
         case .fail:
-            throw CommandFailure(Message("\(StoreError.notEnrolled(tenantId: account.tenantId).message) (\(DisplayText.escaped(storeURL)))"))
+            throw CommandFailure(
+                Message(
+                    "\(StoreError.notEnrolled(tenantId: account.tenantId).message) (\(DisplayText.escaped(storeURL)))"))
         case .assumeEmpty:
             return AccountSnapshot(state: Self.enrolled(account), storeIdentity: store.identity)
         case .enroll:
@@ -145,11 +155,15 @@ struct AccountSession {
             try await store.enroll(account, offers: catalog.offers)
             if store is PartnerCenterStore {
                 Console.current.err(
-                    Message("Registered account \(account.tenantId) (\(account.cloud.label), \(account.domain)) with the ledger; its state is read from Partner Center."))
+                    Message(
+                        "Registered account \(account.tenantId) (\(account.cloud.label), \(account.domain)) with the ledger; its state is read from Partner Center."
+                    ))
                 return
             }
             Console.current.err(
-                Message("Enrolled account \(account.tenantId) (\(account.cloud.label), \(account.domain)) with \(catalog.offers.count) catalog offers and no users."))
+                Message(
+                    "Enrolled account \(account.tenantId) (\(account.cloud.label), \(account.domain)) with \(catalog.offers.count) catalog offers and no users."
+                ))
         } catch {
             // Another process sharing the store may have enrolled the account a moment earlier.
             guard try await store.snapshot(tenantId: account.tenantId) != nil else { throw error }

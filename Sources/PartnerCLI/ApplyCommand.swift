@@ -3,8 +3,8 @@ import Foundation
 import PartnerConfig
 import PartnerEngine
 import PartnerModel
-import PartnerText
 import PartnerPlanner
+import PartnerText
 
 /// `partnerctl apply`: makes the account match the configuration, or carries out a saved plan.
 struct ApplyCommand: AsyncParsableCommand {
@@ -35,11 +35,14 @@ struct ApplyCommand: AsyncParsableCommand {
     @Flag(help: "Apply without asking for confirmation.")
     var autoApprove = false
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Write new users' temporary passwords to this new file (mode 0600), or '-' for stdout.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write new users' temporary passwords to this new file (mode 0600), or '-' for stdout.", valueName: "file"))
     var passwordsOut: String?
 
-    @Option(name: .long, help: ArgumentHelp("Seconds to wait for a held account lock (0 to 86400).", valueName: "seconds"))
+    @Option(
+        name: .long, help: ArgumentHelp("Seconds to wait for a held account lock (0 to 86400).", valueName: "seconds"))
     var lockTimeout: Double = 5
 
     @Option(
@@ -49,7 +52,9 @@ struct ApplyCommand: AsyncParsableCommand {
             valueName: "n"))
     var parallelism: Int = 8
 
-    @Flag(help: "Apply a plan that deletes or disables more users, or leaves fewer global admins, than the policy allows.")
+    @Flag(
+        help: "Apply a plan that deletes or disables more users, or leaves fewer global admins, than the policy allows."
+    )
     var allowMassRemoval = false
 
     func validate() throws {
@@ -71,9 +76,10 @@ struct ApplyCommand: AsyncParsableCommand {
             let passwords = try passwordsOut.map { try PasswordsFile(path: $0) }
             defer {
                 if let passwords, passwords.finish(), passwords.path != "-" {
-                    Console.current.err(passwords.count == 1
-                        ? Message("Wrote \(passwords.count) temporary password to \(passwords.path).")
-                        : Message("Wrote \(passwords.count) temporary passwords to \(passwords.path)."))
+                    Console.current.err(
+                        passwords.count == 1
+                            ? Message("Wrote \(passwords.count) temporary password to \(passwords.path).")
+                            : Message("Wrote \(passwords.count) temporary passwords to \(passwords.path)."))
                 }
             }
             if let plan {
@@ -118,8 +124,9 @@ struct ApplyCommand: AsyncParsableCommand {
 
     private func applySaved(_ path: String, passwords: PasswordsFile?) async throws {
         let document = try PlanDocument.read(path: path)
-        let url = storeOptions.withLedger(storeOptions.store ?? Console.current.environment["PARTNERCTL_STORE"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? document.store)
+        let url = storeOptions.withLedger(
+            storeOptions.store ?? Console.current.environment["PARTNERCTL_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? document.store)
         guard StoreURL.redacted(url) == document.store else {
             throw CommandFailure(
                 "the plan was made against \(DisplayText.escaped(document.store)), not \(DisplayText.escaped(StoreURL.redacted(url)))",
@@ -162,7 +169,8 @@ struct ApplyCommand: AsyncParsableCommand {
                 let fingerprint = StateFingerprint.of(snapshot.state, storeIdentity: identity)
                 guard fingerprint == document.fingerprint else {
                     let differences = StaleCheck.differences(plan, current: snapshot.state)
-                    let detail = differences.isEmpty
+                    let detail =
+                        differences.isEmpty
                         ? "the account changed elsewhere (state \(DisplayText.escaped(document.fingerprint.prefix(19)))… → \(fingerprint.prefix(19))…)"
                         : differences.map { "  - \($0)" }.joined(separator: "\n")
                     throw CommandFailure(
@@ -193,7 +201,9 @@ struct ApplyCommand: AsyncParsableCommand {
         let problems = PlanAudit.problems(plan, policy: policy, current: current)
         guard problems.isEmpty else {
             throw CommandFailure(
-                Message("refusing the plan: it breaks partnerctl's rules\n\(problems.map { "  - \($0)" }.joined(separator: "\n"))"))
+                Message(
+                    "refusing the plan: it breaks partnerctl's rules\n\(problems.map { "  - \($0)" }.joined(separator: "\n"))"
+                ))
         }
         if !allowMassRemoval, let reason = PlanAudit.massRemoval(plan, policy: policy, current: current) {
             throw CommandFailure(
@@ -212,10 +222,13 @@ struct ApplyCommand: AsyncParsableCommand {
     private func confirm() throws {
         guard !autoApprove else { return }
         let console = Console.current
-        console.write(Message("\nApply these changes to the account? Only 'yes' is accepted: ").localized, .standardError)
+        console.write(
+            Message("\nApply these changes to the account? Only 'yes' is accepted: ").localized, .standardError)
         guard let answer = console.readAnswer() else {
             console.err("")
-            throw CommandFailure(Message("refusing to apply without confirmation: standard input is not a terminal; pass --auto-approve"))
+            throw CommandFailure(
+                Message("refusing to apply without confirmation: standard input is not a terminal; pass --auto-approve")
+            )
         }
         guard answer.trimmingCharacters(in: .whitespaces) == "yes" else {
             throw CommandFailure(Message("apply cancelled; nothing was changed"))
@@ -224,7 +237,9 @@ struct ApplyCommand: AsyncParsableCommand {
 
     /// Carries out the plan, recording with the apply the hash of the configuration it was made
     /// from and this partnerctl's version.
-    private func execute(_ plan: Plan, from configHash: String, with applier: Applier, passwords: PasswordsFile?) async throws {
+    private func execute(_ plan: Plan, from configHash: String, with applier: Applier, passwords: PasswordsFile?)
+        async throws
+    {
         let signals = StopSignals()
         defer { signals.stop() }
         let console = Console.current
@@ -244,13 +259,17 @@ struct ApplyCommand: AsyncParsableCommand {
             for failed in failures {
                 Console.current.out(Message("  failed: \(DisplayText.escaped(failed.step.summary)): \(failed.error)"))
             }
-            Console.current.out(Message("Run 'partnerctl plan' to see what is left; steps already done will not run again."))
+            Console.current.out(
+                Message("Run 'partnerctl plan' to see what is left; steps already done will not run again."))
             throw ExitStatus.failure
         }
         if let reason = report.stopReason {
             Console.current.out("")
-            Console.current.out(Message("Apply stopped (\(reason)): \(report.done.count) done, \(report.notStarted.count) not started."))
-            Console.current.out(Message("Run 'partnerctl plan' to see what is left; steps already done will not run again."))
+            Console.current.out(
+                Message("Apply stopped (\(reason)): \(report.done.count) done, \(report.notStarted.count) not started.")
+            )
+            Console.current.out(
+                Message("Run 'partnerctl plan' to see what is left; steps already done will not run again."))
             throw ExitStatus.failure
         }
         Console.current.out(Message("\nApply complete: \(report.done.count) of \(plan.steps.count) steps done."))

@@ -38,7 +38,8 @@ struct CheckCommand: AsyncParsableCommand {
                             + "\nrestore it from a backup; apply refuses to change it until it is sound")
                 }
                 let count = accounts.count
-                Console.current.out("\(location) is sound: \(count) account\(count == 1 ? "" : "s"), store \(store.identity).")
+                Console.current.out(
+                    "\(location) is sound: \(count) account\(count == 1 ? "" : "s"), store \(store.identity).")
             }
         } catch let exit as ExitCode {
             throw exit

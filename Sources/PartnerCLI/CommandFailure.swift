@@ -1,7 +1,7 @@
 import ArgumentParser
-import PartnerLive
 import PartnerConfig
 import PartnerEngine
+import PartnerLive
 import PartnerModel
 import PartnerText
 
@@ -32,7 +32,9 @@ struct CommandFailure: Error {
             self = failure
         } else if case StoreError.lockHeld(let lock) = error {
             self.init(
-                Message("\(Self.describe(error))\nhint: if that apply is no longer running, break its lock with 'partnerctl unlock \(DisplayText.escaped(lock.id))'"),
+                Message(
+                    "\(Self.describe(error))\nhint: if that apply is no longer running, break its lock with 'partnerctl unlock \(DisplayText.escaped(lock.id))'"
+                ),
                 exitCode: ExitStatus.lockedOrStale)
         } else {
             self.init(Self.describe(error))

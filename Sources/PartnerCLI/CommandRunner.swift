@@ -33,7 +33,9 @@ public enum CommandRunner {
             if let options { configured.color = options.color }
             if let chosen = options?.lang { language = chosen }
             configured.language = language
-            let level = options?.logLevel ?? console.environment["PARTNERCTL_LOG"].flatMap { LogLevel(rawValue: $0.lowercased()) }
+            let level =
+                options?.logLevel
+                ?? console.environment["PARTNERCTL_LOG"].flatMap { LogLevel(rawValue: $0.lowercased()) }
             ConsoleLogHandler.threshold.withLock { $0 = level.flatMap { Logger.Level(rawValue: $0.rawValue) } }
             try await Console.$current.withValue(configured) {
                 if var asyncCommand = command as? AsyncParsableCommand {

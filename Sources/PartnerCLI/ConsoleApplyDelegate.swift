@@ -27,7 +27,9 @@ final class ConsoleApplyDelegate: ApplyDelegate {
 
     func brokeStaleLock(_ lock: AccountLock) {
         console.err(
-            Message("Broke a stale lock \(DisplayText.escaped(lock.id)): its holder (pid \(lock.holder.pid) on \(DisplayText.escaped(lock.holder.host))) is gone."))
+            Message(
+                "Broke a stale lock \(DisplayText.escaped(lock.id)): its holder (pid \(lock.holder.pid) on \(DisplayText.escaped(lock.holder.host))) is gone."
+            ))
     }
 
     func willExecute(_ step: PlanStep, index: Int, of total: Int) {
@@ -38,7 +40,10 @@ final class ConsoleApplyDelegate: ApplyDelegate {
         let width = String(total).count
         let counter = "[" + String(repeating: " ", count: width - String(index).count) + "\(index)/\(total)]"
         let summary = DisplayText.escaped(step.summary)
-        let line = error.map { "\(counter) \(summary) \(style.red(Message("failed").localized)): \(CommandFailure.describe($0))" }
+        let line =
+            error.map {
+                "\(counter) \(summary) \(style.red(Message("failed").localized)): \(CommandFailure.describe($0))"
+            }
             ?? "\(counter) \(summary) \(style.green(Message("done").localized))"
         guard live else { return console.err(line) }
         let now = ContinuousClock.now
@@ -66,7 +71,11 @@ final class ConsoleApplyDelegate: ApplyDelegate {
         text += rate >= 10 ? "  \(Int(rate.rounded()))/s" : String(format: "  %.1f/s", rate)
         let left = Double(total - done) / max(rate, 0.001)
         let secondsLeft = Int(left.rounded(.up))
-        text += "  " + (left < 60 ? Message("about \(secondsLeft) s left") : Message("about \(Int(left / 60)) min \(Int(left) % 60) s left")).localized
+        text +=
+            "  "
+            + (left < 60
+            ? Message("about \(secondsLeft) s left") : Message("about \(Int(left / 60)) min \(Int(left) % 60) s left"))
+            .localized
         return text
     }
 }

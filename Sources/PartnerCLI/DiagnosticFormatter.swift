@@ -27,7 +27,8 @@ struct DiagnosticFormatter {
         if !hidden.isEmpty {
             let allErrors = hidden.allSatisfy { $0.severity == .error }
             let n = hidden.count
-            let more = allErrors
+            let more =
+                allErrors
                 ? Self.plural(n, Message("… and \(n) more error"), Message("… and \(n) more errors"))
                 : Self.plural(n, Message("… and \(n) more problem"), Message("… and \(n) more problems"))
             output += more + "\n"
@@ -40,7 +41,9 @@ struct DiagnosticFormatter {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         var parts = [Self.plural(errors, Message("\(errors) error"), Message("\(errors) errors"))]
-        if warnings > 0 { parts.append(Self.plural(warnings, Message("\(warnings) warning"), Message("\(warnings) warnings"))) }
+        if warnings > 0 {
+            parts.append(Self.plural(warnings, Message("\(warnings) warning"), Message("\(warnings) warnings")))
+        }
         return style.bold("\(DisplayText.escaped(file)): ") + parts.joined(separator: Message(", ").localized)
     }
 
@@ -50,15 +53,21 @@ struct DiagnosticFormatter {
     }
 
     private func render(_ diagnostic: Diagnostic, lines: SourceLines) -> String {
-        let label = diagnostic.severity == .error ? style.red(Message("error:").localized) : style.yellow(Message("warning:").localized)
+        let label =
+            diagnostic.severity == .error
+            ? style.red(Message("error:").localized) : style.yellow(Message("warning:").localized)
         let file = DisplayText.escaped(diagnostic.file)
-        var output = style.bold("\(file):\(diagnostic.mark):") + " \(label) " + style.bold(DisplayText.escaped(diagnostic.message.localized)) + "\n"
+        var output =
+            style.bold("\(file):\(diagnostic.mark):") + " \(label) "
+            + style.bold(DisplayText.escaped(diagnostic.message.localized)) + "\n"
         output += excerpt(at: diagnostic.mark, end: diagnostic.endMark, lines: lines)
         if let hint = diagnostic.hint {
             output += "  " + style.cyan(Message("hint:").localized) + " \(DisplayText.escaped(hint.localized))\n"
         }
         for note in diagnostic.notes {
-            output += style.bold("\(file):\(note.mark):") + " \(Message("note:").localized) \(DisplayText.escaped(note.message.localized))\n"
+            output +=
+                style.bold("\(file):\(note.mark):")
+                + " \(Message("note:").localized) \(DisplayText.escaped(note.message.localized))\n"
             output += excerpt(at: note.mark, end: nil, lines: lines)
         }
         return output
@@ -70,7 +79,9 @@ struct DiagnosticFormatter {
     /// width of the escaped characters before the mark (a tab shows as `\t`, two columns). A
     /// line longer than ``excerptWidth`` characters is cut around the mark, with `…` where it goes on.
     private func excerpt(at mark: Mark, end: Mark?, lines: SourceLines) -> String {
-        guard let window = lines.excerpt(ofLine: mark.line, around: mark.column, width: Self.excerptWidth) else { return "" }
+        guard let window = lines.excerpt(ofLine: mark.line, around: mark.column, width: Self.excerptWidth) else {
+            return ""
+        }
         let number = String(mark.line)
         let gutter = String(repeating: " ", count: number.count)
         var shown = window.text.unicodeScalars.map { DisplayText.escaped(String($0)) }
@@ -84,6 +95,7 @@ struct DiagnosticFormatter {
             underline = max(1, span.reduce(0) { $0 + TextWidth.of($1) })
         }
         let caret = "^" + String(repeating: "~", count: underline - 1)
-        return " \(number) | \(lead)\(shown.joined())\n \(gutter) | \(String(repeating: " ", count: indent))\(style.green(caret))\n"
+        return
+            " \(number) | \(lead)\(shown.joined())\n \(gutter) | \(String(repeating: " ", count: indent))\(style.green(caret))\n"
     }
 }

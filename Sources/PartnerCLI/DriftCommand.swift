@@ -88,16 +88,19 @@ struct DriftCommand: AsyncParsableCommand {
             let loaded = try ConfigLoader.load(path: path, maxSize: maxInputSize)
             guard let config = loaded.config else {
                 let count = loaded.diagnostics.filter { $0.severity == .error }.count
-                let first = loaded.diagnostics.first.map {
-                    ": \(DisplayText.escaped($0.file)):\($0.mark): \(DisplayText.escaped($0.message.description))"
-                } ?? ""
-                return DriftResult(failed: path, "invalid configuration (\(count) error\(count == 1 ? "" : "s"))\(first)")
+                let first =
+                    loaded.diagnostics.first.map {
+                        ": \(DisplayText.escaped($0.file)):\($0.mark): \(DisplayText.escaped($0.message.description))"
+                    } ?? ""
+                return DriftResult(
+                    failed: path, "invalid configuration (\(count) error\(count == 1 ? "" : "s"))\(first)")
             }
             let session = AccountSession(loaded: loaded, config: config, store: store, storeURL: storeURL)
             let plan = Planner.plan(
                 desired: config, current: try await session.snapshot(.fail).state, managesCatalog: store.managesCatalog)
-            return DriftResult(config: path, account: config.account, status: plan.isEmpty ? .noDrift : .drift,
-                               summary: plan.summary, steps: plan.steps, warnings: plan.warnings, error: nil)
+            return DriftResult(
+                config: path, account: config.account, status: plan.isEmpty ? .noDrift : .drift,
+                summary: plan.summary, steps: plan.steps, warnings: plan.warnings, error: nil)
         } catch {
             return DriftResult(failed: path, CommandFailure.describe(error))
         }

@@ -15,25 +15,33 @@ struct DriftRenderer {
         var out = ""
         for result in results {
             if let plan = result.plan {
-                out += style.bold(DisplayText.escaped(result.config)) + " (\(DisplayText.escaped(result.account?.domain ?? ""))):\n"
+                out +=
+                    style.bold(DisplayText.escaped(result.config))
+                    + " (\(DisplayText.escaped(result.account?.domain ?? ""))):\n"
                 out += PlanRenderer(style: style).render(plan) + "\n"
             }
         }
-        let rows = results.map { [DisplayText.escaped($0.config), $0.account.map { DisplayText.escaped($0.domain) } ?? "-", $0.resultText] }
-        out += Self.table(header: [Message("CONFIG"), Message("ACCOUNT"), Message("RESULT")].map(\.localized), rows: rows)
+        let rows = results.map {
+            [DisplayText.escaped($0.config), $0.account.map { DisplayText.escaped($0.domain) } ?? "-", $0.resultText]
+        }
+        out += Self.table(
+            header: [Message("CONFIG"), Message("ACCOUNT"), Message("RESULT")].map(\.localized), rows: rows)
         out += "\n" + Self.countLine(results) + "\n"
         return out
     }
 
     /// A Markdown table and, per drifted account, its plan in a collapsible block.
     static func markdown(_ results: [DriftResult]) -> String {
-        var out = "## partnerctl drift\n\n\(countLine(results))\n\n" + Message("| Config | Account | Result |").localized + "\n| --- | --- | --- |\n"
+        var out =
+            "## partnerctl drift\n\n\(countLine(results))\n\n" + Message("| Config | Account | Result |").localized
+            + "\n| --- | --- | --- |\n"
         for result in results {
-            let mark = switch result.status {
-            case .noDrift: "✅"
-            case .drift: "⚠️"
-            case .error: "❌"
-            }
+            let mark =
+                switch result.status {
+                case .noDrift: "✅"
+                case .drift: "⚠️"
+                case .error: "❌"
+                }
             let config = MarkdownText.codeSpan(DisplayText.escaped(result.config))
             let domain = result.account.map { MarkdownText.cell(DisplayText.escaped($0.domain)) } ?? "-"
             out += "| \(config) | \(domain) | \(mark) \(MarkdownText.cell(result.resultText)) |\n"
@@ -42,7 +50,8 @@ struct DriftRenderer {
             guard let plan = result.plan else { continue }
             let config = MarkdownText.html(DisplayText.escaped(result.config))
             let n = plan.steps.count
-            let summary = "<code>\(config)</code>: " + (n == 1 ? Message("\(n) change") : Message("\(n) changes")).localized
+            let summary =
+                "<code>\(config)</code>: " + (n == 1 ? Message("\(n) change") : Message("\(n) changes")).localized
             out += "\n" + PlanMarkdown.block(plan, summaryHTML: summary, alwaysCollapse: true)
         }
         return out
@@ -53,8 +62,13 @@ struct DriftRenderer {
         let drifted = results.filter { $0.status == .drift }.count
         let failed = results.filter { $0.status == .error }.count
         let total = results.count
-        var line = total == 1 ? Message("\(drifted) of \(total) account drifted").localized : Message("\(drifted) of \(total) accounts drifted").localized
-        if failed > 0 { line += (failed == 1 ? Message("; \(failed) check failed") : Message("; \(failed) checks failed")).localized }
+        var line =
+            total == 1
+            ? Message("\(drifted) of \(total) account drifted").localized
+            : Message("\(drifted) of \(total) accounts drifted").localized
+        if failed > 0 {
+            line += (failed == 1 ? Message("; \(failed) check failed") : Message("; \(failed) checks failed")).localized
+        }
         return line + Message(".").localized
     }
 

@@ -23,8 +23,11 @@ struct DriftResult: Encodable {
         self.init(config: config, account: nil, status: .error, summary: nil, steps: nil, warnings: nil, error: message)
     }
 
-    init(config: String, account: AccountIdentity?, status: Status, summary: Plan.Summary?, steps: [PlanStep]?, warnings: [Message]?,
-         error: String?) {
+    init(
+        config: String, account: AccountIdentity?, status: Status, summary: Plan.Summary?, steps: [PlanStep]?,
+        warnings: [Message]?,
+        error: String?
+    ) {
         self.config = config
         self.account = account
         self.status = status
@@ -46,7 +49,8 @@ struct DriftResult: Encodable {
         case .noDrift: return Message("no drift").localized
         case .drift:
             let summary = summary!
-            return Message("drift: \(summary.add) to add, \(summary.change) to change, \(summary.remove) to remove").localized
+            return Message("drift: \(summary.add) to add, \(summary.change) to change, \(summary.remove) to remove")
+                .localized
         case .error: return Message("error: \(error ?? "unknown")").localized
         }
     }

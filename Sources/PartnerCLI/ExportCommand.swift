@@ -2,8 +2,8 @@ import ArgumentParser
 import PartnerConfig
 import PartnerEngine
 import PartnerModel
-import PartnerYAML
 import PartnerText
+import PartnerYAML
 
 /// `partnerctl export`: the account's current state as a configuration file.
 struct ExportCommand: AsyncParsableCommand {
@@ -25,12 +25,16 @@ struct ExportCommand: AsyncParsableCommand {
                 + "store whose ledger has no record of it yet.", valueName: "file"))
     var config: String?
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
 
     func run() async throws {
         do {
-            let destination = try output.map { try FileOutput($0, protecting: StoreLocator.files(of: storeOptions.url)) }
+            let destination = try output.map {
+                try FileOutput($0, protecting: StoreLocator.files(of: storeOptions.url))
+            }
             let declared = try config.map(Self.declaredAccount)
             try await StoreLocator.with(storeOptions.url, access: .readOnly, absentLedger: true) { store in
                 let account: AccountIdentity
@@ -42,12 +46,16 @@ struct ExportCommand: AsyncParsableCommand {
                 }
                 let yaml = ConfigExporter.yaml(for: snapshot.state)
                 if snapshot.state.activeGlobalAdminCount == 0 {
-                    Console.current.err("warning: the account has no enabled global admin; 'validate' will reject the exported file until you declare one")
+                    Console.current.err(
+                        "warning: the account has no enabled global admin; 'validate' will reject the exported file until you declare one"
+                    )
                 }
                 if let output, let destination {
                     try destination.write(yaml)
                     Console.current.err(
-                        Message("Exported \(DisplayText.escaped(account.domain)) (\(snapshot.state.users.count) users) to \(DisplayText.escaped(output))."))
+                        Message(
+                            "Exported \(DisplayText.escaped(account.domain)) (\(snapshot.state.users.count) users) to \(DisplayText.escaped(output))."
+                        ))
                 } else {
                     Console.current.write(yaml, .standardOutput)
                 }

@@ -77,7 +77,8 @@ struct FileOutput {
             let folder = (path as NSString).deletingLastPathComponent
             let name = (path as NSString).lastPathComponent
             let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UUID().uuidString.prefix(8)).partial"
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, privateMode ? 0o600 : 0o666)
+            let descriptor = open(
+                temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, privateMode ? 0o600 : 0o666)
             guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
             var problem = FileDescriptorWriter(descriptor).write(Array(text.utf8))
             if problem == nil, fsync(descriptor) != 0 { problem = String(cString: strerror(errno)) }

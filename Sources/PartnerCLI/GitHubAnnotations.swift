@@ -17,7 +17,9 @@ enum GitHubAnnotations {
                 properties += [("endLine", "\(end.line)"), ("endColumn", "\(end.column)")]
             }
             properties.append(("title", diagnostic.code.rawValue))
-            let message = diagnostic.message.localized + (diagnostic.hint.map { "\n" + Message("hint:").localized + " \($0.localized)" } ?? "")
+            let message =
+                diagnostic.message.localized
+                + (diagnostic.hint.map { "\n" + Message("hint:").localized + " \($0.localized)" } ?? "")
             return command(diagnostic.severity == .error ? "error" : "warning", properties, message)
         }.joined()
     }

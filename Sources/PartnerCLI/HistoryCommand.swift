@@ -41,8 +41,11 @@ struct HistoryCommand: AsyncParsableCommand {
                 let rows = records.map { record -> [String] in
                     let done = record.journal.filter { $0.status == .done }.count
                     let status = record.status.rawValue
-                    return [DisplayText.escaped(record.id.prefix(8)), record.startedAt.formatted(.iso8601), status,
-                            "\(done)/\(record.stepCount)", DisplayText.escaped("\(record.holder.user)@\(record.holder.host)")]
+                    return [
+                        DisplayText.escaped(record.id.prefix(8)), record.startedAt.formatted(.iso8601), status,
+                        "\(done)/\(record.stepCount)",
+                        DisplayText.escaped("\(record.holder.user)@\(record.holder.host)"),
+                    ]
                 }
                 var out = DriftRenderer.table(header: ["APPLY", "STARTED", "STATUS", "STEPS DONE", "BY"], rows: rows)
                 if steps {
@@ -50,7 +53,8 @@ struct HistoryCommand: AsyncParsableCommand {
                         out += "\n\(DisplayText.escaped(record.id.prefix(8))):\n"
                         for entry in record.journal {
                             // The journal is store data: the step and the error are escaped again.
-                            out += "  \(entry.index). \(DisplayText.escaped(entry.step))  \(entry.status.rawValue)"
+                            out +=
+                                "  \(entry.index). \(DisplayText.escaped(entry.step))  \(entry.status.rawValue)"
                                 + (entry.error.map { ": \(DisplayText.escaped($0))" } ?? "") + "\n"
                         }
                         let notStarted = record.stepCount - record.journal.count

@@ -1,7 +1,7 @@
 import Foundation
 import PartnerEngine
-import Synchronization
 import PartnerText
+import Synchronization
 
 /// `--passwords-out`: where new users' temporary passwords go, one line each,
 /// `userPrincipalName<TAB>password<TAB>status`.
@@ -40,7 +40,9 @@ final class PasswordsFile: PasswordRecorder {
         if lstat(path, &status) == 0 {
             guard status.st_mode & S_IFMT == S_IFCHR else {
                 throw CommandFailure(
-                    Message("--passwords-out '\(path)' exists; name a new file (partnerctl never writes into a file it did not make)"),
+                    Message(
+                        "--passwords-out '\(path)' exists; name a new file (partnerctl never writes into a file it did not make)"
+                    ),
                     exitCode: ExitStatus.usage)
             }
             let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
@@ -75,7 +77,9 @@ final class PasswordsFile: PasswordRecorder {
             Console.current.write(text, .standardOutput)
         case .descriptor(let descriptor, let isFile):
             let start = isFile ? lseek(descriptor, 0, SEEK_END) : 0
-            if let problem = FileDescriptorWriter(descriptor).write(Array(text.utf8)) { throw PasswordsFileError(problem) }
+            if let problem = FileDescriptorWriter(descriptor).write(Array(text.utf8)) {
+                throw PasswordsFileError(problem)
+            }
             if isFile {
                 guard fdatasync(descriptor) == 0 else { throw PasswordsFileError(String(cString: strerror(errno))) }
                 state.withLock { state in

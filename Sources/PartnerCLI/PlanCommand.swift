@@ -3,8 +3,8 @@ import Foundation
 import PartnerConfig
 import PartnerLive
 import PartnerModel
-import PartnerText
 import PartnerPlanner
+import PartnerText
 
 /// `partnerctl plan`: the changes that would make the account match the configuration.
 struct PlanCommand: AsyncParsableCommand {
@@ -39,7 +39,11 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let output = try out.map { try FileOutput($0, protecting: StoreLocator.files(of: storeOptions.url) + [(config, "the configuration being read")]) }
+            let output = try out.map {
+                try FileOutput(
+                    $0,
+                    protecting: StoreLocator.files(of: storeOptions.url) + [(config, "the configuration being read")])
+            }
             let plan = try await AccountSession.with(
                 config: config, storeURL: storeOptions.url, access: .readOnly, readAhead: true,
                 maxInputSize: inputOptions.limit
@@ -62,11 +66,13 @@ struct PlanCommand: AsyncParsableCommand {
                     Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(plan), .standardOutput)
                     if let out {
                         let path = DisplayText.escaped(out)
-                        Console.current.out(Message("\nSaved the plan to \(path); apply it with: partnerctl apply --plan \(path)"))
+                        Console.current.out(
+                            Message("\nSaved the plan to \(path); apply it with: partnerctl apply --plan \(path)"))
                     }
                 }
                 if let reason = PlanAudit.massRemoval(plan, policy: session.config.policy, current: snapshot.state) {
-                    Console.current.err(Message("warning: apply will refuse this plan without --allow-mass-removal: \(reason)"))
+                    Console.current.err(
+                        Message("warning: apply will refuse this plan without --allow-mass-removal: \(reason)"))
                 }
                 return plan
             }
@@ -83,7 +89,10 @@ struct PlanCommand: AsyncParsableCommand {
     private static func tellAbout(_ session: AccountSession) async throws {
         let account = session.config.account
         guard let store = session.store else {
-            Console.current.err(Message("No store at \(session.storeURL) yet: planned against an empty account; 'partnerctl apply' creates the store and enrolls the account."))
+            Console.current.err(
+                Message(
+                    "No store at \(session.storeURL) yet: planned against an empty account; 'partnerctl apply' creates the store and enrolls the account."
+                ))
             return
         }
         if session.readAhead == nil, try await store.snapshot(tenantId: account.tenantId) == nil {
@@ -101,7 +110,9 @@ struct PlanCommand: AsyncParsableCommand {
         }
         if let last = try await store.history(tenantId: account.tenantId, limit: 1).first, last.status == .running {
             Console.current.err(
-                Message("note: an apply by \(last.holder.user)@\(last.holder.host) (pid \(last.holder.pid)) started \(last.startedAt.formatted(.iso8601)) and has not finished; this plan may be out of date when it does."))
+                Message(
+                    "note: an apply by \(last.holder.user)@\(last.holder.host) (pid \(last.holder.pid)) started \(last.startedAt.formatted(.iso8601)) and has not finished; this plan may be out of date when it does."
+                ))
         }
     }
 }

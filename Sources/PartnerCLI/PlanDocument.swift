@@ -66,16 +66,20 @@ struct PlanDocument: Codable {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         guard let version = try? decoder.decode(Version.self, from: data) else {
-            throw CommandFailure("'\(DisplayText.escaped(path))' is not a partnerctl plan (no formatVersion); save one with 'partnerctl plan --out FILE'")
+            throw CommandFailure(
+                "'\(DisplayText.escaped(path))' is not a partnerctl plan (no formatVersion); save one with 'partnerctl plan --out FILE'"
+            )
         }
         guard version.formatVersion == currentFormatVersion else {
             throw CommandFailure(
-                "'\(DisplayText.escaped(path))' has plan format \(version.formatVersion); this partnerctl reads \(currentFormatVersion): plan again")
+                "'\(DisplayText.escaped(path))' has plan format \(version.formatVersion); this partnerctl reads \(currentFormatVersion): plan again"
+            )
         }
         do {
             return try decoder.decode(PlanDocument.self, from: data)
         } catch let error as DecodingError {
-            throw CommandFailure("'\(DisplayText.escaped(path))' is not a valid partnerctl plan: \(Self.describe(error))")
+            throw CommandFailure(
+                "'\(DisplayText.escaped(path))' is not a valid partnerctl plan: \(Self.describe(error))")
         }
     }
 

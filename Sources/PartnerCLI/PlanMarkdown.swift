@@ -20,7 +20,8 @@ enum PlanMarkdown {
         for line in origin { out += MarkdownText.cell(line) + "  \n" }
         if !origin.isEmpty { out += "\n" }
         guard !plan.isEmpty else {
-            return out + warnings(plan) + unmanaged(plan) + Message("No changes. The account matches the configuration.").localized + "\n"
+            return out + warnings(plan) + unmanaged(plan)
+                + Message("No changes. The account matches the configuration.").localized + "\n"
         }
         out += "**\(PlanRenderer.summaryLine(plan.summary))**\n\n"
         out += Message("| Part | Add | Change | Remove |").localized + "\n| --- | ---: | ---: | ---: |\n"
@@ -32,7 +33,10 @@ enum PlanMarkdown {
         }
         out += "\n" + warnings(plan) + unmanaged(plan)
         let n = plan.steps.count
-        return out + block(plan, summaryHTML: MarkdownText.html((n == 1 ? Message("\(n) change") : Message("\(n) changes")).localized))
+        return out
+            + block(
+                plan,
+                summaryHTML: MarkdownText.html((n == 1 ? Message("\(n) change") : Message("\(n) changes")).localized))
     }
 
     /// The plan's changes as the text plan in a code block, under a `<details>` whose summary is
@@ -46,7 +50,10 @@ enum PlanMarkdown {
 
     private static let parts: [(Message, Set<StepKind>)] = [
         (Message("Profile"), [.profileUpdate]),
-        (Message("Users and roles"), [.userCreate, .userUpdate, .userEnable, .userDisable, .userDelete, .roleGrant, .roleRevoke]),
+        (
+            Message("Users and roles"),
+            [.userCreate, .userUpdate, .userEnable, .userDisable, .userDelete, .roleGrant, .roleRevoke]
+        ),
         (Message("Catalog"), [.catalogShow, .catalogHide]),
     ]
 
@@ -65,6 +72,7 @@ enum PlanMarkdown {
 
     private static func warnings(_ plan: Plan) -> String {
         guard !plan.warnings.isEmpty else { return "" }
-        return plan.warnings.map { "- ⚠️ " + MarkdownText.cell(DisplayText.escaped($0.localized)) + "\n" }.joined() + "\n"
+        return plan.warnings.map { "- ⚠️ " + MarkdownText.cell(DisplayText.escaped($0.localized)) + "\n" }.joined()
+            + "\n"
     }
 }

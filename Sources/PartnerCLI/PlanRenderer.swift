@@ -12,12 +12,19 @@ struct PlanRenderer {
     /// The whole plan, ending with the summary line.
     func render(_ plan: Plan) -> String {
         guard !plan.isEmpty else {
-            return unmanaged(plan) + warnings(plan) + Message("No changes. The account matches the configuration.").localized + "\n"
+            return unmanaged(plan) + warnings(plan)
+                + Message("No changes. The account matches the configuration.").localized + "\n"
         }
         var out = ""
         let sections: [(Message, (PlanStep) -> Bool)] = [
             (Message("Profile:"), { $0.kind == .profileUpdate }),
-            (Message("Users:"), { [.userCreate, .userUpdate, .userEnable, .userDisable, .userDelete, .roleGrant, .roleRevoke].contains($0.kind) }),
+            (
+                Message("Users:"),
+                {
+                    [.userCreate, .userUpdate, .userEnable, .userDisable, .userDelete, .roleGrant, .roleRevoke]
+                        .contains($0.kind)
+                }
+            ),
             (Message("Catalog:"), { $0.kind == .catalogShow || $0.kind == .catalogHide }),
         ]
         for (title, belongs) in sections {
@@ -70,7 +77,8 @@ struct PlanRenderer {
     }
 
     private func warnings(_ plan: Plan) -> String {
-        plan.warnings.map { style.yellow(Message("warning:").localized) + " \(DisplayText.escaped($0.localized))\n" }.joined() + (plan.warnings.isEmpty ? "" : "\n")
+        plan.warnings.map { style.yellow(Message("warning:").localized) + " \(DisplayText.escaped($0.localized))\n" }
+            .joined() + (plan.warnings.isEmpty ? "" : "\n")
     }
 
     /// Steps grouped by target, in the order targets first appear.
@@ -123,8 +131,13 @@ struct PlanRenderer {
                 roleLines.append("      \(sign) " + Message("role \(step.role?.rawValue ?? "?")").localized)
             default:
                 for change in step.changes {
-                    let field = step.kind == .profileUpdate ? String(change.field.dropFirst(target.count + 1)) : change.field
-                    rows.append((DisplayText.escaped(field), step.kind == .userCreate ? nil : Self.shown(change.before), Self.shown(change.after)))
+                    let field =
+                        step.kind == .profileUpdate ? String(change.field.dropFirst(target.count + 1)) : change.field
+                    rows.append(
+                        (
+                            DisplayText.escaped(field), step.kind == .userCreate ? nil : Self.shown(change.before),
+                            Self.shown(change.after)
+                        ))
                 }
             }
         }

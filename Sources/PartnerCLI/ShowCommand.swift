@@ -21,16 +21,20 @@ struct ShowCommand: AsyncParsableCommand {
             Console.current.out(try document.json())
         case .markdown:
             let e: (String) -> String = DisplayText.escaped
-            Console.current.write(PlanMarkdown.render(document.plan, origin: [
-                "Tenant \(e(document.account.tenantId)), made \(document.createdAt.formatted(.iso8601)) from "
-                    + "\(e(document.config)) (\(e(document.configHash)))",
-                "Against \(e(document.store)) at state \(e(document.fingerprint))",
-            ]), .standardOutput)
+            Console.current.write(
+                PlanMarkdown.render(
+                    document.plan,
+                    origin: [
+                        "Tenant \(e(document.account.tenantId)), made \(document.createdAt.formatted(.iso8601)) from "
+                            + "\(e(document.config)) (\(e(document.configHash)))",
+                        "Against \(e(document.store)) at state \(e(document.fingerprint))",
+                    ]), .standardOutput)
         case .text:
             // A saved plan is a file anyone could have edited: every value is escaped.
             let e: (String) -> String = DisplayText.escaped
             Console.current.out("Plan for \(e(document.account.domain)) (tenant \(e(document.account.tenantId)))")
-            Console.current.out("made \(document.createdAt.formatted(.iso8601)) from \(e(document.config)) (\(e(document.configHash)))")
+            Console.current.out(
+                "made \(document.createdAt.formatted(.iso8601)) from \(e(document.config)) (\(e(document.configHash)))")
             Console.current.out("against \(e(document.store)) at state \(e(document.fingerprint))\n")
             Console.current.write(PlanRenderer(style: .for(.standardOutput)).render(document.plan), .standardOutput)
         }

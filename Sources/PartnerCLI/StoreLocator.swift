@@ -1,9 +1,9 @@
 import Foundation
 import PartnerLive
 import PartnerModel
-import PartnerText
 import PartnerPostgres
 import PartnerSQLite
+import PartnerText
 
 /// Opens the store a URL names, and closes it when a command is done.
 enum StoreLocator {
@@ -59,14 +59,19 @@ enum StoreLocator {
         }
         if PostgresStore.handles(url: url) {
             let environment = Console.current.environment
-            if access == .readOnly { return (try await PostgresStore.openReadOnly(url: url, environment: environment), false) }
+            if access == .readOnly {
+                return (try await PostgresStore.openReadOnly(url: url, environment: environment), false)
+            }
             return (try await PostgresStore.open(url: url, environment: environment), false)
         }
         if url.hasPrefix(partnerCenterScheme) {
             return try await openPartnerCenter(url, access: access, absentLedger: absentLedger)
         }
         if url.hasPrefix("https://") {
-            throw CommandFailure(Message("the Partner Center store is named partnercenter: (the real endpoints) or partnercenter:URL (one base URL, as 'partnerctl serve' offers), not \(DisplayText.escaped(StoreURL.redacted(url)))"),
+            throw CommandFailure(
+                Message(
+                    "the Partner Center store is named partnercenter: (the real endpoints) or partnercenter:URL (one base URL, as 'partnerctl serve' offers), not \(DisplayText.escaped(StoreURL.redacted(url)))"
+                ),
                 exitCode: ExitStatus.usage)
         }
         throw CommandFailure(StoreError.badLocation(StoreURL.redacted(url)).message, exitCode: ExitStatus.usage)
@@ -79,11 +84,15 @@ enum StoreLocator {
     static func sqlitePath(_ url: String) throws -> String? {
         guard url.hasPrefix("sqlite:") else { return nil }
         let path = String(url.dropFirst("sqlite:".count))
-        guard !path.isEmpty else { throw CommandFailure(Message("the store URL 'sqlite:' names no file"), exitCode: ExitStatus.usage) }
+        guard !path.isEmpty else {
+            throw CommandFailure(Message("the store URL 'sqlite:' names no file"), exitCode: ExitStatus.usage)
+        }
         guard path.hasPrefix("~") else { return path }
         guard path == "~" || path.hasPrefix("~/"), let home = Console.current.environment["HOME"], !home.isEmpty else {
             throw CommandFailure(
-                Message("cannot expand '\(DisplayText.escaped(path.prefix { $0 != "/" }))' in the store URL '\(DisplayText.escaped(url))'; write the folder out in full"),
+                Message(
+                    "cannot expand '\(DisplayText.escaped(path.prefix { $0 != "/" }))' in the store URL '\(DisplayText.escaped(url))'; write the folder out in full"
+                ),
                 exitCode: ExitStatus.usage)
         }
         return home + path.dropFirst()
@@ -137,7 +146,8 @@ enum StoreLocator {
                 do {
                     try file.write(renewed)
                 } catch {
-                    console.err(Message("warning: the renewed sign-in could not be saved: \(CommandFailure.describe(error))"))
+                    console.err(
+                        Message("warning: the renewed sign-in could not be saved: \(CommandFailure.describe(error))"))
                 }
             })
     }
@@ -159,7 +169,9 @@ enum StoreLocator {
         let parts = url.dropFirst(partnerCenterScheme.count).components(separatedBy: ledgerMarker)
         let base = parts[0]
         let ledgerURL = parts.count > 1 ? parts[1] : StoreOptions.defaultLedgerURL
-        guard base.isEmpty || base.hasPrefix("http://") || base.hasPrefix("https://"), !ledgerURL.hasPrefix(partnerCenterScheme) else {
+        guard base.isEmpty || base.hasPrefix("http://") || base.hasPrefix("https://"),
+            !ledgerURL.hasPrefix(partnerCenterScheme)
+        else {
             throw CommandFailure(StoreError.badLocation(StoreURL.redacted(url)).message, exitCode: ExitStatus.usage)
         }
         let credentials = try credentials()
@@ -168,8 +180,9 @@ enum StoreLocator {
         if let opened {
             guard let opened = opened as? any StepLedger else {
                 await close(opened)
-                throw CommandFailure("the ledger \(DisplayText.escaped(StoreURL.redacted(ledgerURL))) cannot keep a Partner Center store's journal",
-                                     exitCode: ExitStatus.usage)
+                throw CommandFailure(
+                    "the ledger \(DisplayText.escaped(StoreURL.redacted(ledgerURL))) cannot keep a Partner Center store's journal",
+                    exitCode: ExitStatus.usage)
             }
             ledger = opened
         } else {

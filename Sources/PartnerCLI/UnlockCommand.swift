@@ -23,7 +23,9 @@ struct UnlockCommand: AsyncParsableCommand {
                 let lock = try await store.breakLock(id: lockId)
                 let e: (String) -> String = DisplayText.escaped
                 Console.current.out(
-                    Message("Broke lock \(e(lock.id)) on tenant \(e(lock.tenantId)), held by \(e(lock.holder.user))@\(e(lock.holder.host)) (pid \(lock.holder.pid), '\(e(lock.holder.command))') since \(lock.acquiredAt.formatted(.iso8601))."))
+                    Message(
+                        "Broke lock \(e(lock.id)) on tenant \(e(lock.tenantId)), held by \(e(lock.holder.user))@\(e(lock.holder.host)) (pid \(lock.holder.pid), '\(e(lock.holder.command))') since \(lock.acquiredAt.formatted(.iso8601))."
+                    ))
             }
         } catch {
             throw CommandFailure(error)

@@ -71,7 +71,9 @@ struct ValidateCommand: AsyncParsableCommand {
     /// `12 users, 2 role bundles, 3 catalog rules`.
     static func summary(of config: PartnerModel.AccountConfig) -> String {
         var parts: [String] = []
-        if let n = config.users?.count { parts.append(DiagnosticFormatter.plural(n, Message("\(n) user"), Message("\(n) users"))) }
+        if let n = config.users?.count {
+            parts.append(DiagnosticFormatter.plural(n, Message("\(n) user"), Message("\(n) users")))
+        }
         if !config.roleBundles.isEmpty {
             let n = config.roleBundles.count
             parts.append(DiagnosticFormatter.plural(n, Message("\(n) role bundle"), Message("\(n) role bundles")))

@@ -61,7 +61,9 @@ struct ValidationReport: Encodable {
             endLine = diagnostic.endMark?.line
             endColumn = diagnostic.endMark?.column
             hint = diagnostic.hint?.description
-            notes = diagnostic.notes.map { Note(message: $0.message.description, line: $0.mark.line, column: $0.mark.column) }
+            notes = diagnostic.notes.map {
+                Note(message: $0.message.description, line: $0.mark.line, column: $0.mark.column)
+            }
         }
     }
 

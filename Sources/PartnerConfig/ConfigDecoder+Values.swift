@@ -30,16 +30,24 @@ extension ConfigDecoder {
             if allowed.contains(key.value) {
                 found.pairs.append((key.value, pair))
             } else if let reason = readOnly[key.value] {
-                report(.readOnly, Message("'\(key.value)'\(Self.place(path())) is read-only"), at: key.mark, end: key.endMark, hint: reason)
+                report(
+                    .readOnly, Message("'\(key.value)'\(Self.place(path())) is read-only"), at: key.mark,
+                    end: key.endMark, hint: reason)
             } else {
-                let hint = suggester.hint(for: key.value, in: allowed)
-                    ?? (key.value == "<<" ? Message("merge keys are not supported; write the entries out")
+                let hint =
+                    suggester.hint(for: key.value, in: allowed)
+                    ?? (key.value == "<<"
+                        ? Message("merge keys are not supported; write the entries out")
                         : Message("valid keys here: \(allowed.joined(separator: ", "))"))
-                report(.unknownKey, Message("unknown key '\(key.value)'\(Self.place(path()))"), at: key.mark, end: key.endMark, hint: hint)
+                report(
+                    .unknownKey, Message("unknown key '\(key.value)'\(Self.place(path()))"), at: key.mark,
+                    end: key.endMark, hint: hint)
             }
         }
         for key in required where found[key] == nil {
-            let message = path().map { Message("'\($0)' is missing required key '\(key)'") } ?? Message("missing required key '\(key)'")
+            let message =
+                path().map { Message("'\($0)' is missing required key '\(key)'") }
+                ?? Message("missing required key '\(key)'")
             report(.missingKey, message, at: node)
         }
         return found
@@ -67,7 +75,8 @@ extension ConfigDecoder {
     /// A mapping key's text; keys must be scalars.
     mutating func keyText(_ key: YAMLNode, in path: @autoclosure () -> String) -> Located<String>? {
         guard let scalar = key.scalar else {
-            report(.wrongType, Message("keys in '\(path())' must be plain names, found \(key.kindDescription)"), at: key)
+            report(
+                .wrongType, Message("keys in '\(path())' must be plain names, found \(key.kindDescription)"), at: key)
             return nil
         }
         return Located(scalar.text, mark: key.mark, endMark: scalar.endMark)
@@ -83,7 +92,8 @@ extension ConfigDecoder {
             return nil
         }
         if node.isNull {
-            let hint = scalar.text.isEmpty || node.tag != nil
+            let hint =
+                scalar.text.isEmpty || node.tag != nil
                 ? Message("give it a value, or remove the key to leave the field unmanaged")
                 : Message("'\(scalar.text)' is YAML's null; if it is the value, quote it: \"\(scalar.text)\"")
             report(.missingValue, Message("'\(path())' has no value"), at: node, hint: hint)
@@ -91,8 +101,9 @@ extension ConfigDecoder {
         }
         // Tags outside the core set are reported by the parser already.
         if let tag = node.tag, tag != YAMLTag.str, YAMLTag.isCore(tag) {
-            report(.wrongType, Message("'\(path())' must be a string, found \(node.kindDescription)"), at: node,
-                   hint: Message("remove the tag '\(YAMLTag.shortName(tag))': a string field takes the text as written"))
+            report(
+                .wrongType, Message("'\(path())' must be a string, found \(node.kindDescription)"), at: node,
+                hint: Message("remove the tag '\(YAMLTag.shortName(tag))': a string field takes the text as written"))
             return nil
         }
         return Located(Normalization.text(scalar.text), mark: node.mark, endMark: scalar.endMark)
@@ -108,8 +119,9 @@ extension ConfigDecoder {
             return nil
         }
         if minLength > 0, text.value.isEmpty {
-            report(.blankValue, Message("'\(path())' is blank"), at: node,
-                   hint: Message("Partner Center needs a value here; remove the key to leave the field unmanaged"))
+            report(
+                .blankValue, Message("'\(path())' is blank"), at: node,
+                hint: Message("Partner Center needs a value here; remove the key to leave the field unmanaged"))
             return nil
         }
         if format == .text, let invisible = FormatCheck.invisibleCharacter(in: text.value) {
@@ -119,8 +131,10 @@ extension ConfigDecoder {
         // A character is at least one byte: only long texts need counting.
         let length = text.value.utf8.count <= maxLength ? 0 : text.value.unicodeScalars.count
         if length > maxLength {
-            report(.tooLong, Message("'\(path())' is \(length) characters long; Partner Center accepts at most \(maxLength)"),
-                   at: node)
+            report(
+                .tooLong,
+                Message("'\(path())' is \(length) characters long; Partner Center accepts at most \(maxLength)"),
+                at: node)
             return nil
         }
         return text
@@ -133,23 +147,28 @@ extension ConfigDecoder {
         if let written = node.scalar, written.style == .plain, written.endMark.line == mark.line,
             let offset = written.text.unicodeScalars.firstIndex(of: scalar)
         {
-            mark.column += written.text.unicodeScalars.distance(from: written.text.unicodeScalars.startIndex, to: offset)
+            mark.column += written.text.unicodeScalars.distance(
+                from: written.text.unicodeScalars.startIndex, to: offset)
             end = Mark(line: mark.line, column: mark.column + 1)
         }
-        report(.invisibleCharacter, Message("'\(path)' contains an invisible character, \(FormatCheck.describe(scalar))"),
-               at: mark, end: end ?? node.scalar?.endMark,
-               hint: Message("delete it: it cannot be seen, but Partner Center stores it and names that differ by it look the same"))
+        report(
+            .invisibleCharacter, Message("'\(path)' contains an invisible character, \(FormatCheck.describe(scalar))"),
+            at: mark, end: end ?? node.scalar?.endMark,
+            hint: Message(
+                "delete it: it cannot be seen, but Partner Center stores it and names that differ by it look the same"))
     }
 
     /// A string checked by a predicate, reporting `expected` when it fails.
     mutating func checked(
-        _ text: Located<String>?, at path: @autoclosure () -> String, node: YAMLNode, expected: Message, example: String,
+        _ text: Located<String>?, at path: @autoclosure () -> String, node: YAMLNode, expected: Message,
+        example: String,
         _ isValid: (String) -> Bool
     ) -> Located<String>? {
         guard let text else { return nil }
         guard isValid(text.value) else {
-            report(.badFormat, Message("'\(path())' is not \(expected): '\(text.value)'"), at: node,
-                   hint: Message("write \(expected) such as '\(example)'"))
+            report(
+                .badFormat, Message("'\(path())' is not \(expected): '\(text.value)'"), at: node,
+                hint: Message("write \(expected) such as '\(example)'"))
             return nil
         }
         return text
@@ -172,7 +191,8 @@ extension ConfigDecoder {
             } else {
                 hint = Message("write true or false")
             }
-            report(.wrongType, Message("'\(path())' must be true or false, found '\(scalar.text)'"), at: node, hint: hint)
+            report(
+                .wrongType, Message("'\(path())' must be true or false, found '\(scalar.text)'"), at: node, hint: hint)
             return nil
         }
         reportType(node, at: path(), expected: Message("true or false"))
@@ -190,7 +210,11 @@ extension ConfigDecoder {
         guard scalar.style == .plain, !scalar.text.isEmpty, scalar.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
             let value = Int(scalar.text), range.contains(value)
         else {
-            report(.badFormat, Message("'\(path())' must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(scalar.text)'"), at: node)
+            report(
+                .badFormat,
+                Message(
+                    "'\(path())' must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(scalar.text)'"
+                ), at: node)
             return nil
         }
         return Located(value, mark: node.mark, endMark: scalar.endMark)
@@ -203,13 +227,17 @@ extension ConfigDecoder {
     }
 
     /// A value from a fixed set, with a did-you-mean hint.
-    mutating func enumValue<E: RawRepresentable & CaseIterable>(_: E.Type, _ node: YAMLNode, at path: @autoclosure () -> String) -> E?
+    mutating func enumValue<E: RawRepresentable & CaseIterable>(
+        _: E.Type, _ node: YAMLNode, at path: @autoclosure () -> String
+    ) -> E?
     where E.RawValue == String {
         guard let text = string(node, at: path()) else { return nil }
         if let value = E(rawValue: text.value) { return value }
         let names = E.allCases.map(\.rawValue)
-        report(.badEnumValue, Message("'\(path())' must be one of \(names.joined(separator: ", ")); found '\(text.value)'"),
-               at: node, hint: suggester.hint(for: text.value, in: names))
+        report(
+            .badEnumValue,
+            Message("'\(path())' must be one of \(names.joined(separator: ", ")); found '\(text.value)'"),
+            at: node, hint: suggester.hint(for: text.value, in: names))
         return nil
     }
 
@@ -217,8 +245,9 @@ extension ConfigDecoder {
 
     mutating func reportType(_ node: YAMLNode, at path: @autoclosure () -> String, expected: Message) {
         if node.isNull {
-            report(.missingValue, Message("'\(path())' has no value; expected \(expected)"), at: node,
-                   hint: Message("give it a value, or remove the key"))
+            report(
+                .missingValue, Message("'\(path())' has no value; expected \(expected)"), at: node,
+                hint: Message("give it a value, or remove the key"))
         } else {
             report(.wrongType, Message("'\(path())' must be \(expected), found \(node.kindDescription)"), at: node)
         }
@@ -228,7 +257,9 @@ extension ConfigDecoder {
         report(code, message, at: node.mark, end: node.scalar?.endMark, hint: hint)
     }
 
-    mutating func report(_ code: DiagnosticCode, _ message: Message, at mark: Mark, end: Mark? = nil, hint: Message? = nil) {
+    mutating func report(
+        _ code: DiagnosticCode, _ message: Message, at mark: Mark, end: Mark? = nil, hint: Message? = nil
+    ) {
         diagnostics.append(Diagnostic(code: code, message: message, file: file, mark: mark, endMark: end, hint: hint))
     }
 }

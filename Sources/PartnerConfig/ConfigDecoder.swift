@@ -19,7 +19,9 @@ struct ConfigDecoder {
 
     static let topLevelKeys = ["apiVersion", "account", "profile", "users", "roles", "catalog", "policy"]
     static let accountKeys = ["tenantId", "cloud", "domain"]
-    static let userKeys = ["userPrincipalName", "displayName", "firstName", "lastName", "usageLocation", "enabled", "roles"]
+    static let userKeys = [
+        "userPrincipalName", "displayName", "firstName", "lastName", "usageLocation", "enabled", "roles",
+    ]
     static let catalogKeys = ["default", "hide", "show"]
     static let policyKeys = ["pruneUsers", "protectedUsers", "maxRemovalPercent", "minGlobalAdmins"]
 
@@ -28,8 +30,9 @@ struct ConfigDecoder {
     mutating func decode(_ root: YAMLNode?) -> ConfigDraft {
         var draft = ConfigDraft()
         guard let root else {
-            report(.missingKey, Message("the file has no configuration"), at: draft.rootMark,
-                   hint: Message("a configuration starts with 'apiVersion: \(AccountConfig.apiVersion)'"))
+            report(
+                .missingKey, Message("the file has no configuration"), at: draft.rootMark,
+                hint: Message("a configuration starts with 'apiVersion: \(AccountConfig.apiVersion)'"))
             return draft
         }
         draft.rootMark = root.mark
@@ -39,8 +42,9 @@ struct ConfigDecoder {
         if let node = keys["apiVersion"]?.value, let version = string(node, at: "apiVersion"),
             version.value != AccountConfig.apiVersion
         {
-            report(.apiVersion, Message("unsupported apiVersion '\(version.value)'"), at: node,
-                   hint: Message("this partnerctl reads '\(AccountConfig.apiVersion)'"))
+            report(
+                .apiVersion, Message("unsupported apiVersion '\(version.value)'"), at: node,
+                hint: Message("this partnerctl reads '\(AccountConfig.apiVersion)'"))
         }
         if let node = keys["account"]?.value { decodeAccount(node, into: &draft) }
         if let node = keys["profile"]?.value { decodeProfile(node, cloud: draft.cloud, into: &draft) }
@@ -70,18 +74,21 @@ struct ConfigDecoder {
         guard let keys = entries(of: node, at: "account", allowed: Self.accountKeys, required: Self.accountKeys)
         else { return }
         let tenant = keys["tenantId"].flatMap { pair in
-            checked(string(pair.value, at: "account.tenantId"), at: "account.tenantId", node: pair.value,
-                    expected: Message("a GUID"), example: "8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10", FormatCheck.guid)
+            checked(
+                string(pair.value, at: "account.tenantId"), at: "account.tenantId", node: pair.value,
+                expected: Message("a GUID"), example: "8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10", FormatCheck.guid)
         }
         let domain = keys["domain"].flatMap { pair in
-            checked(string(pair.value, at: "account.domain"), at: "account.domain", node: pair.value,
-                    expected: Message("a domain name"), example: "contoso.partner.onmschina.cn", FormatCheck.domain)
+            checked(
+                string(pair.value, at: "account.domain"), at: "account.domain", node: pair.value,
+                expected: Message("a domain name"), example: "contoso.partner.onmschina.cn", FormatCheck.domain)
         }
         let cloud = keys["cloud"].flatMap { enumValue(Cloud.self, $0.value, at: "account.cloud") }
         draft.domain = domain?.value.lowercased()
         draft.cloud = cloud
         if let tenant, let domain, let cloud {
-            draft.account = AccountIdentity(tenantId: tenant.value.lowercased(), cloud: cloud, domain: domain.value.lowercased())
+            draft.account = AccountIdentity(
+                tenantId: tenant.value.lowercased(), cloud: cloud, domain: domain.value.lowercased())
         }
     }
 
@@ -91,8 +98,9 @@ struct ConfigDecoder {
         for section in ProfileSection.allCases {
             guard let value = keys[section.rawValue]?.value else { continue }
             let path = "profile.\(section.rawValue)"
-            let fields = decodeGroup(ProfileSchema.group(for: section), value, path: path,
-                                     fieldPath: [section.rawValue], cloud: cloud, into: &draft.profile)
+            let fields = decodeGroup(
+                ProfileSchema.group(for: section), value, path: path,
+                fieldPath: [section.rawValue], cloud: cloud, into: &draft.profile)
             if section == .organization {
                 let country = draft.profile.values["organization.defaultAddress.country"] ?? cloud?.requiredCountry
                 checkLocale(fields, country: country, path: path)
@@ -114,7 +122,8 @@ struct ConfigDecoder {
         else { return [:] }
         // An address is checked against its country's rules: the country it declares, else the
         // one its cloud requires.
-        let rules = group.isAddress
+        let rules =
+            group.isAddress
             ? (keys["country"]?.value.scalar.map { Normalization.text($0.text) } ?? cloud?.requiredCountry)
                 .flatMap(CountryRules.forCountry) : nil
         var decoded: [String: DecodedField] = [:]
@@ -136,7 +145,9 @@ struct ConfigDecoder {
                     profile.values[(fieldPath + [key]).joined(separator: ".")] = text.value
                     continue
                 }
-                guard let text = fieldText(value, at: childPath, format: format, maxLength: maxLength, minLength: minLength)
+                guard
+                    let text = fieldText(
+                        value, at: childPath, format: format, maxLength: maxLength, minLength: minLength)
                 else { continue }
                 if format == .country { checkCountry(text.value, at: value, path: childPath, cloud: cloud) }
                 decoded[key] = (text, value)
@@ -163,7 +174,9 @@ struct ConfigDecoder {
         _ fields: [String: DecodedField], written: Set<String>, at node: YAMLNode, path: String, rules: CountryRules
     ) {
         for problem in rules.problems(address: fields.mapValues(\.text.value), written: written, path: path) {
-            report(.addressRule, problem.message, at: problem.field.flatMap { fields[$0]?.node } ?? node, hint: problem.hint)
+            report(
+                .addressRule, problem.message, at: problem.field.flatMap { fields[$0]?.node } ?? node,
+                hint: problem.hint)
         }
     }
 
@@ -179,8 +192,9 @@ struct ConfigDecoder {
             } else if key == "language", supported.contains("zh-CHS"), value.lowercased().hasPrefix("zh") {
                 hint = Message("Partner Center writes Simplified Chinese as 'zh-CHS'")
             }
-            report(.localeRule, Message("'\(path).\(key)' must be one that \(rules.localName) supports, found '\(value)'"),
-                   at: field.node, hint: hint)
+            report(
+                .localeRule, Message("'\(path).\(key)' must be one that \(rules.localName) supports, found '\(value)'"),
+                at: field.node, hint: hint)
         }
     }
 
@@ -192,14 +206,26 @@ struct ConfigDecoder {
             let path = { "users[\(index)]" }
             guard let keys = entries(of: item, at: path(), allowed: Self.userKeys, required: ["userPrincipalName"]),
                 let upnNode = keys["userPrincipalName"]?.value,
-                let upn = checked(string(upnNode, at: "\(path()).userPrincipalName"), at: "\(path()).userPrincipalName",
-                                  node: upnNode, expected: Message("a user principal name"), example: "li.wei@contoso.partner.onmschina.cn",
-                                  FormatCheck.userPrincipalName)
+                let upn = checked(
+                    string(upnNode, at: "\(path()).userPrincipalName"), at: "\(path()).userPrincipalName",
+                    node: upnNode, expected: Message("a user principal name"),
+                    example: "li.wei@contoso.partner.onmschina.cn",
+                    FormatCheck.userPrincipalName)
             else { continue }
             var spec = UserSpec(userPrincipalName: upn.value)
-            spec.displayName = keys["displayName"].flatMap { fieldText($0.value, at: "\(path()).displayName", format: .text, maxLength: UserField.displayName.maxLength, minLength: 1)?.value }
-            spec.firstName = keys["firstName"].flatMap { fieldText($0.value, at: "\(path()).firstName", format: .text, maxLength: UserField.firstName.maxLength)?.value }
-            spec.lastName = keys["lastName"].flatMap { fieldText($0.value, at: "\(path()).lastName", format: .text, maxLength: UserField.lastName.maxLength)?.value }
+            spec.displayName = keys["displayName"].flatMap {
+                fieldText(
+                    $0.value, at: "\(path()).displayName", format: .text, maxLength: UserField.displayName.maxLength,
+                    minLength: 1)?.value
+            }
+            spec.firstName = keys["firstName"].flatMap {
+                fieldText($0.value, at: "\(path()).firstName", format: .text, maxLength: UserField.firstName.maxLength)?
+                    .value
+            }
+            spec.lastName = keys["lastName"].flatMap {
+                fieldText($0.value, at: "\(path()).lastName", format: .text, maxLength: UserField.lastName.maxLength)?
+                    .value
+            }
             if let node = keys["usageLocation"]?.value,
                 let location = fieldText(node, at: "\(path()).usageLocation", format: .country, maxLength: 2)
             {
@@ -217,8 +243,9 @@ struct ConfigDecoder {
     /// Reports a country other than the one the cloud requires (`CN` for 21Vianet).
     private mutating func checkCountry(_ country: String, at node: YAMLNode, path: String, cloud: Cloud?) {
         guard let cloud, let required = cloud.requiredCountry, country != required else { return }
-        report(.wrongCountry, Message("'\(path)' must be '\(required)' in \(cloud.label), found '\(country)'"),
-               at: node, hint: Message("accounts operated by 21Vianet are in China"))
+        report(
+            .wrongCountry, Message("'\(path)' must be '\(required)' in \(cloud.label), found '\(country)'"),
+            at: node, hint: Message("accounts operated by 21Vianet are in China"))
     }
 
     private mutating func decodeBundles(_ node: YAMLNode, into draft: inout ConfigDraft) {
@@ -243,12 +270,15 @@ struct ConfigDecoder {
             guard let value = keys[list]?.value, let items = stringList(value, at: "catalog.\(list)") else { continue }
             let valid = items.filter { item in
                 let text = item.value
-                let ok = text.hasPrefix("category:")
+                let ok =
+                    text.hasPrefix("category:")
                     ? FormatCheck.categoryId(String(text.dropFirst("category:".count))) : FormatCheck.offerId(text)
                 if !ok {
-                    report(.badFormat, Message("'\(text)' in 'catalog.\(list)' is neither an offer id nor a category"),
-                           at: item.mark, end: item.endMark,
-                           hint: Message("write an offer id ('CFQ7TTC0LH18', 'MS-AZR-0145P' or a GUID) or 'category:<id>'"))
+                    report(
+                        .badFormat, Message("'\(text)' in 'catalog.\(list)' is neither an offer id nor a category"),
+                        at: item.mark, end: item.endMark,
+                        hint: Message("write an offer id ('CFQ7TTC0LH18', 'MS-AZR-0145P' or a GUID) or 'category:<id>'")
+                    )
                 }
                 return ok
             }
@@ -276,8 +306,9 @@ struct ConfigDecoder {
         if let value = keys["protectedUsers"]?.value, let names = stringList(value, at: "policy.protectedUsers") {
             draft.protectedUsers = names.filter { name in
                 guard FormatCheck.userPrincipalName(name.value) else {
-                    report(.badFormat, Message("'\(name.value)' in 'policy.protectedUsers' is not a user principal name"),
-                           at: name.mark, end: name.endMark)
+                    report(
+                        .badFormat, Message("'\(name.value)' in 'policy.protectedUsers' is not a user principal name"),
+                        at: name.mark, end: name.endMark)
                     return false
                 }
                 return true

@@ -51,8 +51,12 @@ struct ConfigValidator {
                     if let start = trail.firstIndex(of: reference.value) {
                         let cycle = trail[start...] + [name, reference.value]
                         if reported.insert(reference.value).inserted {
-                            report(.badBundle, Message("role bundle '\(reference.value)' includes itself: \(cycle.joined(separator: " → "))"),
-                                   at: reference, hint: Message("a bundle may name other bundles, but not in a circle"))
+                            report(
+                                .badBundle,
+                                Message(
+                                    "role bundle '\(reference.value)' includes itself: \(cycle.joined(separator: " → "))"
+                                ),
+                                at: reference, hint: Message("a bundle may name other bundles, but not in a circle"))
                         }
                     } else {
                         roles.formUnion(expand(reference.value, trail: trail + [name]))
@@ -65,12 +69,15 @@ struct ConfigValidator {
 
         for bundle in bundles {
             if Role(rawValue: bundle.name.value) != nil {
-                report(.badBundle, Message("role bundle '\(bundle.name.value)' has the name of a built-in role"), at: bundle.name,
-                       hint: Message("give the bundle a name of its own"))
+                report(
+                    .badBundle, Message("role bundle '\(bundle.name.value)' has the name of a built-in role"),
+                    at: bundle.name,
+                    hint: Message("give the bundle a name of its own"))
             }
             for reference in bundle.roles {
-                checkRoleName(reference, as: Role(rawValue: reference.value), bundles: byName.keys, cloud: cloud,
-                              owner: Message("role bundle '\(bundle.name.value)'"))
+                checkRoleName(
+                    reference, as: Role(rawValue: reference.value), bundles: byName.keys, cloud: cloud,
+                    owner: Message("role bundle '\(bundle.name.value)'"))
             }
             checkDuplicateRoles(bundle.roles, owner: Message("role bundle '\(bundle.name.value)'"))
         }
@@ -85,14 +92,19 @@ struct ConfigValidator {
     ) {
         if let role {
             if let cloud, !role.isAvailable(in: cloud) {
-                report(.roleNotInCloud, Message("\(owner()) has role '\(name.value)', which \(cloud.label) does not offer"),
-                       at: name, hint: Message("roles offered there: \(Role.available(in: cloud).map(\.rawValue).joined(separator: ", "))"))
+                report(
+                    .roleNotInCloud,
+                    Message("\(owner()) has role '\(name.value)', which \(cloud.label) does not offer"),
+                    at: name,
+                    hint: Message(
+                        "roles offered there: \(Role.available(in: cloud).map(\.rawValue).joined(separator: ", "))"))
             }
         } else if !bundles.contains(name.value) {
             let hint = suggester.hint(
                 for: name.value, in: (cloud.map(Role.available(in:)) ?? Role.allCases).map(\.rawValue) + bundles)
-            report(.unknownRole, Message("\(owner()) has unknown role '\(name.value)'"), at: name,
-                   hint: hint ?? Message("define it under 'roles', or use a built-in role"))
+            report(
+                .unknownRole, Message("\(owner()) has unknown role '\(name.value)'"), at: name,
+                hint: hint ?? Message("define it under 'roles', or use a built-in role"))
         }
     }
 
@@ -101,7 +113,9 @@ struct ConfigValidator {
         guard references.count > 1 else { return }
         if references.count <= 8 {
             // The usual list: a scan, no hashing.
-            let unique = references.indices.allSatisfy { i in !references[..<i].contains { $0.value == references[i].value } }
+            let unique = references.indices.allSatisfy { i in
+                !references[..<i].contains { $0.value == references[i].value }
+            }
             if unique { return }
         }
         // Each repeated role once, at its second mention: a list of a million repeats is one problem.
@@ -113,8 +127,10 @@ struct ConfigValidator {
                 continue
             }
             guard reported.insert(reference.value).inserted else { continue }
-            report(.duplicateRole, Message("\(owner()) lists role '\(reference.value)' more than once"), at: reference,
-                   hint: Message("remove the repeated '\(reference.value)'"), notes: [.init(message: Message("first listed here"), mark: first)])
+            report(
+                .duplicateRole, Message("\(owner()) lists role '\(reference.value)' more than once"), at: reference,
+                hint: Message("remove the repeated '\(reference.value)'"),
+                notes: [.init(message: Message("first listed here"), mark: first)])
         }
     }
 
@@ -131,17 +147,19 @@ struct ConfigValidator {
         for var user in users {
             let key = user.spec.key
             if let first = firstMarks[key] {
-                report(.duplicateUser, Message("duplicate user '\(user.upn.value)'"), at: user.upn,
-                       hint: Message("user principal names are compared ignoring case"),
-                       notes: [.init(message: Message("first declared here"), mark: first)])
+                report(
+                    .duplicateUser, Message("duplicate user '\(user.upn.value)'"), at: user.upn,
+                    hint: Message("user principal names are compared ignoring case"),
+                    notes: [.init(message: Message("first declared here"), mark: first)])
                 continue
             }
             firstMarks[key] = user.upn.mark
             // Bytes, not characters: both sides are NFC already, and this runs for every user.
             if let domainSuffix, !key.utf8.reversed().starts(with: domainSuffix.utf8.reversed()) {
-                report(.upnOutsideDomain,
-                       Message("user '\(user.upn.value)' is outside the account's domain '\(domainSuffix.dropFirst())'"),
-                       at: user.upn, hint: Message("users of this account sign in as name\(domainSuffix)"))
+                report(
+                    .upnOutsideDomain,
+                    Message("user '\(user.upn.value)' is outside the account's domain '\(domainSuffix.dropFirst())'"),
+                    at: user.upn, hint: Message("users of this account sign in as name\(domainSuffix)"))
             }
             if let references = user.roles {
                 var roles: Set<Role> = []
@@ -152,8 +170,9 @@ struct ConfigValidator {
                     } else if let bundle = bundles[reference.value] {
                         roles.formUnion(bundle)
                     }
-                    checkRoleName(reference, as: role, bundles: bundles.keys, cloud: draft.cloud,
-                                  owner: Message("user '\(user.upn.value)'"))
+                    checkRoleName(
+                        reference, as: role, bundles: bundles.keys, cloud: draft.cloud,
+                        owner: Message("user '\(user.upn.value)'"))
                 }
                 user.spec.roles = roles
                 checkDuplicateRoles(references, owner: Message("user '\(user.upn.value)'"))
@@ -166,8 +185,10 @@ struct ConfigValidator {
     private mutating func checkGlobalAdmin(_ users: [ConfigDraft.User], mark: Mark) {
         let hasAdmin = users.contains { $0.spec.isEnabled && $0.spec.roles?.contains(.globalAdmin) == true }
         if !hasAdmin {
-            report(.noGlobalAdmin, Message("no enabled user holds 'global-admin'"), at: Located("users", mark: mark),
-                   hint: Message("declare at least one enabled user with role 'global-admin' so the account always keeps one"))
+            report(
+                .noGlobalAdmin, Message("no enabled user holds 'global-admin'"), at: Located("users", mark: mark),
+                hint: Message(
+                    "declare at least one enabled user with role 'global-admin' so the account always keeps one"))
         }
     }
 
@@ -175,8 +196,9 @@ struct ConfigValidator {
 
     private mutating func checkPolicy(_ draft: ConfigDraft, users: [ConfigDraft.User]?) {
         if let prune = draft.pruneUsers, prune.value, users == nil {
-            report(.badPolicy, Message("'policy.pruneUsers' is true but the file declares no 'users'"), at: prune,
-                   hint: Message("without a 'users' list every user would be deleted; declare the users to keep"))
+            report(
+                .badPolicy, Message("'policy.pruneUsers' is true but the file declares no 'users'"), at: prune,
+                hint: Message("without a 'users' list every user would be deleted; declare the users to keep"))
         }
         let protectedKeys = Set(draft.protectedUsers.map { $0.value.lowercased() })
         var byKey: [String: ConfigDraft.User] = [:]
@@ -186,20 +208,24 @@ struct ConfigValidator {
         }
         for name in draft.protectedUsers {
             guard let user = byKey[name.value.lowercased()] else {
-                report(.protectedUser, Message("protected user '\(name.value)' is not declared in 'users'"), at: name,
-                       hint: Message("declare the user, enabled and with an admin role, so the file cannot remove them by omission"))
+                report(
+                    .protectedUser, Message("protected user '\(name.value)' is not declared in 'users'"), at: name,
+                    hint: Message(
+                        "declare the user, enabled and with an admin role, so the file cannot remove them by omission"))
                 continue
             }
             if !user.spec.isEnabled {
                 let place = user.enabled.map { Located("enabled", mark: $0.mark, endMark: $0.endMark) } ?? user.upn
-                report(.protectedUser, Message("protected user '\(name.value)' is declared disabled"), at: place,
-                       hint: Message("protected users are never disabled; remove 'enabled: false' or the protection"),
-                       notes: [.init(message: Message("protected here"), mark: name.mark)])
+                report(
+                    .protectedUser, Message("protected user '\(name.value)' is declared disabled"), at: place,
+                    hint: Message("protected users are never disabled; remove 'enabled: false' or the protection"),
+                    notes: [.init(message: Message("protected here"), mark: name.mark)])
             }
             if let roles = user.spec.roles, !roles.contains(where: \.isAdministrative) {
-                report(.protectedUser, Message("protected user '\(name.value)' holds no admin role"), at: user.upn,
-                       hint: Message("protected users are never demoted; give them an admin role such as 'global-admin'"),
-                       notes: [.init(message: Message("protected here"), mark: name.mark)])
+                report(
+                    .protectedUser, Message("protected user '\(name.value)' holds no admin role"), at: user.upn,
+                    hint: Message("protected users are never demoted; give them an admin role such as 'global-admin'"),
+                    notes: [.init(message: Message("protected here"), mark: name.mark)])
             }
         }
     }
@@ -213,17 +239,27 @@ struct ConfigValidator {
             for item in items {
                 if let catalog, !catalog.contains(CatalogSelector(item.value)) {
                     let isCategory = item.value.hasPrefix("category:")
-                    let candidates = isCategory ? catalog.categories.map { "category:\($0.id)" } : catalog.offers.map(\.id)
-                    report(.unknownOffer,
-                           Message("'catalog.\(list)' names \(isCategory ? Message("a category") : Message("an offer")) that \(catalog.cloud.label) does not list: '\(item.value)'"),
-                           at: item, hint: suggester.hint(for: item.value, in: candidates)
-                               ?? Message("see Sources/PartnerModel/Resources/catalog-\(catalog.cloud.rawValue).json for the catalog's ids"))
+                    let candidates =
+                        isCategory ? catalog.categories.map { "category:\($0.id)" } : catalog.offers.map(\.id)
+                    report(
+                        .unknownOffer,
+                        Message(
+                            "'catalog.\(list)' names \(isCategory ? Message("a category") : Message("an offer")) that \(catalog.cloud.label) does not list: '\(item.value)'"
+                        ),
+                        at: item,
+                        hint: suggester.hint(for: item.value, in: candidates)
+                            ?? Message(
+                                "see Sources/PartnerModel/Resources/catalog-\(catalog.cloud.rawValue).json for the catalog's ids"
+                            ))
                 }
                 if let first = seen[item.value] {
-                    let message = first.list == list
+                    let message =
+                        first.list == list
                         ? Message("'\(item.value)' is listed twice in 'catalog.\(list)'")
                         : Message("'\(item.value)' is both hidden and shown")
-                    report(.catalogConflict, message, at: item, notes: [.init(message: Message("first listed here"), mark: first.mark)])
+                    report(
+                        .catalogConflict, message, at: item,
+                        notes: [.init(message: Message("first listed here"), mark: first.mark)])
                 } else {
                     seen[item.value] = (list, item.mark)
                 }
@@ -234,10 +270,12 @@ struct ConfigValidator {
     // MARK: - Reporting
 
     private mutating func report<T>(
-        _ code: DiagnosticCode, _ message: Message, at location: Located<T>, hint: Message? = nil, notes: [Diagnostic.Note] = []
+        _ code: DiagnosticCode, _ message: Message, at location: Located<T>, hint: Message? = nil,
+        notes: [Diagnostic.Note] = []
     ) {
         diagnostics.append(
-            Diagnostic(code: code, message: message, file: file, mark: location.mark, endMark: location.endMark,
-                       hint: hint, notes: notes))
+            Diagnostic(
+                code: code, message: message, file: file, mark: location.mark, endMark: location.endMark,
+                hint: hint, notes: notes))
     }
 }

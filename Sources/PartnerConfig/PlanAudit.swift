@@ -38,12 +38,16 @@ public enum PlanAudit {
     private static func problem(with step: PlanStep, policy: Policy, account: AccountIdentity) -> String? {
         switch step.kind {
         case .profileUpdate:
-            guard let section = ProfileSection(rawValue: step.target) else { return "'\(step.target)' is not a profile section" }
+            guard let section = ProfileSection(rawValue: step.target) else {
+                return "'\(step.target)' is not a profile section"
+            }
             for change in step.changes {
                 guard let field = ProfileSchema.field(atPath: change.field), field.section == section else {
                     return "'\(change.field)' is not a field of the \(section.rawValue) profile"
                 }
-                if let value = change.after, let problem = valueProblem(value, format: field.format, maxLength: field.maxLength) {
+                if let value = change.after,
+                    let problem = valueProblem(value, format: field.format, maxLength: field.maxLength)
+                {
                     return "\(change.field) \(problem)"
                 }
             }
@@ -68,13 +72,18 @@ public enum PlanAudit {
             }
             for change in step.changes {
                 if step.kind == .userCreate, change.field == "enabled" {
-                    guard change.after == "true" || change.after == "false" else { return "enabled must be true or false" }
+                    guard change.after == "true" || change.after == "false" else {
+                        return "enabled must be true or false"
+                    }
                     continue
                 }
-                guard [.userCreate, .userUpdate].contains(step.kind), let field = UserField(rawValue: change.field) else {
+                guard [.userCreate, .userUpdate].contains(step.kind), let field = UserField(rawValue: change.field)
+                else {
                     return "changes '\(change.field)', which a \(step.kind.rawValue) step cannot"
                 }
-                if let value = change.after, let problem = valueProblem(value, format: field.format, maxLength: field.maxLength) {
+                if let value = change.after,
+                    let problem = valueProblem(value, format: field.format, maxLength: field.maxLength)
+                {
                     return "\(field.rawValue) \(problem)"
                 }
                 if field == .usageLocation, account.cloud == .china, let value = change.after, value != "CN" {

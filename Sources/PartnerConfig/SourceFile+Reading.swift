@@ -1,6 +1,6 @@
 import Foundation
-public import PartnerYAML
 import PartnerText
+public import PartnerYAML
 
 extension SourceFile {
     /// The largest configuration read unless a caller says otherwise: 64 MiB (67,108,864
@@ -55,6 +55,8 @@ extension SourceFile {
     }
 
     private static func tooLarge(_ maxSize: Int) -> Message {
-        Message("it is larger than \(maxSize) bytes, the input size limit (raise it with --max-input-size or PARTNERCTL_MAX_INPUT_SIZE)")
+        Message(
+            "it is larger than \(maxSize) bytes, the input size limit (raise it with --max-input-size or PARTNERCTL_MAX_INPUT_SIZE)"
+        )
     }
 }

@@ -14,7 +14,9 @@ public struct Applier: Sendable {
     public let delegate: any ApplyDelegate
 
     /// Creates an applier.
-    public init(store: any AccountStore, holder: LockHolder, lockPolicy: LockPolicy = LockPolicy(), delegate: any ApplyDelegate) {
+    public init(
+        store: any AccountStore, holder: LockHolder, lockPolicy: LockPolicy = LockPolicy(), delegate: any ApplyDelegate
+    ) {
         self.store = store
         self.holder = holder
         self.lockPolicy = lockPolicy

@@ -39,8 +39,9 @@ public enum ConfigExporter {
                 out += "  - userPrincipalName: \(YAMLEmitter.scalar(user.userPrincipalName))\n"
                 for field in UserField.allCases {
                     guard let value = field.value(in: user) else { continue }
-                    if let problem = problem(value, format: field.format, maxLength: field.maxLength,
-                                             minLength: field == .displayName ? 1 : 0, cloud: cloud)
+                    if let problem = problem(
+                        value, format: field.format, maxLength: field.maxLength,
+                        minLength: field == .displayName ? 1 : 0, cloud: cloud)
                     {
                         out += "    # \(field.rawValue) left out: the value is \(problem)\n"
                         continue
@@ -76,13 +77,15 @@ public enum ConfigExporter {
     private static func profile(_ profile: Profile, cloud: Cloud) -> String {
         let fields = profile.fields.filter { field in
             guard let value = profile[field] else { return false }
-            return problem(value, format: field.format, maxLength: field.maxLength, minLength: field.minLength, cloud: cloud)
+            return problem(
+                value, format: field.format, maxLength: field.maxLength, minLength: field.minLength, cloud: cloud)
                 == nil && addressRuleHolds(field, value: value, in: profile, cloud: cloud)
         }
         var out = ""
         let left = profile.fields.count - fields.count
         if left > 0 {
-            out += "# \(left) profile field\(left == 1 ? " was" : "s were") left out: "
+            out +=
+                "# \(left) profile field\(left == 1 ? " was" : "s were") left out: "
                 + "\(left == 1 ? "its value is" : "their values are") not one a configuration can hold\n"
         }
         guard !fields.isEmpty else { return out }
@@ -96,7 +99,8 @@ public enum ConfigExporter {
                 out += String(repeating: "  ", count: depth + 1) + "\(key):\n"
             }
             open = groups
-            out += String(repeating: "  ", count: path.count) + "\(path.last!): \(YAMLEmitter.scalar(profile[field]!))\n"
+            out +=
+                String(repeating: "  ", count: path.count) + "\(path.last!): \(YAMLEmitter.scalar(profile[field]!))\n"
         }
         return out
     }
@@ -105,12 +109,15 @@ public enum ConfigExporter {
     /// an address's `state` is one of its country's codes, its `postalCode` has the country's
     /// form, and its `country` is written only when the fields that country requires are
     /// written too; the organization's `language` and `culture` are ones its country supports.
-    private static func addressRuleHolds(_ field: ProfileField, value: String, in profile: Profile, cloud: Cloud) -> Bool {
+    private static func addressRuleHolds(_ field: ProfileField, value: String, in profile: Profile, cloud: Cloud)
+        -> Bool
+    {
         guard let key = field.keys.last else { return true }
         let prefix = [field.section.rawValue] + field.keys.dropLast()
         if field.section == .organization, field.keys.count == 1, key == "language" || key == "culture" {
-            guard let rules = effectiveCountry(["organization", "defaultAddress"], in: profile, cloud: cloud)
-                .flatMap(CountryRules.forCountry),
+            guard
+                let rules = effectiveCountry(["organization", "defaultAddress"], in: profile, cloud: cloud)
+                    .flatMap(CountryRules.forCountry),
                 let supported = key == "language" ? rules.languages : rules.cultures
             else { return true }
             return supported.contains(Normalization.text(value))
@@ -131,10 +138,14 @@ public enum ConfigExporter {
     private static func exportedCountry(_ prefix: [String], in profile: Profile, cloud: Cloud) -> String? {
         let path = (prefix + ["country"]).joined(separator: ".")
         guard let value = profile.values[path].map(Normalization.text), let field = ProfileSchema.field(atPath: path),
-            problem(value, format: field.format, maxLength: field.maxLength, minLength: field.minLength, cloud: cloud) == nil
+            problem(value, format: field.format, maxLength: field.maxLength, minLength: field.minLength, cloud: cloud)
+                == nil
         else { return nil }
         guard let rules = CountryRules.forCountry(value) else { return value }
-        let required = [("city", rules.isCityRequired), ("state", rules.isStateRequired), ("postalCode", rules.isPostalCodeRequired)]
+        let required = [
+            ("city", rules.isCityRequired), ("state", rules.isStateRequired),
+            ("postalCode", rules.isPostalCodeRequired),
+        ]
         for (name, isRequired) in required where isRequired == true {
             guard siblingHolds(name, prefix, rules: rules, in: profile, cloud: cloud) else { return nil }
         }
@@ -142,17 +153,22 @@ public enum ConfigExporter {
     }
 
     /// Whether an address's sibling field is written: present, valid, and within `rules`.
-    private static func siblingHolds(_ name: String, _ prefix: [String], rules: CountryRules?, in profile: Profile, cloud: Cloud)
+    private static func siblingHolds(
+        _ name: String, _ prefix: [String], rules: CountryRules?, in profile: Profile, cloud: Cloud
+    )
         -> Bool
     {
         let path = (prefix + [name]).joined(separator: ".")
-        guard let text = profile.values[path].map(Normalization.text), let field = ProfileSchema.field(atPath: path) else {
+        guard let text = profile.values[path].map(Normalization.text), let field = ProfileSchema.field(atPath: path)
+        else {
             return false
         }
         if name == "state", let states = rules?.states, !states.isEmpty {
             return rules?.state(code: text) != nil
         }
-        guard problem(text, format: field.format, maxLength: field.maxLength, minLength: field.minLength, cloud: cloud) == nil
+        guard
+            problem(text, format: field.format, maxLength: field.maxLength, minLength: field.minLength, cloud: cloud)
+                == nil
         else { return false }
         if name == "postalCode", let rules { return rules.postalCodeMatches(text) }
         return true

@@ -95,7 +95,9 @@ public final class PartnerCenterStore: AccountStore, Sendable {
 
     public func breakLock(id: String) async throws -> AccountLock { try await ledger.breakLock(id: id) }
 
-    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
+    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws
+        -> String
+    {
         try await ledger.beginApply(tenantId: tenantId, holder: holder, stepCount: stepCount, origin: origin)
     }
 

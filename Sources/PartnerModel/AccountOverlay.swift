@@ -33,7 +33,9 @@ public struct AccountOverlay: Sendable {
             return 0
         case .catalogShow, .catalogHide:
             if offerIds == nil { offerIds = Set(base.offers.map(\.id)) }
-            guard offerIds!.contains(step.target) else { throw StepError("offer '\(step.target)' is not in the catalog") }
+            guard offerIds!.contains(step.target) else {
+                throw StepError("offer '\(step.target)' is not in the catalog")
+            }
             hidden[step.target] = step.kind == .catalogHide
             return 0
         case .userCreate, .userUpdate, .userEnable, .userDisable, .userDelete, .roleGrant, .roleRevoke:

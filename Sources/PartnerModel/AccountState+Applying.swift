@@ -35,7 +35,9 @@ extension AccountState {
         }
     }
 
-    private mutating func modifyUser(_ key: String, _ step: PlanStep, _ body: (inout UserState) -> Void) throws(StepError) {
+    private mutating func modifyUser(_ key: String, _ step: PlanStep, _ body: (inout UserState) -> Void)
+        throws(StepError)
+    {
         guard var user = users[key] else { throw StepError("user '\(step.target)' does not exist") }
         body(&user)
         users[key] = user

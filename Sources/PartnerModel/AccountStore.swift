@@ -83,7 +83,6 @@ public protocol AccountStore: Sendable {
     func history(tenantId: String, limit: Int) async throws -> [ApplyRecord]
 }
 
-
 extension AccountStore {
     /// Records the start of an apply whose origin is unknown (tests, tools).
     public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int) async throws -> String {

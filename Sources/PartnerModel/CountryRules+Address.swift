@@ -21,14 +21,17 @@ extension CountryRules {
         let isProvince = country == "CN"
         let hint: Message
         if let named = self.state(named: state) {
-            hint = isProvince ? Message("use the province code '\(named.code)'") : Message("use the state code '\(named.code)'")
+            hint =
+                isProvince
+                ? Message("use the province code '\(named.code)'") : Message("use the state code '\(named.code)'")
         } else if let upper = self.state(code: state.uppercased()) {
             hint = Message("write the code in upper case: '\(upper.code)'")
         } else {
             hint = Message("the codes for \(localName): \(states.map(\.code).joined(separator: ", "))")
         }
         return AddressProblem(
-            field: "state", message: isProvince
+            field: "state",
+            message: isProvince
                 ? Message("'\(path)' must be a province code of \(localName), found '\(state)'")
                 : Message("'\(path)' must be a state code of \(localName), found '\(state)'"),
             hint: hint)
@@ -50,14 +53,20 @@ extension CountryRules {
             if let example = postalCodeExample {
                 hint = hint.map { Message("\($0), such as '\(example)'") } ?? Message("for example '\(example)'")
             }
-            problems.append(AddressProblem(
-                field: "postalCode", message: Message("'\(path).postalCode' is not a postal code of \(localName): '\(postal)'"), hint: hint))
+            problems.append(
+                AddressProblem(
+                    field: "postalCode",
+                    message: Message("'\(path).postalCode' is not a postal code of \(localName): '\(postal)'"),
+                    hint: hint))
         }
         if let phone = fields["phoneNumber"], !phoneNumberMatches(phone) {
-            problems.append(AddressProblem(
-                field: "phoneNumber",
-                message: Message("'\(path).phoneNumber' is not a telephone number Partner Center accepts for \(localName): '\(phone)'"),
-                hint: Message("write the national number, such as '425 555 0100'")))
+            problems.append(
+                AddressProblem(
+                    field: "phoneNumber",
+                    message: Message(
+                        "'\(path).phoneNumber' is not a telephone number Partner Center accepts for \(localName): '\(phone)'"
+                    ),
+                    hint: Message("write the national number, such as '425 555 0100'")))
         }
         guard written.contains("country") else { return problems }
         var missing: [(key: String, hint: Message?)] = []
@@ -65,15 +74,22 @@ extension CountryRules {
         if isStateRequired == true, !written.contains("state") {
             let named = [fields["region"], fields["city"]].compactMap { $0 }.lazy.compactMap { state(named: $0) }.first
             let codes = (states ?? []).map(\.code).joined(separator: ", ")
-            missing.append(("state", named.map { Message("add 'state: \($0.code)'") } ?? Message("write the code, one of \(codes)")))
+            missing.append(
+                (
+                    "state",
+                    named.map { Message("add 'state: \($0.code)'") } ?? Message("write the code, one of \(codes)")
+                ))
         }
         if isPostalCodeRequired == true, !written.contains("postalCode") {
             missing.append(("postalCode", postalCodeExample.map { Message("for example 'postalCode: \"\($0)\"'") }))
         }
         for (key, hint) in missing {
-            problems.append(AddressProblem(
-                field: nil, message: Message("'\(path)' has no '\(key)'; Partner Center requires it for addresses in \(localName)"),
-                hint: hint))
+            problems.append(
+                AddressProblem(
+                    field: nil,
+                    message: Message(
+                        "'\(path)' has no '\(key)'; Partner Center requires it for addresses in \(localName)"),
+                    hint: hint))
         }
         return problems
     }

@@ -63,7 +63,9 @@ public enum StateFingerprint {
             guard let text else { return add(tag: 0) }
             buffer.append(1)
             let count = UInt64(text.utf8.count)
-            for shift in stride(from: 0, to: 64, by: 8) { buffer.append(UInt8(truncatingIfNeeded: count >> UInt64(shift))) }
+            for shift in stride(from: 0, to: 64, by: 8) {
+                buffer.append(UInt8(truncatingIfNeeded: count >> UInt64(shift)))
+            }
             buffer.append(contentsOf: text.utf8)
             flushIfFull()
         }

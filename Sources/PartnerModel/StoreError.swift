@@ -29,7 +29,9 @@ public enum StoreError: ValueQuotingError, Hashable, Sendable {
     public func message(quoting e: (String) -> String) -> Message {
         switch self {
         case .lockHeld(let lock):
-            return Message("the account is locked by \(e(lock.holder.user))@\(e(lock.holder.host)) (pid \(lock.holder.pid), '\(e(lock.holder.command))') since \(lock.acquiredAt.formatted(.iso8601)); lock id \(e(lock.id))")
+            return Message(
+                "the account is locked by \(e(lock.holder.user))@\(e(lock.holder.host)) (pid \(lock.holder.pid), '\(e(lock.holder.command))') since \(lock.acquiredAt.formatted(.iso8601)); lock id \(e(lock.id))"
+            )
         case .noSuchLock(let id):
             return Message("no lock has id '\(e(id))'")
         case .notEnrolled(let tenantId):
@@ -37,11 +39,14 @@ public enum StoreError: ValueQuotingError, Hashable, Sendable {
         case .stepRejected(let step, let reason):
             return Message("step '\(e(step))' was rejected: \(e(reason))")
         case .badLocation(let location):
-            return Message("'\(e(location))' is not a store URL (expected sqlite:PATH, postgres://… or partnercenter:[URL])")
+            return Message(
+                "'\(e(location))' is not a store URL (expected sqlite:PATH, postgres://… or partnercenter:[URL])")
         case .lockLost(let detail):
-            return Message("the apply lost the account's lock (\(e(detail))); it stopped, and the step was not carried out")
+            return Message(
+                "the apply lost the account's lock (\(e(detail))); it stopped, and the step was not carried out")
         case .damaged(let detail):
-            return Message("the store is damaged: \(e(detail)); restore it from a backup, or run 'partnerctl check' for details")
+            return Message(
+                "the store is damaged: \(e(detail)); restore it from a backup, or run 'partnerctl check' for details")
         case .backend(let operation, let message):
             return Message(verbatim: "\(e(operation)): \(e(message))")
         }

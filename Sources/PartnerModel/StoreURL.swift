@@ -11,7 +11,8 @@ public enum StoreURL {
     public static func redacted(_ url: String) -> String {
         // A Partner Center store's URL carries its ledger's: each part is redacted on its own.
         if url.hasPrefix("partnercenter:"), let marker = url.range(of: "#ledger=") {
-            return redacted(String(url[..<marker.lowerBound])) + "#ledger=" + redacted(String(url[marker.upperBound...]))
+            return redacted(String(url[..<marker.lowerBound])) + "#ledger="
+                + redacted(String(url[marker.upperBound...]))
         }
         guard let scheme = url.range(of: "://") else { return url }
         let rest = url[scheme.upperBound...]
@@ -60,4 +61,3 @@ public enum StoreURL {
         return words.joined(separator: " ")
     }
 }
-

@@ -31,8 +31,12 @@ struct CatalogResolver {
     func visibility(of offer: Offer) -> (hidden: Bool, reason: Message) {
         if showOffers.contains(offer.id) { return (false, Message("listed in catalog.show")) }
         if hideOffers.contains(offer.id) { return (true, Message("listed in catalog.hide")) }
-        if showCategories.contains(offer.category) { return (false, Message("category:\(offer.category) is in catalog.show")) }
-        if hideCategories.contains(offer.category) { return (true, Message("category:\(offer.category) is in catalog.hide")) }
+        if showCategories.contains(offer.category) {
+            return (false, Message("category:\(offer.category) is in catalog.show"))
+        }
+        if hideCategories.contains(offer.category) {
+            return (true, Message("category:\(offer.category) is in catalog.hide"))
+        }
         return (defaultVisibility == .hidden, Message("catalog.default is \(defaultVisibility.rawValue)"))
     }
 }

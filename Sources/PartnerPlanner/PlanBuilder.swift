@@ -33,8 +33,10 @@ struct PlanBuilder {
                 return FieldChange(field: field.path, before: existing, after: wanted)
             }
             if !changes.isEmpty {
-                profile.append(PlanStep(kind: .profileUpdate, target: section.rawValue, changes: changes,
-                                        reason: Message("the \(section.rawValue) profile differs from the configuration")))
+                profile.append(
+                    PlanStep(
+                        kind: .profileUpdate, target: section.rawValue, changes: changes,
+                        reason: Message("the \(section.rawValue) profile differs from the configuration")))
             }
         }
     }
@@ -58,8 +60,10 @@ struct PlanBuilder {
         }
         guard prune else { return }
         for user in current.users.values.sorted(by: { $0.key < $1.key }) where !declared.contains(user.key) {
-            deletes.append(PlanStep(kind: .userDelete, target: user.userPrincipalName,
-                                    reason: Message("not in the configuration, and policy.pruneUsers is true")))
+            deletes.append(
+                PlanStep(
+                    kind: .userDelete, target: user.userPrincipalName,
+                    reason: Message("not in the configuration, and policy.pruneUsers is true")))
         }
     }
 
@@ -68,11 +72,15 @@ struct PlanBuilder {
             field.value(in: spec).map { FieldChange(field: field.rawValue, before: nil, after: $0) }
         }
         changes.append(FieldChange(field: "enabled", before: nil, after: String(spec.isEnabled)))
-        creates.append(PlanStep(kind: .userCreate, target: spec.userPrincipalName, changes: changes,
-                                reason: Message("declared in the configuration, not in the account")))
+        creates.append(
+            PlanStep(
+                kind: .userCreate, target: spec.userPrincipalName, changes: changes,
+                reason: Message("declared in the configuration, not in the account")))
         for role in (spec.roles ?? []).sorted() {
-            grants.append(PlanStep(kind: .roleGrant, target: spec.userPrincipalName, role: role,
-                                   reason: Message("declared for the new user")))
+            grants.append(
+                PlanStep(
+                    kind: .roleGrant, target: spec.userPrincipalName, role: role,
+                    reason: Message("declared for the new user")))
         }
     }
 
@@ -85,25 +93,34 @@ struct PlanBuilder {
                 ? nil : FieldChange(field: field.rawValue, before: existing, after: wanted)
         }
         if !changes.isEmpty {
-            updates.append(PlanStep(kind: .userUpdate, target: target, changes: changes,
-                                    reason: Message("the user differs from the configuration")))
+            updates.append(
+                PlanStep(
+                    kind: .userUpdate, target: target, changes: changes,
+                    reason: Message("the user differs from the configuration")))
         }
         if let enabled = spec.enabled, enabled != user.enabled {
             let change = [FieldChange(field: "enabled", before: String(user.enabled), after: String(enabled))]
             if enabled {
-                enables.append(PlanStep(kind: .userEnable, target: target, changes: change, reason: Message("declared enabled")))
+                enables.append(
+                    PlanStep(kind: .userEnable, target: target, changes: change, reason: Message("declared enabled")))
             } else {
-                disables.append(PlanStep(kind: .userDisable, target: target, changes: change,
-                                         reason: Message("declared with enabled: false")))
+                disables.append(
+                    PlanStep(
+                        kind: .userDisable, target: target, changes: change,
+                        reason: Message("declared with enabled: false")))
             }
         }
         guard let roles = spec.roles, roles != user.roles else { return }
         for role in roles.subtracting(user.roles).sorted() {
-            grants.append(PlanStep(kind: .roleGrant, target: target, role: role, reason: Message("declared in the configuration")))
+            grants.append(
+                PlanStep(kind: .roleGrant, target: target, role: role, reason: Message("declared in the configuration"))
+            )
         }
         for role in user.roles.subtracting(roles).sorted() {
-            revokes.append(PlanStep(kind: .roleRevoke, target: target, role: role,
-                                    reason: Message("not declared for this user")))
+            revokes.append(
+                PlanStep(
+                    kind: .roleRevoke, target: target, role: role,
+                    reason: Message("not declared for this user")))
         }
     }
 
@@ -128,10 +145,15 @@ struct PlanBuilder {
             let (hidden, reason) = rulesByOffer.visibility(of: offer)
             let isHidden = current.hiddenOffers.contains(offer.id)
             guard hidden != isHidden else { continue }
-            let change = [FieldChange(field: "visibility", before: isHidden ? "hidden" : "visible",
-                                      after: hidden ? "hidden" : "visible")]
-            catalog.append(PlanStep(kind: hidden ? .catalogHide : .catalogShow, target: offer.id, changes: change,
-                                    reason: reason))
+            let change = [
+                FieldChange(
+                    field: "visibility", before: isHidden ? "hidden" : "visible",
+                    after: hidden ? "hidden" : "visible")
+            ]
+            catalog.append(
+                PlanStep(
+                    kind: hidden ? .catalogHide : .catalogShow, target: offer.id, changes: change,
+                    reason: reason))
         }
     }
 
@@ -159,7 +181,8 @@ struct PlanBuilder {
                 let admins = (existing ?? current.activeGlobalAdminCount) + added
                 existing = existing ?? current.activeGlobalAdminCount
                 if admins + delta < 1 {
-                    warnings.append(Message("'\(step.summary)' skipped: \(step.target) is the last enabled global admin"))
+                    warnings.append(
+                        Message("'\(step.summary)' skipped: \(step.target) is the last enabled global admin"))
                     continue
                 }
             }

@@ -101,7 +101,8 @@ struct PostgresStepWriter {
     }
 
     private func requireUser(_ key: String, _ step: PlanStep) async throws {
-        let exists = try await connection.run(StepStatements.UserExists(tenantId: tenantId, key: key), prepared: prepared)
+        let exists = try await connection.run(
+            StepStatements.UserExists(tenantId: tenantId, key: key), prepared: prepared)
         guard exists == 1 else { throw reject(step, "user '\(step.target)' does not exist") }
     }
 

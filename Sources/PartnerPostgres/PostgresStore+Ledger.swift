@@ -144,7 +144,9 @@ extension PostgresStore {
 
     // MARK: - Applies and journal
 
-    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
+    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws
+        -> String
+    {
         let id = UUID().uuidString.lowercased()
         try await transaction("record apply") { connection in
             try await connection.run(
@@ -266,7 +268,8 @@ extension PostgresStore {
                 """)
             {
                 let (id, user, host, pid, command, startedAt, finishedAt, status, stepCount, configHash, version) =
-                    try row.decode((String, String, String, Int32, String, Date, Date?, String, Int32, String?, String?).self)
+                    try row.decode(
+                        (String, String, String, Int32, String, Date, Date?, String, Int32, String?, String?).self)
                 records.append(
                     ApplyRecord(
                         id: id, tenantId: tenantId,

@@ -196,7 +196,9 @@ extension PostgresConnection {
     /// - Returns: How many rows it returned.
     @discardableResult
     func run<Statement: PostgresPreparedStatement>(_ statement: Statement, prepared: Bool) async throws -> Int {
-        guard prepared else { return try await run(PostgresQuery(unsafeSQL: Statement.sql, binds: statement.makeBindings())) }
+        guard prepared else {
+            return try await run(PostgresQuery(unsafeSQL: Statement.sql, binds: statement.makeBindings()))
+        }
         guard !isClosed else { throw ConnectionClosed() }
         var count = 0
         for try await _ in try await execute(statement, logger: PostgresStore.logger) { count += 1 }

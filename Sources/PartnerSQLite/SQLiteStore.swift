@@ -48,7 +48,8 @@ public final class SQLiteStore: AccountStore, StepLedger {
                 }
             }
             let database = try DatabasePool(path: path, configuration: configuration)
-            var identity = try database.read { db in try Self.checkSchema(db, path: path, migrating: mode != .readOnly) }
+            var identity = try database.read { db in try Self.checkSchema(db, path: path, migrating: mode != .readOnly)
+            }
             if identity.isEmpty {
                 try SQLiteSchema.migrator.migrate(database)
                 identity = try database.read { db in try String.fetchOne(db, sql: "SELECT identity FROM store") ?? "" }
@@ -70,7 +71,9 @@ public final class SQLiteStore: AccountStore, StepLedger {
         let temporary = folder + "/.\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).new"
         // SQLite gives its -wal and -shm files the main file's mode.
         let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw StoreError.backend(operation: "sqlite create \(path)", message: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else {
+            throw StoreError.backend(operation: "sqlite create \(path)", message: String(cString: strerror(errno)))
+        }
         close(descriptor)
         defer { unlink(temporary) }
         do {
@@ -124,36 +127,46 @@ public final class SQLiteStore: AccountStore, StepLedger {
         try await run("read account") { db in
             // The user count comes along to size the users dictionary up front: growing one of
             // 100,000 users rehashes it again and again.
-            guard let row = try Row.fetchOne(db, sql: """
-                    SELECT cloud, domain, (SELECT count(*) FROM users WHERE tenant_id = accounts.tenant_id)
-                    FROM accounts WHERE tenant_id = ?
-                    """, arguments: [tenantId]),
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT cloud, domain, (SELECT count(*) FROM users WHERE tenant_id = accounts.tenant_id)
+                        FROM accounts WHERE tenant_id = ?
+                        """, arguments: [tenantId]),
                 let cloud = Cloud(rawValue: row[0])
             else { return nil }
             var state = AccountState(account: AccountIdentity(tenantId: tenantId, cloud: cloud, domain: row[1]))
             state.users.reserveCapacity(row[2])
 
-            let fields = try Row.fetchCursor(db, sql: "SELECT path, value FROM profile_fields WHERE tenant_id = ?", arguments: [tenantId])
+            let fields = try Row.fetchCursor(
+                db, sql: "SELECT path, value FROM profile_fields WHERE tenant_id = ?", arguments: [tenantId])
             while let field = try fields.next() { state.profile.values[field[0]] = field[1] }
 
-            let users = try Row.fetchCursor(db, sql: """
-                SELECT user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled
-                FROM users WHERE tenant_id = ?
-                """, arguments: [tenantId])
+            let users = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled
+                    FROM users WHERE tenant_id = ?
+                    """, arguments: [tenantId])
             while let row = try users.next() {
                 state.users[row[0]] = UserState(
                     userPrincipalName: row[1], displayName: row[2], firstName: row[3], lastName: row[4],
                     usageLocation: row[5], enabled: row[6])
             }
-            let roles = try Row.fetchCursor(db, sql: "SELECT user_key, role FROM user_roles WHERE tenant_id = ?", arguments: [tenantId])
+            let roles = try Row.fetchCursor(
+                db, sql: "SELECT user_key, role FROM user_roles WHERE tenant_id = ?", arguments: [tenantId])
             while let row = try roles.next() {
                 let key: String = row[0]
                 guard let role = Role(rawValue: row[1]) else {
-                    throw StoreError.damaged("user '\(key)' has role '\(row[1] as String)', which partnerctl does not know")
+                    throw StoreError.damaged(
+                        "user '\(key)' has role '\(row[1] as String)', which partnerctl does not know")
                 }
                 state.users[key]?.roles.insert(role)
             }
-            let offers = try Row.fetchCursor(db, sql: "SELECT offer_id, name, category, hidden FROM offers WHERE tenant_id = ? ORDER BY offer_id", arguments: [tenantId])
+            let offers = try Row.fetchCursor(
+                db, sql: "SELECT offer_id, name, category, hidden FROM offers WHERE tenant_id = ? ORDER BY offer_id",
+                arguments: [tenantId])
             while let row = try offers.next() {
                 let offer = Offer(id: row[0], name: row[1], category: row[2])
                 state.offers.append(offer)
@@ -165,7 +178,8 @@ public final class SQLiteStore: AccountStore, StepLedger {
 
     public func accounts() async throws -> [AccountIdentity] {
         try await run("list accounts") { db in
-            try Row.fetchAll(db, sql: "SELECT tenant_id, cloud, domain FROM accounts ORDER BY tenant_id").compactMap { row in
+            try Row.fetchAll(db, sql: "SELECT tenant_id, cloud, domain FROM accounts ORDER BY tenant_id").compactMap {
+                row in
                 Cloud(rawValue: row[1]).map { AccountIdentity(tenantId: row[0], cloud: $0, domain: row[2]) }
             }
         }
@@ -173,9 +187,11 @@ public final class SQLiteStore: AccountStore, StepLedger {
 
     public func enroll(_ account: AccountIdentity, offers: [Offer]) async throws {
         try await write("enroll account") { db in
-            try db.execute(sql: "INSERT INTO accounts (tenant_id, cloud, domain) VALUES (?, ?, ?)",
-                           arguments: [account.tenantId, account.cloud.rawValue, account.domain])
-            let insert = try db.makeStatement(sql: "INSERT INTO offers (tenant_id, offer_id, name, category) VALUES (?, ?, ?, ?)")
+            try db.execute(
+                sql: "INSERT INTO accounts (tenant_id, cloud, domain) VALUES (?, ?, ?)",
+                arguments: [account.tenantId, account.cloud.rawValue, account.domain])
+            let insert = try db.makeStatement(
+                sql: "INSERT INTO offers (tenant_id, offer_id, name, category) VALUES (?, ?, ?, ?)")
             for offer in offers {
                 try insert.execute(arguments: [account.tenantId, offer.id, offer.name, offer.category])
             }
@@ -188,23 +204,31 @@ public final class SQLiteStore: AccountStore, StepLedger {
         try await write("replace state") { db in
             let tenant = state.account.tenantId
             try db.execute(sql: "DELETE FROM accounts WHERE tenant_id = ?", arguments: [tenant])
-            try db.execute(sql: "INSERT INTO accounts (tenant_id, cloud, domain) VALUES (?, ?, ?)",
-                           arguments: [tenant, state.account.cloud.rawValue, state.account.domain])
-            let field = try db.makeStatement(sql: "INSERT INTO profile_fields (tenant_id, path, value) VALUES (?, ?, ?)")
+            try db.execute(
+                sql: "INSERT INTO accounts (tenant_id, cloud, domain) VALUES (?, ?, ?)",
+                arguments: [tenant, state.account.cloud.rawValue, state.account.domain])
+            let field = try db.makeStatement(
+                sql: "INSERT INTO profile_fields (tenant_id, path, value) VALUES (?, ?, ?)")
             for (path, value) in state.profile.values { try field.execute(arguments: [tenant, path, value]) }
-            let user = try db.makeStatement(sql: """
-                INSERT INTO users (tenant_id, user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            let user = try db.makeStatement(
+                sql: """
+                    INSERT INTO users (tenant_id, user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
             let role = try db.makeStatement(sql: "INSERT INTO user_roles (tenant_id, user_key, role) VALUES (?, ?, ?)")
             for (key, value) in state.users {
-                try user.execute(arguments: [tenant, key, value.userPrincipalName, value.displayName, value.firstName,
-                                             value.lastName, value.usageLocation, value.enabled])
+                try user.execute(arguments: [
+                    tenant, key, value.userPrincipalName, value.displayName, value.firstName,
+                    value.lastName, value.usageLocation, value.enabled,
+                ])
                 for granted in value.roles { try role.execute(arguments: [tenant, key, granted.rawValue]) }
             }
-            let offer = try db.makeStatement(sql: "INSERT INTO offers (tenant_id, offer_id, name, category, hidden) VALUES (?, ?, ?, ?, ?)")
+            let offer = try db.makeStatement(
+                sql: "INSERT INTO offers (tenant_id, offer_id, name, category, hidden) VALUES (?, ?, ?, ?, ?)")
             for value in state.offers {
-                try offer.execute(arguments: [tenant, value.id, value.name, value.category, state.hiddenOffers.contains(value.id)])
+                try offer.execute(arguments: [
+                    tenant, value.id, value.name, value.category, state.hiddenOffers.contains(value.id),
+                ])
             }
         }
     }
@@ -212,9 +236,11 @@ public final class SQLiteStore: AccountStore, StepLedger {
     public func execute(_ step: PlanStep, context: StepContext) async throws {
         try await write(step.kind.rawValue) { db in
             try SQLiteStepWriter(db: db, tenantId: context.tenantId).apply(step)
-            try db.cachedStatement(sql: """
-                INSERT INTO journal (apply_id, step_index, step, status, recorded_at) VALUES (?, ?, ?, 'done', ?)
-                """).execute(arguments: [context.applyId, context.index, step.summary, Date().timeIntervalSince1970])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO journal (apply_id, step_index, step, status, recorded_at) VALUES (?, ?, ?, 'done', ?)
+                    """
+            ).execute(arguments: [context.applyId, context.index, step.summary, Date().timeIntervalSince1970])
         }
     }
 
@@ -226,7 +252,9 @@ public final class SQLiteStore: AccountStore, StepLedger {
             var problems: [String]
             do {
                 problems = try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            } catch let error as DatabaseError
+                where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+            {
                 return [error.message ?? "the database file is damaged"]
             }
             for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
@@ -246,9 +274,12 @@ public final class SQLiteStore: AccountStore, StepLedger {
                 let status: String = row[0]
                 if ApplyRecord.Status(rawValue: status) == nil { problems.append("unknown apply status '\(status)'") }
             }
-            let orphans = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM journal WHERE apply_id NOT IN (SELECT apply_id FROM applies)
-                """) ?? 0
+            let orphans =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM journal WHERE apply_id NOT IN (SELECT apply_id FROM applies)
+                        """) ?? 0
             if orphans > 0 { problems.append("\(orphans) journal entries belong to no recorded apply") }
             return problems
         }
@@ -261,12 +292,17 @@ public final class SQLiteStore: AccountStore, StepLedger {
             if let existing = try Self.lock(db, sql: "SELECT * FROM locks WHERE tenant_id = ?", tenantId) {
                 throw StoreError.lockHeld(existing)
             }
-            let lock = AccountLock(id: UUID().uuidString.lowercased(), tenantId: tenantId, holder: holder, acquiredAt: Date())
-            try db.execute(sql: """
-                INSERT INTO locks (tenant_id, lock_id, holder_user, holder_host, holder_pid, command, acquired_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [tenantId, lock.id, holder.user, holder.host, holder.pid, holder.command,
-                                 lock.acquiredAt.timeIntervalSince1970])
+            let lock = AccountLock(
+                id: UUID().uuidString.lowercased(), tenantId: tenantId, holder: holder, acquiredAt: Date())
+            try db.execute(
+                sql: """
+                    INSERT INTO locks (tenant_id, lock_id, holder_user, holder_host, holder_pid, command, acquired_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    tenantId, lock.id, holder.user, holder.host, holder.pid, holder.command,
+                    lock.acquiredAt.timeIntervalSince1970,
+                ])
             return lock
         }
     }
@@ -287,24 +323,31 @@ public final class SQLiteStore: AccountStore, StepLedger {
         }
     }
 
-    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
+    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws
+        -> String
+    {
         let id = UUID().uuidString.lowercased()
         try await write("record apply") { db in
-            try db.execute(sql: """
-                INSERT INTO applies (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count,
-                                     config_hash, partnerctl_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)
-                """, arguments: [id, tenantId, holder.user, holder.host, holder.pid, holder.command,
-                                 Date().timeIntervalSince1970, stepCount, origin.configHash, origin.partnerctlVersion])
+            try db.execute(
+                sql: """
+                    INSERT INTO applies (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count,
+                                         config_hash, partnerctl_version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)
+                    """,
+                arguments: [
+                    id, tenantId, holder.user, holder.host, holder.pid, holder.command,
+                    Date().timeIntervalSince1970, stepCount, origin.configHash, origin.partnerctlVersion,
+                ])
         }
         return id
     }
 
     public func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {
         try await write("journal failure") { db in
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO journal (apply_id, step_index, step, status, error, recorded_at) VALUES (?, ?, ?, 'failed', ?, ?)
-                """, arguments: [applyId, index, step.summary, error, Date().timeIntervalSince1970])
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO journal (apply_id, step_index, step, status, error, recorded_at) VALUES (?, ?, ?, 'failed', ?, ?)
+                    """, arguments: [applyId, index, step.summary, error, Date().timeIntervalSince1970])
         }
     }
 
@@ -323,23 +366,27 @@ public final class SQLiteStore: AccountStore, StepLedger {
             {
                 return StepIntent(requestId: own, resumed: false)
             }
-            let earlier = try Row.fetchOne(db, sql: """
-                SELECT i.apply_id, i.step_index, i.request_id FROM step_intents i
-                WHERE i.tenant_id = ? AND i.step_key = ? AND i.superseded = 0 AND i.recorded_at > ? AND i.apply_id <> ?
-                  AND NOT EXISTS (SELECT 1 FROM journal j
-                                  WHERE j.apply_id = i.apply_id AND j.step_index = i.step_index AND j.status = 'done')
-                ORDER BY i.recorded_at DESC LIMIT 1
-                """, arguments: [tenantId, key, now - window, applyId])
+            let earlier = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT i.apply_id, i.step_index, i.request_id FROM step_intents i
+                    WHERE i.tenant_id = ? AND i.step_key = ? AND i.superseded = 0 AND i.recorded_at > ? AND i.apply_id <> ?
+                      AND NOT EXISTS (SELECT 1 FROM journal j
+                                      WHERE j.apply_id = i.apply_id AND j.step_index = i.step_index AND j.status = 'done')
+                    ORDER BY i.recorded_at DESC LIMIT 1
+                    """, arguments: [tenantId, key, now - window, applyId])
             var intent = StepIntent(requestId: requestId, resumed: false)
             if let earlier {
                 intent = StepIntent(requestId: earlier[2], resumed: true)
-                try db.execute(sql: "UPDATE step_intents SET superseded = 1 WHERE apply_id = ? AND step_index = ?",
-                               arguments: [earlier[0], earlier[1]])
+                try db.execute(
+                    sql: "UPDATE step_intents SET superseded = 1 WHERE apply_id = ? AND step_index = ?",
+                    arguments: [earlier[0], earlier[1]])
             }
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO step_intents (apply_id, step_index, tenant_id, step_key, step, request_id, superseded, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, 0, ?)
-                """, arguments: [applyId, index, tenantId, key, step.summary, intent.requestId, now])
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO step_intents (apply_id, step_index, tenant_id, step_key, step, request_id, superseded, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, 0, ?)
+                    """, arguments: [applyId, index, tenantId, key, step.summary, intent.requestId, now])
             return intent
         }
     }
@@ -347,43 +394,54 @@ public final class SQLiteStore: AccountStore, StepLedger {
     /// Journals a step another store carried out as done (``StepLedger``).
     public func recordDone(applyId: String, index: Int, step: PlanStep) async throws {
         try await write("journal step") { db in
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO journal (apply_id, step_index, step, status, error, recorded_at) VALUES (?, ?, ?, 'done', NULL, ?)
-                """, arguments: [applyId, index, step.summary, Date().timeIntervalSince1970])
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO journal (apply_id, step_index, step, status, error, recorded_at) VALUES (?, ?, ?, 'done', NULL, ?)
+                    """, arguments: [applyId, index, step.summary, Date().timeIntervalSince1970])
         }
     }
 
     public func finishApply(id: String, status: ApplyRecord.Status) async throws {
         try await write("finish apply") { db in
-            try db.execute(sql: "UPDATE applies SET status = ?, finished_at = ? WHERE apply_id = ?",
-                           arguments: [status.rawValue, Date().timeIntervalSince1970, id])
+            try db.execute(
+                sql: "UPDATE applies SET status = ?, finished_at = ? WHERE apply_id = ?",
+                arguments: [status.rawValue, Date().timeIntervalSince1970, id])
         }
     }
 
     public func interruptRunningApplies(tenantId: String) async throws {
         try await write("interrupt running applies") { db in
-            try db.execute(sql: """
-                UPDATE applies SET status = 'interrupted', finished_at = ? WHERE tenant_id = ? AND status = 'running'
-                """, arguments: [Date().timeIntervalSince1970, tenantId])
+            try db.execute(
+                sql: """
+                    UPDATE applies SET status = 'interrupted', finished_at = ? WHERE tenant_id = ? AND status = 'running'
+                    """, arguments: [Date().timeIntervalSince1970, tenantId])
         }
     }
 
     public func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
         try await run("read history") { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT * FROM applies WHERE tenant_id = ? ORDER BY started_at DESC, rowid DESC LIMIT ?
-                """, arguments: [tenantId, limit])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM applies WHERE tenant_id = ? ORDER BY started_at DESC, rowid DESC LIMIT ?
+                    """, arguments: [tenantId, limit])
             return try rows.map { row in
                 let id: String = row["apply_id"]
-                let journal = try Row.fetchAll(db, sql: """
-                    SELECT step_index, step, status, error FROM journal WHERE apply_id = ? ORDER BY step_index
-                    """, arguments: [id]).map { entry in
-                    JournalEntry(index: entry[0], step: entry[1], status: JournalEntry.Status(rawValue: entry[2]) ?? .failed,
-                                 error: entry[3])
+                let journal = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT step_index, step, status, error FROM journal WHERE apply_id = ? ORDER BY step_index
+                        """, arguments: [id]
+                ).map { entry in
+                    JournalEntry(
+                        index: entry[0], step: entry[1], status: JournalEntry.Status(rawValue: entry[2]) ?? .failed,
+                        error: entry[3])
                 }
                 return ApplyRecord(
                     id: id, tenantId: tenantId,
-                    holder: LockHolder(user: row["holder_user"], host: row["holder_host"], pid: row["holder_pid"], command: row["command"]),
+                    holder: LockHolder(
+                        user: row["holder_user"], host: row["holder_host"], pid: row["holder_pid"],
+                        command: row["command"]),
                     startedAt: Date(timeIntervalSince1970: row["started_at"]),
                     finishedAt: (row["finished_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
                     status: ApplyRecord.Status(rawValue: row["status"]) ?? .running,
@@ -399,15 +457,20 @@ public final class SQLiteStore: AccountStore, StepLedger {
         guard let row = try Row.fetchOne(db, sql: sql, arguments: [argument]) else { return nil }
         return AccountLock(
             id: row["lock_id"], tenantId: row["tenant_id"],
-            holder: LockHolder(user: row["holder_user"], host: row["holder_host"], pid: row["holder_pid"], command: row["command"]),
+            holder: LockHolder(
+                user: row["holder_user"], host: row["holder_host"], pid: row["holder_pid"], command: row["command"]),
             acquiredAt: Date(timeIntervalSince1970: row["acquired_at"]))
     }
 
-    private func run<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    private func run<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T) async throws
+        -> T
+    {
         try await timed(operation) { try await self.database.read(body) }
     }
 
-    private func write<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    private func write<T: Sendable>(_ operation: String, _ body: @escaping @Sendable (Database) throws -> T)
+        async throws -> T
+    {
         try await timed(operation) { try await self.database.write(body) }
     }
 

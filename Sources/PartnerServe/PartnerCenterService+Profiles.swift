@@ -78,9 +78,11 @@ extension PartnerCenterService {
     private static func addressProblems(_ values: [String: String], cloud: Cloud) -> [String] {
         addressPaths.flatMap { path -> [String] in
             let prefix = path + "."
-            let fields = Dictionary(uniqueKeysWithValues: values.filter { $0.key.hasPrefix(prefix) }
-                .map { (String($0.key.dropFirst(prefix.count)), $0.value) }.filter { !$0.0.contains(".") })
-            guard !fields.isEmpty, let rules = (fields["country"] ?? cloud.requiredCountry).flatMap(CountryRules.forCountry)
+            let fields = Dictionary(
+                uniqueKeysWithValues: values.filter { $0.key.hasPrefix(prefix) }
+                    .map { (String($0.key.dropFirst(prefix.count)), $0.value) }.filter { !$0.0.contains(".") })
+            guard !fields.isEmpty,
+                let rules = (fields["country"] ?? cloud.requiredCountry).flatMap(CountryRules.forCountry)
             else { return [] }
             let state = fields["state"].flatMap { rules.stateProblem($0, path: prefix + "state") }
             return ([state].compactMap { $0 } + rules.problems(address: fields, written: Set(fields.keys), path: path))

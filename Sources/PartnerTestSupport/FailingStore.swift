@@ -18,9 +18,13 @@ public struct FailingStore: AccountStore {
     public var location: String { base.location }
     public var identity: String { base.identity }
 
-    public func snapshot(tenantId: String) async throws -> AccountSnapshot? { try await base.snapshot(tenantId: tenantId) }
+    public func snapshot(tenantId: String) async throws -> AccountSnapshot? {
+        try await base.snapshot(tenantId: tenantId)
+    }
     public func accounts() async throws -> [AccountIdentity] { try await base.accounts() }
-    public func enroll(_ account: AccountIdentity, offers: [Offer]) async throws { try await base.enroll(account, offers: offers) }
+    public func enroll(_ account: AccountIdentity, offers: [Offer]) async throws {
+        try await base.enroll(account, offers: offers)
+    }
 
     public func execute(_ step: PlanStep, context: StepContext) async throws {
         if await counter.next() == failingStep {
@@ -36,7 +40,9 @@ public struct FailingStore: AccountStore {
     }
     public func releaseLock(_ lock: AccountLock) async throws { try await base.releaseLock(lock) }
     public func breakLock(id: String) async throws -> AccountLock { try await base.breakLock(id: id) }
-    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
+    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws
+        -> String
+    {
         try await base.beginApply(tenantId: tenantId, holder: holder, stepCount: stepCount, origin: origin)
     }
     public func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {

@@ -46,7 +46,8 @@ public actor InMemoryStore: AccountStore {
 
     public func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock {
         if let lock = locks[tenantId] { throw StoreError.lockHeld(lock) }
-        let lock = AccountLock(id: UUID().uuidString.lowercased(), tenantId: tenantId, holder: holder, acquiredAt: Date())
+        let lock = AccountLock(
+            id: UUID().uuidString.lowercased(), tenantId: tenantId, holder: holder, acquiredAt: Date())
         locks[tenantId] = lock
         return lock
     }
@@ -61,10 +62,13 @@ public actor InMemoryStore: AccountStore {
         return lock
     }
 
-    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
+    public func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws
+        -> String
+    {
         let id = UUID().uuidString.lowercased()
-        records[id] = ApplyRecord(id: id, tenantId: tenantId, holder: holder, startedAt: Date(), finishedAt: nil,
-                                  status: .running, stepCount: stepCount, journal: [], origin: origin)
+        records[id] = ApplyRecord(
+            id: id, tenantId: tenantId, holder: holder, startedAt: Date(), finishedAt: nil,
+            status: .running, stepCount: stepCount, journal: [], origin: origin)
         order.append(id)
         return id
     }

@@ -28,37 +28,47 @@ public enum StoreConformance {
 
     /// A sequence of steps of every kind, valid when applied in order to a freshly enrolled account.
     public static let everyKindOfStep: [PlanStep] = [
-        PlanStep(kind: .profileUpdate, target: "legalBusiness", changes: [
-            FieldChange(field: "legalBusiness.companyName", before: nil, after: "康拓信息技术（北京）有限公司"),
-            FieldChange(field: "legalBusiness.address.postalCode", before: nil, after: "010000"),
-        ], reason: "test"),
-        PlanStep(kind: .userCreate, target: "li.wei@contoso.partner.onmschina.cn", changes: [
-            FieldChange(field: "displayName", before: nil, after: "李伟"),
-            FieldChange(field: "usageLocation", before: nil, after: "CN"),
-            FieldChange(field: "enabled", before: nil, after: "true"),
-        ], reason: "test"),
+        PlanStep(
+            kind: .profileUpdate, target: "legalBusiness",
+            changes: [
+                FieldChange(field: "legalBusiness.companyName", before: nil, after: "康拓信息技术（北京）有限公司"),
+                FieldChange(field: "legalBusiness.address.postalCode", before: nil, after: "010000"),
+            ], reason: "test"),
+        PlanStep(
+            kind: .userCreate, target: "li.wei@contoso.partner.onmschina.cn",
+            changes: [
+                FieldChange(field: "displayName", before: nil, after: "李伟"),
+                FieldChange(field: "usageLocation", before: nil, after: "CN"),
+                FieldChange(field: "enabled", before: nil, after: "true"),
+            ], reason: "test"),
         // A field named twice: every store keeps the last value, as the reference model does.
-        PlanStep(kind: .userCreate, target: "Zhang.Min@contoso.partner.onmschina.cn", changes: [
-            FieldChange(field: "firstName", before: nil, after: "Min"),
-            FieldChange(field: "firstName", before: nil, after: "敏"),
-            FieldChange(field: "enabled", before: nil, after: "false"),
-        ], reason: "test"),
+        PlanStep(
+            kind: .userCreate, target: "Zhang.Min@contoso.partner.onmschina.cn",
+            changes: [
+                FieldChange(field: "firstName", before: nil, after: "Min"),
+                FieldChange(field: "firstName", before: nil, after: "敏"),
+                FieldChange(field: "enabled", before: nil, after: "false"),
+            ], reason: "test"),
         PlanStep(kind: .roleGrant, target: "li.wei@contoso.partner.onmschina.cn", role: .globalAdmin, reason: "test"),
         PlanStep(kind: .roleGrant, target: "li.wei@contoso.partner.onmschina.cn", role: .adminAgent, reason: "test"),
         PlanStep(kind: .roleGrant, target: "zhang.min@contoso.partner.onmschina.cn", role: .salesAgent, reason: "test"),
         PlanStep(kind: .userEnable, target: "zhang.min@contoso.partner.onmschina.cn", reason: "test"),
-        PlanStep(kind: .userUpdate, target: "li.wei@contoso.partner.onmschina.cn", changes: [
-            FieldChange(field: "displayName", before: "李伟", after: "李 伟"),
-            FieldChange(field: "lastName", before: nil, after: "李"),
-        ], reason: "test"),
+        PlanStep(
+            kind: .userUpdate, target: "li.wei@contoso.partner.onmschina.cn",
+            changes: [
+                FieldChange(field: "displayName", before: "李伟", after: "李 伟"),
+                FieldChange(field: "lastName", before: nil, after: "李"),
+            ], reason: "test"),
         PlanStep(kind: .catalogHide, target: "MS-AZR-0145P", reason: "test"),
         PlanStep(kind: .catalogHide, target: "CFQ7TTC0LF8R", reason: "test"),
         PlanStep(kind: .catalogShow, target: "CFQ7TTC0LF8R", reason: "test"),
         PlanStep(kind: .roleRevoke, target: "li.wei@contoso.partner.onmschina.cn", role: .adminAgent, reason: "test"),
         PlanStep(kind: .userDisable, target: "zhang.min@contoso.partner.onmschina.cn", reason: "test"),
-        PlanStep(kind: .profileUpdate, target: "legalBusiness", changes: [
-            FieldChange(field: "legalBusiness.address.postalCode", before: "010000", after: nil),
-        ], reason: "test"),
+        PlanStep(
+            kind: .profileUpdate, target: "legalBusiness",
+            changes: [
+                FieldChange(field: "legalBusiness.address.postalCode", before: "010000", after: nil)
+            ], reason: "test"),
         PlanStep(kind: .userDelete, target: "zhang.min@contoso.partner.onmschina.cn", reason: "test"),
     ]
 
@@ -68,29 +78,35 @@ public enum StoreConformance {
             #expect(try await store.snapshot(tenantId: account.tenantId) == nil)
             #expect(try await store.accounts() == [])
         },
-        StoreConformanceCheck(name: "an enrolled account starts empty with its catalog visible") { (store: any AccountStore) async throws in
+        StoreConformanceCheck(name: "an enrolled account starts empty with its catalog visible") {
+            (store: any AccountStore) async throws in
             try await store.enroll(account, offers: offers)
             let snapshot = try #require(try await store.snapshot(tenantId: account.tenantId))
             #expect(snapshot.state == AccountState(account: account, offers: offers.sorted { $0.id < $1.id }))
             #expect(try await store.accounts() == [account])
         },
-        StoreConformanceCheck(name: "every kind of step does what the reference model does") { (store: any AccountStore) async throws in
+        StoreConformanceCheck(name: "every kind of step does what the reference model does") {
+            (store: any AccountStore) async throws in
             try await store.enroll(account, offers: offers)
             var expected = AccountState(account: account, offers: offers.sorted { $0.id < $1.id })
-            let applyId = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: everyKindOfStep.count)
+            let applyId = try await store.beginApply(
+                tenantId: account.tenantId, holder: holder, stepCount: everyKindOfStep.count)
             for (offset, step) in everyKindOfStep.enumerated() {
                 try expected.apply(step)
-                try await store.execute(step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: offset + 1))
+                try await store.execute(
+                    step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: offset + 1))
                 let state = try #require(try await store.snapshot(tenantId: account.tenantId)).state
                 #expect(state == expected, "after step \(offset + 1): \(step.summary)")
             }
         },
-        StoreConformanceCheck(name: "the fingerprint changes with every change and only then") { (store: any AccountStore) async throws in
+        StoreConformanceCheck(name: "the fingerprint changes with every change and only then") {
+            (store: any AccountStore) async throws in
             try await store.enroll(account, offers: offers)
             let applyId = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 3)
             var seen: Set<String> = [try #require(try await store.snapshot(tenantId: account.tenantId)).fingerprint]
             for (offset, step) in everyKindOfStep.prefix(3).enumerated() {
-                try await store.execute(step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: offset + 1))
+                try await store.execute(
+                    step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: offset + 1))
                 let fingerprint = try #require(try await store.snapshot(tenantId: account.tenantId)).fingerprint
                 #expect(seen.insert(fingerprint).inserted, "step \(offset + 1) did not change the fingerprint")
             }
@@ -99,29 +115,37 @@ public enum StoreConformance {
             _ = try await store.history(tenantId: account.tenantId, limit: 10)
             #expect(try #require(try await store.snapshot(tenantId: account.tenantId)).fingerprint == again)
         },
-        StoreConformanceCheck(name: "a rejected step changes nothing and is not journaled as done") { (store: any AccountStore) async throws in
+        StoreConformanceCheck(name: "a rejected step changes nothing and is not journaled as done") {
+            (store: any AccountStore) async throws in
             try await store.enroll(account, offers: offers)
             let applyId = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 2)
-            try await store.execute(everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
+            try await store.execute(
+                everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
             let before = try #require(try await store.snapshot(tenantId: account.tenantId))
-            await #expect(throws: StoreError.stepRejected(
-                step: everyKindOfStep[1].summary, reason: "user 'li.wei@contoso.partner.onmschina.cn' already exists")
+            await #expect(
+                throws: StoreError.stepRejected(
+                    step: everyKindOfStep[1].summary,
+                    reason: "user 'li.wei@contoso.partner.onmschina.cn' already exists")
             ) {
-                try await store.execute(everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 2))
+                try await store.execute(
+                    everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 2))
             }
             for step in [
-                PlanStep(kind: .roleGrant, target: "nobody@contoso.partner.onmschina.cn", role: .salesAgent, reason: "test"),
+                PlanStep(
+                    kind: .roleGrant, target: "nobody@contoso.partner.onmschina.cn", role: .salesAgent, reason: "test"),
                 PlanStep(kind: .catalogHide, target: "CFQ7TTC0XXXX", reason: "test"),
             ] {
                 await #expect(throws: StoreError.self) {
-                    try await store.execute(step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 2))
+                    try await store.execute(
+                        step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 2))
                 }
             }
             #expect(try await store.snapshot(tenantId: account.tenantId) == before)
             let journal = try #require(try await store.history(tenantId: account.tenantId, limit: 1).first).journal
             #expect(journal.map(\.status) == [.done])
         },
-        StoreConformanceCheck(name: "the lock is exclusive, names its holder, and can be broken") { (store: any AccountStore) async throws in
+        StoreConformanceCheck(name: "the lock is exclusive, names its holder, and can be broken") {
+            (store: any AccountStore) async throws in
             try await store.enroll(account, offers: offers)
             let lock = try await store.acquireLock(tenantId: account.tenantId, holder: holder)
             #expect(lock.holder == holder)
@@ -142,7 +166,8 @@ public enum StoreConformance {
             _ = try await store.acquireLock(tenantId: account.tenantId, holder: holder)
             try await store.releaseLock(otherTenant)
         },
-        StoreConformanceCheck(name: "an apply under the store's own lock runs, journals and ends as one without") { (store: any AccountStore) async throws in
+        StoreConformanceCheck(name: "an apply under the store's own lock runs, journals and ends as one without") {
+            (store: any AccountStore) async throws in
             try await store.enroll(account, offers: offers)
             let lock = try await store.acquireLock(tenantId: account.tenantId, holder: holder)
             try await store.interruptRunningApplies(tenantId: account.tenantId)
@@ -150,12 +175,16 @@ public enum StoreConformance {
             var expected = AccountState(account: account, offers: offers.sorted { $0.id < $1.id })
             for (offset, step) in everyKindOfStep.prefix(2).enumerated() {
                 try expected.apply(step)
-                try await store.execute(step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: offset + 1))
+                try await store.execute(
+                    step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: offset + 1))
             }
-            await #expect(throws: StoreError.stepRejected(
-                step: everyKindOfStep[1].summary, reason: "user 'li.wei@contoso.partner.onmschina.cn' already exists")
+            await #expect(
+                throws: StoreError.stepRejected(
+                    step: everyKindOfStep[1].summary,
+                    reason: "user 'li.wei@contoso.partner.onmschina.cn' already exists")
             ) {
-                try await store.execute(everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 3))
+                try await store.execute(
+                    everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 3))
             }
             try await store.recordFailure(applyId: applyId, index: 3, step: everyKindOfStep[1], error: "rejected")
             try await store.finishApply(id: applyId, status: .failed)
@@ -167,14 +196,19 @@ public enum StoreConformance {
             try await store.releaseLock(lock)
             try await store.releaseLock(try await store.acquireLock(tenantId: account.tenantId, holder: holder))
         },
-        StoreConformanceCheck(name: "history lists applies newest first with their journals") { (store: any AccountStore) async throws in
+        StoreConformanceCheck(name: "history lists applies newest first with their journals") {
+            (store: any AccountStore) async throws in
             try await store.enroll(account, offers: offers)
             let first = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 2)
-            try await store.execute(everyKindOfStep[0], context: StepContext(tenantId: account.tenantId, applyId: first, index: 1))
-            try await store.execute(everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: first, index: 2))
+            try await store.execute(
+                everyKindOfStep[0], context: StepContext(tenantId: account.tenantId, applyId: first, index: 1))
+            try await store.execute(
+                everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: first, index: 2))
             try await store.finishApply(id: first, status: .succeeded)
-            let origin = ApplyOrigin(configHash: "sha256:" + String(repeating: "0f", count: 32), partnerctlVersion: "0.1.0")
-            let second = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 3, origin: origin)
+            let origin = ApplyOrigin(
+                configHash: "sha256:" + String(repeating: "0f", count: 32), partnerctlVersion: "0.1.0")
+            let second = try await store.beginApply(
+                tenantId: account.tenantId, holder: holder, stepCount: 3, origin: origin)
             // Errors are kept as given, controls and backslashes included: history escapes them.
             let error = "throttled\u{1B}[2J \\ 限流\n"
             try await store.recordFailure(applyId: second, index: 1, step: everyKindOfStep[3], error: error)
@@ -184,18 +218,21 @@ public enum StoreConformance {
             #expect(history.map(\.origin) == [origin, .unknown])
             #expect(history.map(\.status) == [.failed, .succeeded])
             #expect(history.map(\.stepCount) == [3, 2])
-            #expect(history[1].journal == [
-                JournalEntry(index: 1, step: everyKindOfStep[0].summary, status: .done),
-                JournalEntry(index: 2, step: everyKindOfStep[1].summary, status: .done),
-            ])
-            #expect(history[0].journal == [
-                JournalEntry(index: 1, step: everyKindOfStep[3].summary, status: .failed, error: error)
-            ])
+            #expect(
+                history[1].journal == [
+                    JournalEntry(index: 1, step: everyKindOfStep[0].summary, status: .done),
+                    JournalEntry(index: 2, step: everyKindOfStep[1].summary, status: .done),
+                ])
+            #expect(
+                history[0].journal == [
+                    JournalEntry(index: 1, step: everyKindOfStep[3].summary, status: .failed, error: error)
+                ])
             #expect(history[0].holder == holder)
             #expect(history[0].finishedAt != nil)
             #expect(try await store.history(tenantId: account.tenantId, limit: 1).map(\.id) == [second])
         },
-        StoreConformanceCheck(name: "running applies are interrupted, finished ones and other accounts' left alone") { (store: any AccountStore) async throws in
+        StoreConformanceCheck(name: "running applies are interrupted, finished ones and other accounts' left alone") {
+            (store: any AccountStore) async throws in
             try await store.enroll(account, offers: offers)
             try await store.enroll(otherAccount, offers: [])
             let finished = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 1)
@@ -215,14 +252,17 @@ public enum StoreConformance {
             try await store.enroll(account, offers: offers)
             try await store.enroll(otherAccount, offers: [offers[0]])
             let applyId = try await store.beginApply(tenantId: account.tenantId, holder: holder, stepCount: 2)
-            try await store.execute(everyKindOfStep[0], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
-            try await store.execute(everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 2))
+            try await store.execute(
+                everyKindOfStep[0], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 1))
+            try await store.execute(
+                everyKindOfStep[1], context: StepContext(tenantId: account.tenantId, applyId: applyId, index: 2))
             let other = try #require(try await store.snapshot(tenantId: otherAccount.tenantId))
             #expect(other.state == AccountState(account: otherAccount, offers: [offers[0]]))
             #expect(try await store.history(tenantId: otherAccount.tenantId, limit: 10).isEmpty)
             #expect(try await store.accounts().map(\.tenantId) == [otherAccount.tenantId, account.tenantId])
         },
-        StoreConformanceCheck(name: "direct changes do what the reference model does and are not journaled") { (store: any AccountStore) async throws in
+        StoreConformanceCheck(name: "direct changes do what the reference model does and are not journaled") {
+            (store: any AccountStore) async throws in
             // For stores `partnerctl serve` writes through; others have nothing to check.
             guard let direct = store as? any AccountStore & DirectChanges else { return }
             try await store.enroll(account, offers: offers)

@@ -25,7 +25,9 @@ enum EncodingCheck {
             let byte = String(bytes[offset], radix: 16, uppercase: true)
             var hint = Message("save the file as UTF-8")
             if looksLikeGB18030(bytes) {
-                hint = Message("the file looks like GB18030 (GBK) text, the usual legacy encoding for Chinese; convert it: iconv -f GB18030 -t UTF-8 FILE > FILE.utf8")
+                hint = Message(
+                    "the file looks like GB18030 (GBK) text, the usual legacy encoding for Chinese; convert it: iconv -f GB18030 -t UTF-8 FILE > FILE.utf8"
+                )
             }
             return YAMLError(
                 code: .encoding, message: Message("the file is not valid UTF-8 text (byte 0x\(byte) here)"),

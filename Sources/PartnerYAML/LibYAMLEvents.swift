@@ -60,16 +60,19 @@ final class LibYAMLEvents {
             let text = String(
                 decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
             let scalar = YAMLScalar(text: text, style: .init(data.style), endMark: Mark(e.end_mark))
-            return .scalar(scalar, mark: mark, anchor: data.anchor.map { String(cString: $0) },
-                           tag: data.tag.map { String(cString: $0) })
+            return .scalar(
+                scalar, mark: mark, anchor: data.anchor.map { String(cString: $0) },
+                tag: data.tag.map { String(cString: $0) })
         case YAML_SEQUENCE_START_EVENT:
             let data = e.data.sequence_start
-            return .sequenceStart(mark: mark, anchor: data.anchor.map { String(cString: $0) },
-                                  tag: data.tag.map { String(cString: $0) })
+            return .sequenceStart(
+                mark: mark, anchor: data.anchor.map { String(cString: $0) },
+                tag: data.tag.map { String(cString: $0) })
         case YAML_MAPPING_START_EVENT:
             let data = e.data.mapping_start
-            return .mappingStart(mark: mark, anchor: data.anchor.map { String(cString: $0) },
-                                 tag: data.tag.map { String(cString: $0) })
+            return .mappingStart(
+                mark: mark, anchor: data.anchor.map { String(cString: $0) },
+                tag: data.tag.map { String(cString: $0) })
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             return .collectionEnd
         default:
@@ -90,11 +93,17 @@ final class LibYAMLEvents {
             if problem == "control characters are not allowed" {
                 let scalar = source.bytes[min(offset, source.bytes.count)...].prefix(4)
                 let decoded = String(decoding: scalar, as: UTF8.self).unicodeScalars.first
-                message = decoded.map { Message("control character U+\(String($0.value, radix: 16, uppercase: true).leftPadded(4)) is not allowed") }
+                message =
+                    decoded.map {
+                        Message(
+                            "control character U+\(String($0.value, radix: 16, uppercase: true).leftPadded(4)) is not allowed"
+                        )
+                    }
                     ?? Message("control characters are not allowed")
             }
-            return YAMLError(code: .encoding, message: message, mark: mark,
-                             hint: Message("remove it, or write it as an escape inside double quotes"))
+            return YAMLError(
+                code: .encoding, message: message, mark: mark,
+                hint: Message("remove it, or write it as an escape inside double quotes"))
         }
         if p.error == YAML_MEMORY_ERROR {
             return YAMLError(code: .syntax, message: Message("out of memory"), mark: Mark(line: 1, column: 1))
@@ -102,7 +111,8 @@ final class LibYAMLEvents {
         let context = p.context.map {
             YAMLError.Context(message: LibYAMLText.message(String(cString: $0)), mark: Mark(p.context_mark))
         }
-        return YAMLError(code: .syntax, message: LibYAMLText.message(problem), mark: Mark(p.problem_mark), context: context)
+        return YAMLError(
+            code: .syntax, message: LibYAMLText.message(problem), mark: Mark(p.problem_mark), context: context)
     }
 }
 

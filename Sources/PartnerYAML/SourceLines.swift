@@ -84,8 +84,9 @@ public struct SourceLines: Sendable {
         let end = ends[line - 1]
         // Short lines (the usual case) are shown whole.
         if end - start <= width {
-            return Excerpt(text: String(decoding: bytes[start..<end], as: UTF8.self), firstColumn: 1,
-                           cutBefore: false, cutAfter: false)
+            return Excerpt(
+                text: String(decoding: bytes[start..<end], as: UTF8.self), firstColumn: 1,
+                cutBefore: false, cutAfter: false)
         }
         let firstColumn = max(1, column - width / 4)
         var offset = start
@@ -102,7 +103,8 @@ public struct SourceLines: Sendable {
             while stop < end, bytes[stop] & 0xC0 == 0x80 { stop += 1 }
             shown += 1
         }
-        return Excerpt(text: String(decoding: bytes[offset..<stop], as: UTF8.self), firstColumn: current,
-                       cutBefore: offset > start, cutAfter: stop < end)
+        return Excerpt(
+            text: String(decoding: bytes[offset..<stop], as: UTF8.self), firstColumn: current,
+            cutBefore: offset > start, cutAfter: stop < end)
     }
 }

@@ -107,7 +107,9 @@ struct TreeBuilder {
                 problems.append(
                     YAMLError(
                         code: .unsupportedTag,
-                        message: Message("tag '\(YAMLTag.shortName(tag))' is not supported; only YAML's core tags (!!str, !!int, !!bool, !!null, !!float, !!map, !!seq) are"),
+                        message: Message(
+                            "tag '\(YAMLTag.shortName(tag))' is not supported; only YAML's core tags (!!str, !!int, !!bool, !!null, !!float, !!map, !!seq) are"
+                        ),
                         mark: mark))
             }
             tagId = Int32(tags.firstIndex(of: tag) ?? tags.endIndex)

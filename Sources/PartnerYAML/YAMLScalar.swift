@@ -25,8 +25,9 @@ public struct YAMLScalar: Sendable {
     public var isPlainNumber: Bool {
         guard style == .plain, let first = text.utf8.first else { return false }
         let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
-        guard digits.contains(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
-            || first == UInt8(ascii: ".")
+        guard
+            digits.contains(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: ".")
         else { return false }
         return Double(String(text.filter { $0 != "_" })) != nil
     }

@@ -31,7 +31,9 @@ func peakMemoryMiB() -> Double {
 
 /// Runs `partnerctl` (the release build beside this benchmark) and measures it.
 func timePartnerctl(_ arguments: [String]) -> (seconds: Double, peakMiB: Double, status: Int32) {
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("partnerctl").path
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+        "partnerctl"
+    ).path
     var pid: pid_t = 0
     let argv = ([binary] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
@@ -80,7 +82,8 @@ func benchmarkLoad(users: Int) {
 
 /// A store holding the generated configuration's account with about 1% of it changed by hand,
 /// and a catalog of `offers` offers.
-func seededStore(users: Int, offers: Int, in folder: String) async throws -> (config: String, store: String, drift: Int) {
+func seededStore(users: Int, offers: Int, in folder: String) async throws -> (config: String, store: String, drift: Int)
+{
     let configPath = folder + "/partner-\(users).yaml"
     try ConfigGenerator.yaml(users: users).write(toFile: configPath, atomically: true, encoding: .utf8)
     guard let config = try ConfigLoader.load(path: configPath).config else { fatalError("generated config is invalid") }
@@ -98,8 +101,10 @@ func seededStore(users: Int, offers: Int, in folder: String) async throws -> (co
     }
     var drift = 0
     for (index, spec) in (config.users ?? []).enumerated() {
-        var user = UserState(userPrincipalName: spec.userPrincipalName, displayName: spec.displayName, firstName: spec.firstName,
-                             lastName: spec.lastName, usageLocation: spec.usageLocation, enabled: spec.isEnabled, roles: spec.roles ?? [])
+        var user = UserState(
+            userPrincipalName: spec.userPrincipalName, displayName: spec.displayName, firstName: spec.firstName,
+            lastName: spec.lastName, usageLocation: spec.usageLocation, enabled: spec.isEnabled, roles: spec.roles ?? []
+        )
         if index % 200 == 7 { user.displayName = "changed by hand"; drift += 1 }
         if index % 200 == 107, let role = user.roles.first, role != .globalAdmin { user.roles.remove(role); drift += 1 }
         state.users[user.key] = user
@@ -132,8 +137,10 @@ func benchmarkPlan(sizes: [Int]) async throws {
         }
         precondition(best.status == 2, "plan should find the drift (exit 2), got \(best.status)")
         perUser.append(best.seconds / Double(users))
-        print(String(format: "  %7d users  %5d changes  %7.2f s  peak %5.0f MiB  %6.2f µs/user", users, drift, best.seconds,
-                     best.peakMiB, best.seconds / Double(users) * 1e6))
+        print(
+            String(
+                format: "  %7d users  %5d changes  %7.2f s  peak %5.0f MiB  %6.2f µs/user", users, drift, best.seconds,
+                best.peakMiB, best.seconds / Double(users) * 1e6))
     }
     if let last = perUser.last, let first = perUser.first {
         print(String(format: "  time per user, largest vs smallest: %.2f× (1.0 = linear)", last / first))
@@ -148,13 +155,17 @@ func benchmarkApply(users: Int, roles: Bool, store: String?) throws {
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let config = folder + "/partner.yaml"
     try ConfigGenerator.yaml(users: users, roles: roles).write(toFile: config, atomically: true, encoding: .utf8)
-    let run = timePartnerctl(["apply", config, "--store", store ?? "sqlite:\(folder)/store.db", "--auto-approve",
-                              "--passwords-out", folder + "/passwords.tsv"])
+    let run = timePartnerctl([
+        "apply", config, "--store", store ?? "sqlite:\(folder)/store.db", "--auto-approve",
+        "--passwords-out", folder + "/passwords.tsv",
+    ])
     precondition(run.status == 0, "apply failed with exit \(run.status)")
     let what = roles ? "user creates and their role grants" : "user creates (+1 grant, profile)"
     let target = store.map { $0.hasPrefix("postgres") ? "PostgreSQL" : $0 } ?? "a new SQLite store"
-    print(String(format: "apply %d %@ to %@: %.2f s, peak %.0f MiB, %.0f users/s", users, what, target, run.seconds,
-                 run.peakMiB, Double(users) / run.seconds))
+    print(
+        String(
+            format: "apply %d %@ to %@: %.2f s, peak %.0f MiB, %.0f users/s", users, what, target, run.seconds,
+            run.peakMiB, Double(users) / run.seconds))
 }
 
 /// Drift over many accounts in one store: seeds `accounts` accounts of `users` users each with
@@ -179,7 +190,9 @@ func benchmarkDriftAtScale(accounts: Int, users: Int, store: String) async throw
         func launch() {
             let config = configs[next]
             group.addTask {
-                let run = timePartnerctl(["apply", config, "--store", store, "--auto-approve", "--passwords-out", config + ".pw"])
+                let run = timePartnerctl([
+                    "apply", config, "--store", store, "--auto-approve", "--passwords-out", config + ".pw",
+                ])
                 precondition(run.status == 0, "seeding \(config) failed with exit \(run.status)")
             }
             next += 1
@@ -188,22 +201,30 @@ func benchmarkDriftAtScale(accounts: Int, users: Int, store: String) async throw
         while try await group.next() != nil { if next < configs.count { launch() } }
     }
     let seeded = Double(DispatchTime.now().uptimeNanoseconds - seedStart) / 1e9
-    print(String(format: "drift over %d accounts × %d users in %@ (seeded with partnerctl apply in %.0f s)", accounts, users,
-                 store.hasPrefix("postgres") ? "PostgreSQL" : "SQLite", seeded))
+    print(
+        String(
+            format: "drift over %d accounts × %d users in %@ (seeded with partnerctl apply in %.0f s)", accounts, users,
+            store.hasPrefix("postgres") ? "PostgreSQL" : "SQLite", seeded))
     let clean = timePartnerctl(["drift"] + configs + ["--store", store])
     precondition(clean.status == 0, "expected no drift, got exit \(clean.status)")
-    print(String(format: "  no drift:  %6.2f s  peak %4.0f MiB  %5.1f ms/account", clean.seconds, clean.peakMiB,
-                 clean.seconds / Double(accounts) * 1000))
+    print(
+        String(
+            format: "  no drift:  %6.2f s  peak %4.0f MiB  %5.1f ms/account", clean.seconds, clean.peakMiB,
+            clean.seconds / Double(accounts) * 1000))
     for config in configs.prefix(max(1, accounts / 100)) {
         let manual = config + ".manual.yaml"
-        try String(contentsOfFile: config, encoding: .utf8).replacingOccurrences(of: "displayName: 王伟0", with: "displayName: 手工")
-            .write(toFile: manual, atomically: true, encoding: .utf8)
+        try String(contentsOfFile: config, encoding: .utf8).replacingOccurrences(
+            of: "displayName: 王伟0", with: "displayName: 手工"
+        )
+        .write(toFile: manual, atomically: true, encoding: .utf8)
         precondition(timePartnerctl(["apply", manual, "--store", store, "--auto-approve"]).status == 0)
     }
     let drifted = timePartnerctl(["drift"] + configs + ["--store", store])
     precondition(drifted.status == 2, "expected drift, got exit \(drifted.status)")
-    print(String(format: "  1%% drift: %6.2f s  peak %4.0f MiB  %5.1f ms/account", drifted.seconds, drifted.peakMiB,
-                 drifted.seconds / Double(accounts) * 1000))
+    print(
+        String(
+            format: "  1%% drift: %6.2f s  peak %4.0f MiB  %5.1f ms/account", drifted.seconds, drifted.peakMiB,
+            drifted.seconds / Double(accounts) * 1000))
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -238,7 +259,8 @@ case "generate":
         print("usage: partnerctl-bench generate USERS FILE [--no-roles]")
         exit(64)
     }
-    try ConfigGenerator.yaml(users: users, roles: !rest.contains("--no-roles")).write(toFile: rest[1], atomically: true, encoding: .utf8)
+    try ConfigGenerator.yaml(users: users, roles: !rest.contains("--no-roles")).write(
+        toFile: rest[1], atomically: true, encoding: .utf8)
 case "events":
     // partnerctl-bench events FILE: reads the file and runs libyaml's event loop over it, nothing
     // else; the bare parse that scripts/bench-peers times partnerctl against, as a whole process.

@@ -1,7 +1,7 @@
 import Foundation
+import PartnerCLITesting
 import PartnerTestSupport
 import Testing
-import PartnerCLITesting
 
 /// `--color`, `FORCE_COLOR`, `CLICOLOR_FORCE` and `NO_COLOR`: who decides whether output is coloured.
 @Suite struct ColorTests {
@@ -29,13 +29,18 @@ import PartnerCLITesting
 
 /// `--log-level` and `PARTNERCTL_LOG`: store operations and their times on stderr, results untouched.
 @Suite struct LogLevelTests {
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: CrashRecoveryTests.binary), "partnerctl is not built"))
+    @Test(
+        .enabled(if: FileManager.default.isExecutableFile(atPath: CrashRecoveryTests.binary), "partnerctl is not built")
+    )
     func debugLogsStoreOperationsWithTheirTimesAndChangesNoResult() async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let config = try workspace.copyExample("examples/quickstart/partner.yaml")
-        #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                 "--passwords-out", workspace.path("pw.tsv")).exitCode == 0)
+        #expect(
+            await partnerctl(
+                "apply", config, "--store", workspace.storeURL, "--auto-approve",
+                "--passwords-out", workspace.path("pw.tsv")
+            ).exitCode == 0)
         let quiet = try await ExternalTool(CrashRecoveryTests.binary).run(["history", "--store", workspace.storeURL])
         let logged = try await ExternalTool(CrashRecoveryTests.binary).run(
             ["history", "--store", workspace.storeURL, "--log-level", "debug"])

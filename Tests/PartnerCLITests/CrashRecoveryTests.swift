@@ -1,7 +1,7 @@
 import Foundation
+import PartnerCLITesting
 import PartnerTestSupport
 import Testing
-import PartnerCLITesting
 
 /// A real `partnerctl apply` process killed with SIGKILL mid-way loses nothing: each step
 /// committed with its journal entry, the next plan is exactly what is left, and no step runs twice.
@@ -16,13 +16,16 @@ import PartnerCLITesting
 
     /// The `partnerctl` executable built beside the test bundle.
     static var binary: String {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("partnerctl").path
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("partnerctl")
+            .path
     }
 
     struct PlanSteps: Decodable {
         struct Step: Decodable { let kind: String; let target: String; let role: String? }
         let steps: [Step]
-        var summaries: [String] { steps.map { [$0.kind, $0.target, $0.role].compactMap { $0 }.joined(separator: " ") } }
+        var summaries: [String] {
+            steps.map { [$0.kind, $0.target, $0.role].compactMap { $0 }.joined(separator: " ") }
+        }
     }
 
     /// `history --format json` (format 2): the applies, each journal step as an object.
@@ -49,15 +52,18 @@ import PartnerCLITesting
         return document.applies
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary), "the partnerctl executable is not built"),
-          arguments: storeKinds)
+    @Test(
+        .enabled(if: FileManager.default.isExecutableFile(atPath: binary), "the partnerctl executable is not built"),
+        arguments: storeKinds)
     func killingAnApplyLosesNothingAndNoStepRunsTwice(on kind: StoreKind) async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         switch kind {
         case .sqlite: try await killAndResume(store: workspace.storeURL, kind: kind, in: workspace)
         case .postgres:
-            try await TestPostgresServer.withFreshDatabase { try await killAndResume(store: $0, kind: kind, in: workspace) }
+            try await TestPostgresServer.withFreshDatabase {
+                try await killAndResume(store: $0, kind: kind, in: workspace)
+            }
         }
     }
 
@@ -72,9 +78,13 @@ import PartnerCLITesting
         // Frozen by the reading thread once 300 steps are done, then killed: mid-apply however busy
         // the machine is.
         let threeHundred: @Sendable (String) -> Bool = { $0.components(separatedBy: " done\n").count > 300 }
-        let process = try RunningProcess(Self.binary, ["apply", config, "--store", store, "--auto-approve",
-                                                       "--passwords-out", workspace.path("passwords.tsv")],
-                                         pauseWhen: threeHundred)
+        let process = try RunningProcess(
+            Self.binary,
+            [
+                "apply", config, "--store", store, "--auto-approve",
+                "--passwords-out", workspace.path("passwords.tsv"),
+            ],
+            pauseWhen: threeHundred)
         let reached = try await process.waitFor(threeHundred)
         #expect(reached && process.isRunning, "the apply finished before it could be killed")
         process.signal(SIGKILL)
@@ -109,8 +119,9 @@ import PartnerCLITesting
 
         // The next apply finishes and the account converges. On SQLite it breaks the lock row the
         // dead process left; on PostgreSQL the lock ended with the dead process's connection.
-        let resumed = await partnerctl("apply", config, "--store", store, "--auto-approve",
-                                       "--passwords-out", workspace.path("passwords-2.tsv"))
+        let resumed = await partnerctl(
+            "apply", config, "--store", store, "--auto-approve",
+            "--passwords-out", workspace.path("passwords-2.tsv"))
         #expect(resumed.exitCode == 0)
         #expect(resumed.standardError.hasPrefix("Broke a stale lock ") == (kind == .sqlite))
         let final = await partnerctl("plan", config, "--store", store, "--detailed-exitcode")

@@ -1,7 +1,7 @@
 import Foundation
+import PartnerCLITesting
 import PartnerTestSupport
 import Testing
-import PartnerCLITesting
 
 /// Every example validates, plans against a fresh store exactly as its committed golden plan,
 /// applies, and then plans empty.
@@ -18,12 +18,14 @@ import PartnerCLITesting
         let golden = example.replacingOccurrences(of: "partner.yaml", with: "plan.txt")
         assertSnapshot(plan.standardOutput, golden: golden)
         // Planning never writes: the store is made by the first apply.
-        #expect(plan.standardError == "No store at \(workspace.storeURL) yet: planned against an empty account; "
-            + "'partnerctl apply' creates the store and enrolls the account.\n")
+        #expect(
+            plan.standardError == "No store at \(workspace.storeURL) yet: planned against an empty account; "
+                + "'partnerctl apply' creates the store and enrolls the account.\n")
         #expect(!FileManager.default.fileExists(atPath: workspace.path("account.db")))
 
-        let apply = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                     "--passwords-out", workspace.path("passwords.tsv"))
+        let apply = await partnerctl(
+            "apply", config, "--store", workspace.storeURL, "--auto-approve",
+            "--passwords-out", workspace.path("passwords.tsv"))
         #expect(apply.exitCode == 0, "\(apply.standardError)")
         #expect(apply.standardOutput.hasSuffix("steps done.\n"))
 

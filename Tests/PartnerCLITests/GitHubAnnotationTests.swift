@@ -9,18 +9,20 @@ import Testing
     @Test func eachProblemIsAnAnnotationOnItsLine() async {
         let result = await partnerctl("validate", Self.invalid, "--format", "github")
         #expect(result.exitCode == 3)
-        #expect(result.standardOutput == """
-            ::error file=\(Self.invalid),line=12,col=13,endLine=12,endColumn=24,title=semantic.unknown-role::user \
-            'zhang.min@contoso.partner.onmschina.cn' has unknown role 'admin-agnet'%0Ahint: did you mean 'admin-agent'?
+        #expect(
+            result.standardOutput == """
+                ::error file=\(Self.invalid),line=12,col=13,endLine=12,endColumn=24,title=semantic.unknown-role::user \
+                'zhang.min@contoso.partner.onmschina.cn' has unknown role 'admin-agnet'%0Ahint: did you mean 'admin-agent'?
 
-            """)
+                """)
         #expect(result.standardError == "")
     }
 
     @Test func githubActionsChoosesAnnotationsUnlessAFormatIsGiven() async {
         let automatic = await partnerctl("validate", Self.invalid, environment: ["GITHUB_ACTIONS": "true"])
         #expect(automatic.standardOutput.hasPrefix("::error file="))
-        let text = await partnerctl("validate", Self.invalid, "--format", "text", environment: ["GITHUB_ACTIONS": "true"])
+        let text = await partnerctl(
+            "validate", Self.invalid, "--format", "text", environment: ["GITHUB_ACTIONS": "true"])
         #expect(text.standardOutput == "")
         #expect(text.standardError.contains("error: user 'zhang.min@contoso.partner.onmschina.cn' has unknown role"))
     }

@@ -1,7 +1,7 @@
 import Foundation
+import PartnerCLITesting
 import PartnerTestSupport
 import Testing
-import PartnerCLITesting
 
 /// Inputs of any size cost bounded work and output: a size cap, at most 100 problems shown,
 /// long lines cut around the caret.

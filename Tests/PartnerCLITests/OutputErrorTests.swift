@@ -1,9 +1,9 @@
 import Foundation
+import PartnerCLITesting
 import PartnerModel
 import PartnerSQLite
 import PartnerTestSupport
 import Testing
-import PartnerCLITesting
 
 /// When output cannot be written, the real `partnerctl` ends with exit 1 and one line on
 /// standard error — or, when the reader closed the pipe, with exit 1 and nothing — never with a

@@ -1,9 +1,9 @@
 import Foundation
+import PartnerCLITesting
 import PartnerModel
 import PartnerSQLite
 import PartnerTestSupport
 import Testing
-import PartnerCLITesting
 
 /// Values from the store (anyone can type them into the portal) and from saved files reach
 /// people escaped: no escape sequence, line break or bidi control of theirs is ever printed.

@@ -28,8 +28,10 @@ struct PostgresConcurrencyTests {
         try await withThrowingTaskGroup(of: (Int32, String).self) { group in
             for (index, config) in configs.enumerated() {
                 group.addTask {
-                    try await run(["apply", config, "--store", store, "--auto-approve", "--lock-timeout", lockTimeout,
-                                   "--passwords-out", workspace.path("pw-\(index).tsv")])
+                    try await run([
+                        "apply", config, "--store", store, "--auto-approve", "--lock-timeout", lockTimeout,
+                        "--passwords-out", workspace.path("pw-\(index).tsv"),
+                    ])
                 }
             }
             return try await group.reduce(into: []) { $0.append($1) }
@@ -57,7 +59,9 @@ struct PostgresConcurrencyTests {
             #expect(results.map(\.0) == [0, 0, 0, 0], "\(results.map(\.1))")
             #expect(results.contains { $0.1.contains("Waiting for the account lock: the account is locked by ") })
 
-            #expect(try await Self.matching(configs, store: store) == 1, "the account must match exactly one of the configurations")
+            #expect(
+                try await Self.matching(configs, store: store) == 1,
+                "the account must match exactly one of the configurations")
         }
     }
 
@@ -83,8 +87,10 @@ struct PostgresConcurrencyTests {
         let workspace = try Workspace()
         defer { workspace.remove() }
         try await TestPostgresServer.withFreshDatabase { store in
-            let tenants = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222",
-                           "33333333-3333-4333-8333-333333333333"]
+            let tenants = [
+                "11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222",
+                "33333333-3333-4333-8333-333333333333",
+            ]
             let configs = try tenants.map { try Self.variants(1, in: workspace, tenant: $0)[0] }
             let results = try await Self.applyAtOnce(configs, store: store, lockTimeout: "0", in: workspace)
             #expect(results.map(\.0) == [0, 0, 0], "\(results.map(\.1))")

@@ -1,5 +1,6 @@
-@testable import PartnerCLI
 import Testing
+
+@testable import PartnerCLI
 
 @Suite struct TextWidthTests {
     @Test(arguments: [("abc", 3), ("李伟", 4), ("康拓（北京）", 12), ("e\u{301}", 1), ("", 0)])

@@ -1,10 +1,11 @@
 import Foundation
 import GRDB
+import PartnerCLITesting
 import PartnerModel
-@testable import PartnerSQLite
 import PartnerTestSupport
 import Testing
-import PartnerCLITesting
+
+@testable import PartnerSQLite
 
 /// What an adversarial or clumsy user met before (the trust issue): each test failed on the code
 /// before it and guards the fix, over a real SQLite store and, for signals, a real process.
@@ -16,8 +17,9 @@ import PartnerCLITesting
     func appliedQuickstart() async throws -> (Workspace, String) {
         let workspace = try Workspace()
         let config = try workspace.copyExample(Self.quickstart)
-        let apply = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                     "--passwords-out", workspace.path("pw.tsv"))
+        let apply = await partnerctl(
+            "apply", config, "--store", workspace.storeURL, "--auto-approve",
+            "--passwords-out", workspace.path("pw.tsv"))
         #expect(apply.exitCode == 0, "\(apply.standardError)")
         return (workspace, config)
     }
@@ -31,14 +33,21 @@ import PartnerCLITesting
         let config = try workspace.copyExample(Self.quickstart)
         try workspace.write("existing.tsv", "someone's file\n")
         let path = destination.isEmpty ? "" : workspace.path(destination)
-        let result = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve", "--passwords-out", path)
+        let result = await partnerctl(
+            "apply", config, "--store", workspace.storeURL, "--auto-approve", "--passwords-out", path)
         #expect(result.exitCode == 64)
         let expected: String
         switch destination {
         case "": expected = "error: --passwords-out names no file\n"
-        case ".": expected = "error: --passwords-out '\(path)' exists; name a new file (partnerctl never writes into a file it did not make)\n"
-        case "existing.tsv": expected = "error: --passwords-out '\(path)' exists; name a new file (partnerctl never writes into a file it did not make)\n"
-        default: expected = "error: cannot create --passwords-out '\(path)': the folder '\(workspace.path("folder-that-is-not-there"))' does not exist\n"
+        case ".":
+            expected =
+                "error: --passwords-out '\(path)' exists; name a new file (partnerctl never writes into a file it did not make)\n"
+        case "existing.tsv":
+            expected =
+                "error: --passwords-out '\(path)' exists; name a new file (partnerctl never writes into a file it did not make)\n"
+        default:
+            expected =
+                "error: cannot create --passwords-out '\(path)': the folder '\(workspace.path("folder-that-is-not-there"))' does not exist\n"
         }
         #expect(result.standardError == expected)
         #expect(!FileManager.default.fileExists(atPath: workspace.path("account.db")), "the store was created")
@@ -49,11 +58,13 @@ import PartnerCLITesting
         let workspace = try Workspace()
         defer { workspace.remove() }
         let config = try workspace.copyExample(Self.quickstart)
-        let result = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                      "--passwords-out", workspace.path("pw.tsv"))
+        let result = await partnerctl(
+            "apply", config, "--store", workspace.storeURL, "--auto-approve",
+            "--passwords-out", workspace.path("pw.tsv"))
         #expect(result.exitCode == 0)
         let lines = try #require(workspace.read("pw.tsv")).split(separator: "\n").map { $0.split(separator: "\t") }
-        #expect(lines.map { String($0[0]) } == ["admin@fabrikam.onmicrosoft.com", "sam.sales@fabrikam.onmicrosoft.com"])
+        #expect(
+            lines.map { String($0[0]) } == ["admin@fabrikam.onmicrosoft.com", "sam.sales@fabrikam.onmicrosoft.com"])
         #expect(lines.allSatisfy { $0.count == 3 && $0[1].count == 16 && $0[2] == "created" })
         let mode = try FileManager.default.attributesOfItem(atPath: workspace.path("pw.tsv"))[.posixPermissions] as? Int
         #expect(mode == 0o600)
@@ -64,16 +75,22 @@ import PartnerCLITesting
         let workspace = try Workspace()
         defer { workspace.remove() }
         let config = try workspace.copyExample(Self.quickstart)
-        #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                 "--passwords-out", workspace.path("first.tsv")).exitCode == 0)
-        let again = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                     "--passwords-out", workspace.path("second.tsv"))
+        #expect(
+            await partnerctl(
+                "apply", config, "--store", workspace.storeURL, "--auto-approve",
+                "--passwords-out", workspace.path("first.tsv")
+            ).exitCode == 0)
+        let again = await partnerctl(
+            "apply", config, "--store", workspace.storeURL, "--auto-approve",
+            "--passwords-out", workspace.path("second.tsv"))
         #expect(again.exitCode == 0)
         #expect(!FileManager.default.fileExists(atPath: workspace.path("second.tsv")))
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: CrashRecoveryTests.binary), "partnerctl is not built"),
-          arguments: [SIGTERM, SIGINT])
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: CrashRecoveryTests.binary), "partnerctl is not built"),
+        arguments: [SIGTERM, SIGINT])
     func aSignalFinishesTheCurrentStepAndPrintsTheSummary(signal: Int32) async throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
@@ -83,7 +100,10 @@ import PartnerCLITesting
         let hundred: @Sendable (String) -> Bool = { $0.components(separatedBy: " done\n").count > 100 }
         let process = try RunningProcess(
             CrashRecoveryTests.binary,
-            ["apply", config, "--store", workspace.storeURL, "--auto-approve", "--passwords-out", workspace.path("pw.tsv")],
+            [
+                "apply", config, "--store", workspace.storeURL, "--auto-approve", "--passwords-out",
+                workspace.path("pw.tsv"),
+            ],
             standardOutput: workspace.path("out.txt"), pauseWhen: hundred)
         #expect(try await process.waitFor(hundred))
         process.signal(signal)
@@ -93,7 +113,9 @@ import PartnerCLITesting
         let name = signal == SIGTERM ? "terminated (SIGTERM)" : "interrupted (SIGINT)"
         let output = workspace.read("out.txt") ?? ""
         #expect(output.contains("\nApply stopped (\(name)): "), "\(output.suffix(300))")
-        #expect(output.hasSuffix(" not started.\nRun 'partnerctl plan' to see what is left; steps already done will not run again.\n"))
+        #expect(
+            output.hasSuffix(
+                " not started.\nRun 'partnerctl plan' to see what is left; steps already done will not run again.\n"))
 
         let history = await partnerctl("history", "--store", workspace.storeURL, "--format", "json")
         #expect(history.standardOutput.contains("\"status\" : \"interrupted\""))
@@ -110,12 +132,16 @@ import PartnerCLITesting
     // MARK: - Secrets in recorded command lines
 
     @Test func recordedCommandLinesHaveNoPasswords() {
-        let holder = LockHolder.current(arguments: ["apply", "--store", "postgres://ci:s3cr%2Ft@db.example.com/x", "--store=postgresql://u:pw@h/db"])
+        let holder = LockHolder.current(arguments: [
+            "apply", "--store", "postgres://ci:s3cr%2Ft@db.example.com/x", "--store=postgresql://u:pw@h/db",
+        ])
         #expect(holder.command == "partnerctl apply --store postgres://ci@db.example.com/x --store=postgresql://u@h/db")
-        #expect(StoreURL.redactedCommandLine("partnerctl apply --store postgres://ci:pa ss@db/x --auto-approve")
-            == "partnerctl apply --store postgres://ci …")
-        #expect(StoreURL.redactedCommandLine("partnerctl plan --store postgres://db.example.com:5432/x")
-            == "partnerctl plan --store postgres://db.example.com:5432/x")
+        #expect(
+            StoreURL.redactedCommandLine("partnerctl apply --store postgres://ci:pa ss@db/x --auto-approve")
+                == "partnerctl apply --store postgres://ci …")
+        #expect(
+            StoreURL.redactedCommandLine("partnerctl plan --store postgres://db.example.com:5432/x")
+                == "partnerctl plan --store postgres://db.example.com:5432/x")
     }
 
     @Test func upgradingAStoreRedactsThePasswordsOlderVersionsRecorded() async throws {
@@ -126,20 +152,27 @@ import PartnerCLITesting
         let queue = try DatabaseQueue(path: path)
         try SQLiteSchema.migrator.migrate(queue, upTo: "v1: accounts, users, roles, offers, ledger")
         try await queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO applies (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count)
-                VALUES ('a1', 't', 'ci', 'h', 1, 'partnerctl apply --store postgres://ci:hunter2@db/x --auto-approve', 0, 'succeeded', 0);
-                INSERT INTO locks (tenant_id, lock_id, holder_user, holder_host, holder_pid, command, acquired_at)
-                VALUES ('t', 'l1', 'ci', 'h', 1, 'partnerctl apply --store=postgres://ci:hunter2@db/x', 0);
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO applies (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count)
+                    VALUES ('a1', 't', 'ci', 'h', 1, 'partnerctl apply --store postgres://ci:hunter2@db/x --auto-approve', 0, 'succeeded', 0);
+                    INSERT INTO locks (tenant_id, lock_id, holder_user, holder_host, holder_pid, command, acquired_at)
+                    VALUES ('t', 'l1', 'ci', 'h', 1, 'partnerctl apply --store=postgres://ci:hunter2@db/x', 0);
+                    """)
         }
         try queue.close()
         _ = try SQLiteStore(path: path, mode: .readWrite)
         let database = try Data(contentsOf: URL(fileURLWithPath: path))
         let wal = (try? Data(contentsOf: URL(fileURLWithPath: path + "-wal"))) ?? Data()
         #expect(database.range(of: Data("hunter2".utf8)) == nil && wal.range(of: Data("hunter2".utf8)) == nil)
-        let commands = try await DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT command FROM applies UNION ALL SELECT command FROM locks") }
-        #expect(commands == ["partnerctl apply --store postgres://ci@db/x --auto-approve", "partnerctl apply --store=postgres://ci@db/x"])
+        let commands = try await DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT command FROM applies UNION ALL SELECT command FROM locks")
+        }
+        #expect(
+            commands == [
+                "partnerctl apply --store postgres://ci@db/x --auto-approve",
+                "partnerctl apply --store=postgres://ci@db/x",
+            ])
     }
 
     /// A store made before applies recorded their origin (schema v2) gains the columns on its
@@ -151,29 +184,34 @@ import PartnerCLITesting
         let config = try workspace.copyExample(Self.quickstart)
         let tenantId = "3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10"
         let queue = try DatabaseQueue(path: path)
-        try SQLiteSchema.migrator.migrate(queue, upTo: "v2: store identity, redacted command lines, no version triggers")
+        try SQLiteSchema.migrator.migrate(
+            queue, upTo: "v2: store identity, redacted command lines, no version triggers")
         try await queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO accounts (tenant_id, cloud, domain) VALUES (?, 'global', 'fabrikam.onmicrosoft.com');
-                INSERT INTO applies (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count)
-                VALUES ('0e1d2c3b-0000-4000-8000-000000000001', ?, 'ci', 'h', 1, 'partnerctl apply', 0, 'failed', 2);
-                INSERT INTO journal (apply_id, step_index, step, status, error, recorded_at)
-                VALUES ('0e1d2c3b-0000-4000-8000-000000000001', 1, 'role.grant sam@fabrikam.onmicrosoft.com sales-agent', 'done', NULL, 0),
-                       ('0e1d2c3b-0000-4000-8000-000000000001', 2, 'catalog.hide MS AZR 0145P', 'failed', 'frozen', 0);
-                """, arguments: [tenantId, tenantId])
+            try db.execute(
+                sql: """
+                    INSERT INTO accounts (tenant_id, cloud, domain) VALUES (?, 'global', 'fabrikam.onmicrosoft.com');
+                    INSERT INTO applies (apply_id, tenant_id, holder_user, holder_host, holder_pid, command, started_at, status, step_count)
+                    VALUES ('0e1d2c3b-0000-4000-8000-000000000001', ?, 'ci', 'h', 1, 'partnerctl apply', 0, 'failed', 2);
+                    INSERT INTO journal (apply_id, step_index, step, status, error, recorded_at)
+                    VALUES ('0e1d2c3b-0000-4000-8000-000000000001', 1, 'role.grant sam@fabrikam.onmicrosoft.com sales-agent', 'done', NULL, 0),
+                           ('0e1d2c3b-0000-4000-8000-000000000001', 2, 'catalog.hide MS AZR 0145P', 'failed', 'frozen', 0);
+                    """, arguments: [tenantId, tenantId])
         }
         try queue.close()
         // Read-only commands never migrate: history asks for an apply first.
-        let refused = await partnerctl("history", "--store", workspace.storeURL, "--tenant", tenantId, "--format", "json")
+        let refused = await partnerctl(
+            "history", "--store", workspace.storeURL, "--tenant", tenantId, "--format", "json")
         #expect(refused.exitCode == 1)
         #expect(refused.standardError.contains("run 'partnerctl apply' once to upgrade it"), "\(refused.standardError)")
 
-        let applied = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                       "--passwords-out", workspace.path("pw.tsv"))
+        let applied = await partnerctl(
+            "apply", config, "--store", workspace.storeURL, "--auto-approve",
+            "--passwords-out", workspace.path("pw.tsv"))
         #expect(applied.exitCode == 0, "\(applied.standardError)")
         let history = await partnerctl("history", "--store", workspace.storeURL, "--format", "json")
         #expect(history.exitCode == 0, "\(history.standardError)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(history.standardOutput.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(history.standardOutput.utf8)) as? [String: Any])
         let applies = try #require(json["applies"] as? [[String: Any]])
         #expect(applies.count == 2)
         #expect((applies.first?["configHash"] as? String)?.hasPrefix("sha256:") == true)
@@ -195,7 +233,9 @@ import PartnerCLITesting
         let text = try String(contentsOfFile: config, encoding: .utf8)
         try text.replacingOccurrences(of: "displayName: Sam Sales", with: "displayName: Samuel Sales")
             .write(toFile: config, atomically: true, encoding: .utf8)
-        #expect(await partnerctl("plan", config, "--store", workspace.storeURL, "--out", workspace.path("plan.json")).exitCode == 0)
+        #expect(
+            await partnerctl("plan", config, "--store", workspace.storeURL, "--out", workspace.path("plan.json"))
+                .exitCode == 0)
         let data = try Data(contentsOf: URL(fileURLWithPath: workspace.path("plan.json")))
         return (workspace, config, try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any]))
     }
@@ -203,7 +243,8 @@ import PartnerCLITesting
     func applyEdited(_ plan: [String: Any], in workspace: Workspace, _ extra: String...) async throws -> CommandResult {
         let data = try JSONSerialization.data(withJSONObject: plan, options: [.sortedKeys])
         try data.write(to: URL(fileURLWithPath: workspace.path("edited.json")))
-        return await partnerctl(["apply", "--plan", workspace.path("edited.json"), "--store", workspace.storeURL] + extra)
+        return await partnerctl(
+            ["apply", "--plan", workspace.path("edited.json"), "--store", workspace.storeURL] + extra)
     }
 
     /// A step written into a saved plan by hand.
@@ -222,16 +263,33 @@ import PartnerCLITesting
     }
 
     @Test(arguments: [
-        ("revoke the last global admin", [step("role.revoke", "admin@fabrikam.onmicrosoft.com", role: "global-admin")], false,
-         "  - the plan leaves the account without an enabled global admin (it has 1 now)"),
-        ("a protected user demoted", [step("role.revoke", "admin@fabrikam.onmicrosoft.com", role: "global-admin")], true,
-         "  - step 1 (role.revoke admin@fabrikam.onmicrosoft.com global-admin): 'admin@fabrikam.onmicrosoft.com' is a protected user"),
-        ("an outsider made global admin", [step("user.create", "eve@evil.example.com"), step("role.grant", "eve@evil.example.com", role: "global-admin")], true,
-         "  - step 1 (user.create eve@evil.example.com): 'eve@evil.example.com' is outside the account's domain 'fabrikam.onmicrosoft.com'\n"
-            + "  - step 2 (role.grant eve@evil.example.com global-admin): 'eve@evil.example.com' is outside the account's domain 'fabrikam.onmicrosoft.com'"),
-        ("a delete without pruneUsers", [step("user.delete", "sam.sales@fabrikam.onmicrosoft.com")], true,
-         "  - step 1 (user.delete sam.sales@fabrikam.onmicrosoft.com): deletes a user, and the plan's policy does not prune users"),
-        ("a role the cloud does not have", [step("role.grant", "sam.sales@fabrikam.onmicrosoft.com", role: "made-up-role")], true, ""),
+        (
+            "revoke the last global admin",
+            [step("role.revoke", "admin@fabrikam.onmicrosoft.com", role: "global-admin")], false,
+            "  - the plan leaves the account without an enabled global admin (it has 1 now)"
+        ),
+        (
+            "a protected user demoted", [step("role.revoke", "admin@fabrikam.onmicrosoft.com", role: "global-admin")],
+            true,
+            "  - step 1 (role.revoke admin@fabrikam.onmicrosoft.com global-admin): 'admin@fabrikam.onmicrosoft.com' is a protected user"
+        ),
+        (
+            "an outsider made global admin",
+            [
+                step("user.create", "eve@evil.example.com"),
+                step("role.grant", "eve@evil.example.com", role: "global-admin"),
+            ], true,
+            "  - step 1 (user.create eve@evil.example.com): 'eve@evil.example.com' is outside the account's domain 'fabrikam.onmicrosoft.com'\n"
+                + "  - step 2 (role.grant eve@evil.example.com global-admin): 'eve@evil.example.com' is outside the account's domain 'fabrikam.onmicrosoft.com'"
+        ),
+        (
+            "a delete without pruneUsers", [step("user.delete", "sam.sales@fabrikam.onmicrosoft.com")], true,
+            "  - step 1 (user.delete sam.sales@fabrikam.onmicrosoft.com): deletes a user, and the plan's policy does not prune users"
+        ),
+        (
+            "a role the cloud does not have",
+            [step("role.grant", "sam.sales@fabrikam.onmicrosoft.com", role: "made-up-role")], true, ""
+        ),
     ])
     func anEditedPlanIsRefusedAndChangesNothing(
         attack: String, steps: [EditedStep], keepPolicy: Bool, expected: String
@@ -240,15 +298,22 @@ import PartnerCLITesting
         defer { workspace.remove() }
         var plan = original
         plan["steps"] = steps.map(\.json)
-        if !keepPolicy { plan["policy"] = ["pruneUsers": false, "protectedUsers": [], "maxRemovalPercent": 25, "minGlobalAdmins": 1] }
-        let before = try #require(try await SQLiteStore(path: workspace.path("account.db"), mode: .readOnly)
-            .snapshot(tenantId: "3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10"))
+        if !keepPolicy {
+            plan["policy"] = ["pruneUsers": false, "protectedUsers": [], "maxRemovalPercent": 25, "minGlobalAdmins": 1]
+        }
+        let before = try #require(
+            try await SQLiteStore(path: workspace.path("account.db"), mode: .readOnly)
+                .snapshot(tenantId: "3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10"))
         let result = try await applyEdited(plan, in: workspace, "--passwords-out", workspace.path("pw2.tsv"))
         #expect(result.exitCode == 1, "\(attack)")
         if expected.isEmpty {
-            #expect(result.standardError.hasPrefix("error: '\(workspace.path("edited.json"))' is not a valid partnerctl plan: "))
+            #expect(
+                result.standardError.hasPrefix(
+                    "error: '\(workspace.path("edited.json"))' is not a valid partnerctl plan: "))
         } else {
-            #expect(result.standardError == "error: refusing the plan: it breaks partnerctl's rules\n\(expected)\n", "\(attack)")
+            #expect(
+                result.standardError == "error: refusing the plan: it breaks partnerctl's rules\n\(expected)\n",
+                "\(attack)")
         }
         let after = try await SQLiteStore(path: workspace.path("account.db"), mode: .readOnly)
             .snapshot(tenantId: "3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10")
@@ -264,8 +329,10 @@ import PartnerCLITesting
         plan["account"] = account
         let result = try await applyEdited(plan, in: workspace)
         #expect(result.exitCode == 4)
-        #expect(result.standardError == "error: the plan is stale: the store has no account 00000000-0000-4000-8000-000000000000 "
-            + "in the state it was planned against; plan again\n")
+        #expect(
+            result.standardError
+                == "error: the plan is stale: the store has no account 00000000-0000-4000-8000-000000000000 "
+                + "in the state it was planned against; plan again\n")
         let accounts = try await SQLiteStore(path: workspace.path("account.db"), mode: .readOnly).accounts()
         #expect(accounts.map(\.tenantId) == ["3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10"], "the edited tenant was enrolled")
     }
@@ -278,9 +345,13 @@ import PartnerCLITesting
         try? FileManager.default.removeItem(atPath: workspace.path("account.db-wal"))
         try? FileManager.default.removeItem(atPath: workspace.path("account.db-shm"))
         let text = try String(contentsOfFile: config, encoding: .utf8)
-        let original = try workspace.write("original.yaml", text.replacingOccurrences(of: "displayName: Samuel Sales", with: "displayName: Sam Sales"))
-        #expect(await partnerctl("apply", original, "--store", workspace.storeURL, "--auto-approve",
-                                 "--passwords-out", workspace.path("pw-b.tsv")).exitCode == 0)
+        let original = try workspace.write(
+            "original.yaml", text.replacingOccurrences(of: "displayName: Samuel Sales", with: "displayName: Sam Sales"))
+        #expect(
+            await partnerctl(
+                "apply", original, "--store", workspace.storeURL, "--auto-approve",
+                "--passwords-out", workspace.path("pw-b.tsv")
+            ).exitCode == 0)
         let result = await partnerctl("apply", "--plan", workspace.path("plan.json"), "--store", workspace.storeURL)
         #expect(result.exitCode == 4)
         #expect(result.standardError.hasPrefix("error: the plan was made against another store (identity "))
@@ -290,13 +361,17 @@ import PartnerCLITesting
         let workspace = try Workspace()
         defer { workspace.remove() }
         let config = try workspace.copyExample(Self.quickstart)
-        #expect(await partnerctl("plan", config, "--store", workspace.storeURL, "--out", workspace.path("plan.json")).exitCode == 0)
+        #expect(
+            await partnerctl("plan", config, "--store", workspace.storeURL, "--out", workspace.path("plan.json"))
+                .exitCode == 0)
         #expect(!FileManager.default.fileExists(atPath: workspace.path("account.db")))
-        let apply = await partnerctl("apply", "--plan", workspace.path("plan.json"), "--store", workspace.storeURL,
-                                     "--passwords-out", workspace.path("pw.tsv"))
+        let apply = await partnerctl(
+            "apply", "--plan", workspace.path("plan.json"), "--store", workspace.storeURL,
+            "--passwords-out", workspace.path("pw.tsv"))
         #expect(apply.exitCode == 0, "\(apply.standardError)")
-        let again = await partnerctl("apply", "--plan", workspace.path("plan.json"), "--store", workspace.storeURL,
-                                     "--passwords-out", workspace.path("pw2.tsv"))
+        let again = await partnerctl(
+            "apply", "--plan", workspace.path("plan.json"), "--store", workspace.storeURL,
+            "--passwords-out", workspace.path("pw2.tsv"))
         #expect(again.exitCode == 4)
     }
 
@@ -307,12 +382,17 @@ import PartnerCLITesting
         let (workspace, config) = try await appliedQuickstart()
         defer { workspace.remove() }
         #expect(FileManager.default.createFile(atPath: workspace.path("account.db-wal"), contents: nil))
-        try FileManager.default.createSymbolicLink(atPath: workspace.path("link.json"), withDestinationPath: workspace.path("elsewhere.json"))
-        let before = try Data(contentsOf: URL(fileURLWithPath: workspace.path(target == "." ? "account.db" : target == "link.json" ? "account.db" : target)))
+        try FileManager.default.createSymbolicLink(
+            atPath: workspace.path("link.json"), withDestinationPath: workspace.path("elsewhere.json"))
+        let before = try Data(
+            contentsOf: URL(
+                fileURLWithPath: workspace.path(
+                    target == "." ? "account.db" : target == "link.json" ? "account.db" : target)))
         let path = workspace.path(target)
         let plan = await partnerctl("plan", config, "--store", workspace.storeURL, "--out", path)
         // export reads no configuration: only the store is protected from it.
-        let export = target == "partner.yaml" ? plan : await partnerctl("export", "--store", workspace.storeURL, "-o", path)
+        let export =
+            target == "partner.yaml" ? plan : await partnerctl("export", "--store", workspace.storeURL, "-o", path)
         let reason: String
         switch target {
         case "account.db", "account.db-wal": reason = "it is the store's file '\(path)'"
@@ -326,7 +406,10 @@ import PartnerCLITesting
             #expect(export.exitCode == 1)
             #expect(export.standardError == "error: cannot write '\(path)': \(reason)\n")
         }
-        let after = try Data(contentsOf: URL(fileURLWithPath: workspace.path(target == "." ? "account.db" : target == "link.json" ? "account.db" : target)))
+        let after = try Data(
+            contentsOf: URL(
+                fileURLWithPath: workspace.path(
+                    target == "." ? "account.db" : target == "link.json" ? "account.db" : target)))
         #expect(after == before)
         #expect(!FileManager.default.fileExists(atPath: workspace.path("elsewhere.json")))
         #expect(await partnerctl("plan", config, "--store", workspace.storeURL, "--detailed-exitcode").exitCode == 0)
@@ -362,12 +445,16 @@ import PartnerCLITesting
         let store = try SQLiteStore(path: workspace.path("account.db"), mode: .readWrite)
         _ = try await store.acquireLock(
             tenantId: "3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10",
-            holder: LockHolder(user: "ci", host: ProcessInfo.processInfo.hostName, pid: gone.processIdentifier, command: "partnerctl apply"))
+            holder: LockHolder(
+                user: "ci", host: ProcessInfo.processInfo.hostName, pid: gone.processIdentifier,
+                command: "partnerctl apply"))
         try await DatabaseQueue(path: workspace.path("account.db")).write { db in
-            try db.execute(sql: "CREATE TRIGGER keep_locks BEFORE DELETE ON locks BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+            try db.execute(
+                sql: "CREATE TRIGGER keep_locks BEFORE DELETE ON locks BEGIN SELECT RAISE(ABORT, 'disk full'); END")
         }
         let start = Date()
-        let result = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve", "--lock-timeout", "1")
+        let result = await partnerctl(
+            "apply", config, "--store", workspace.storeURL, "--auto-approve", "--lock-timeout", "1")
         // Bounded, not endless: about the 1 s lock timeout, with room for a busy machine.
         #expect(Date().timeIntervalSince(start) < 120)
         #expect(result.exitCode == 1)
@@ -383,8 +470,9 @@ import PartnerCLITesting
         let store = "sqlite:\(workspace.path("typo/folder/account.db"))"
         let plan = await partnerctl("plan", config, "--store", store)
         #expect(plan.exitCode == 0)
-        #expect(plan.standardError == "No store at \(store) yet: planned against an empty account; "
-            + "'partnerctl apply' creates the store and enrolls the account.\n")
+        #expect(
+            plan.standardError == "No store at \(store) yet: planned against an empty account; "
+                + "'partnerctl apply' creates the store and enrolls the account.\n")
         #expect(!FileManager.default.fileExists(atPath: workspace.path("typo")))
         let drift = await partnerctl("drift", config, "--store", store)
         #expect(drift.exitCode == 1)
@@ -396,9 +484,10 @@ import PartnerCLITesting
         let (workspace, config) = try await appliedQuickstart()
         defer { workspace.remove() }
         let store = try SQLiteStore(path: workspace.path("account.db"), mode: .readWrite)
-        _ = try await store.beginApply(tenantId: "3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10",
-                                       holder: LockHolder(user: "deploy", host: "ci-7", pid: 4242, command: "partnerctl apply"),
-                                       stepCount: 3)
+        _ = try await store.beginApply(
+            tenantId: "3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10",
+            holder: LockHolder(user: "deploy", host: "ci-7", pid: 4242, command: "partnerctl apply"),
+            stepCount: 3)
         let plan = await partnerctl("plan", config, "--store", workspace.storeURL)
         #expect(plan.standardError.hasPrefix("note: an apply by deploy@ci-7 (pid 4242) started "))
         #expect(plan.standardError.hasSuffix(" and has not finished; this plan may be out of date when it does.\n"))
@@ -410,14 +499,19 @@ import PartnerCLITesting
         let config = try workspace.copyExample(Self.quickstart)
         let home = ["HOME": workspace.path("home")]
         try FileManager.default.createDirectory(atPath: workspace.path("home"), withIntermediateDirectories: true)
-        let apply = await partnerctl("apply", config, "--store", "sqlite:~/stores/x.db", "--auto-approve",
-                                     "--passwords-out", workspace.path("pw.tsv"), environment: home)
+        let apply = await partnerctl(
+            "apply", config, "--store", "sqlite:~/stores/x.db", "--auto-approve",
+            "--passwords-out", workspace.path("pw.tsv"), environment: home)
         #expect(apply.exitCode == 0)
-        let mode = try FileManager.default.attributesOfItem(atPath: workspace.path("home/stores/x.db"))[.posixPermissions] as? Int
+        let mode =
+            try FileManager.default.attributesOfItem(atPath: workspace.path("home/stores/x.db"))[.posixPermissions]
+            as? Int
         #expect(mode == 0o600)
         let other = await partnerctl("plan", config, "--store", "sqlite:~bob/x.db", environment: home)
         #expect(other.exitCode == 64)
-        #expect(other.standardError == "error: cannot expand '~bob' in the store URL 'sqlite:~bob/x.db'; write the folder out in full\n")
+        #expect(
+            other.standardError
+                == "error: cannot expand '~bob' in the store URL 'sqlite:~bob/x.db'; write the folder out in full\n")
     }
 
     // MARK: - Damaged stores
@@ -431,10 +525,12 @@ import PartnerCLITesting
         for command in [["plan", config], ["apply", config, "--auto-approve"]] {
             let result = await partnerctl(command + ["--store", workspace.storeURL])
             #expect(result.exitCode == 1)
-            #expect(result.standardError.hasSuffix(
-                "error: the store is damaged: \(workspace.storeURL) has applies recorded for tenant "
-                    + "3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10 but no account: it was emptied or damaged, and partnerctl "
-                    + "will not enroll the account afresh; restore it from a backup, or run 'partnerctl check' for details\n"))
+            #expect(
+                result.standardError.hasSuffix(
+                    "error: the store is damaged: \(workspace.storeURL) has applies recorded for tenant "
+                        + "3c1f0a52-6d1e-4a8b-9f0e-2b7d4c6a8e10 but no account: it was emptied or damaged, and partnerctl "
+                        + "will not enroll the account afresh; restore it from a backup, or run 'partnerctl check' for details\n"
+                ))
         }
         // A store file emptied to nothing is not a store at all.
         try Data().write(to: URL(fileURLWithPath: workspace.path("account.db")))
@@ -447,8 +543,11 @@ import PartnerCLITesting
         let workspace = try Workspace()
         defer { workspace.remove() }
         let config = try workspace.write("partner.yaml", ConfigGenerator.yaml(users: 300))
-        #expect(await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve",
-                                 "--passwords-out", workspace.path("pw.tsv")).exitCode == 0)
+        #expect(
+            await partnerctl(
+                "apply", config, "--store", workspace.storeURL, "--auto-approve",
+                "--passwords-out", workspace.path("pw.tsv")
+            ).exitCode == 0)
         let sound = await partnerctl("check", "--store", workspace.storeURL)
         #expect(sound.exitCode == 0)
         #expect(sound.standardOutput.hasPrefix("\(workspace.storeURL) is sound: 1 account, store "))
@@ -475,7 +574,8 @@ import PartnerCLITesting
         let (workspace, config) = try await appliedQuickstart()
         defer { workspace.remove() }
         let text = try String(contentsOfFile: config, encoding: .utf8)
-        let pruned = text.components(separatedBy: "  - userPrincipalName: sam.sales")[0]
+        let pruned =
+            text.components(separatedBy: "  - userPrincipalName: sam.sales")[0]
             + "\npolicy:\n  pruneUsers: true\n  protectedUsers: [admin@fabrikam.onmicrosoft.com]\n"
         try pruned.write(toFile: config, atomically: true, encoding: .utf8)
         let reason = "it deletes or disables 1 of the account's 2 users (50%; policy.maxRemovalPercent is 25)"
@@ -483,8 +583,11 @@ import PartnerCLITesting
         #expect(plan.standardError == "warning: apply will refuse this plan without --allow-mass-removal: \(reason)\n")
         let refused = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve")
         #expect(refused.exitCode == 1)
-        #expect(refused.standardError == "error: refusing the plan: \(reason); if that is intended, apply again with --allow-mass-removal\n")
-        let allowed = await partnerctl("apply", config, "--store", workspace.storeURL, "--auto-approve", "--allow-mass-removal")
+        #expect(
+            refused.standardError
+                == "error: refusing the plan: \(reason); if that is intended, apply again with --allow-mass-removal\n")
+        let allowed = await partnerctl(
+            "apply", config, "--store", workspace.storeURL, "--auto-approve", "--allow-mass-removal")
         #expect(allowed.exitCode == 0, "\(allowed.standardError)")
         #expect(allowed.standardOutput.hasSuffix("Apply complete: 1 of 1 steps done.\n"))
     }

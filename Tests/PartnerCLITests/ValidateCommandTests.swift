@@ -1,7 +1,7 @@
 import Foundation
+import PartnerCLITesting
 import PartnerTestSupport
 import Testing
-import PartnerCLITesting
 
 @Suite struct ValidateCommandTests {
     init() throws {
@@ -9,13 +9,15 @@ import PartnerCLITesting
     }
 
     @Test func validExamplesSayWhatTheyManage() async {
-        let result = await partnerctl("validate", "examples/quickstart/partner.yaml", "examples/21vianet-contoso/partner.yaml")
+        let result = await partnerctl(
+            "validate", "examples/quickstart/partner.yaml", "examples/21vianet-contoso/partner.yaml")
         #expect(result.exitCode == 0)
-        #expect(result.standardOutput == """
-            examples/quickstart/partner.yaml: valid (2 users, 3 profile fields)
-            examples/21vianet-contoso/partner.yaml: valid (12 users, 3 role bundles, 37 profile fields, 3 catalog rules)
+        #expect(
+            result.standardOutput == """
+                examples/quickstart/partner.yaml: valid (2 users, 3 profile fields)
+                examples/21vianet-contoso/partner.yaml: valid (12 users, 3 role bundles, 37 profile fields, 3 catalog rules)
 
-            """)
+                """)
         #expect(result.standardError == "")
     }
 
@@ -28,7 +30,8 @@ import PartnerCLITesting
     }
 
     @Test func everyFileIsCheckedAndTheWorstOutcomeDecidesTheExitCode() async {
-        let invalid = await partnerctl("validate", "examples/invalid/unknown-role.yaml", "examples/quickstart/partner.yaml")
+        let invalid = await partnerctl(
+            "validate", "examples/invalid/unknown-role.yaml", "examples/quickstart/partner.yaml")
         #expect(invalid.exitCode == 3)
         #expect(invalid.standardOutput == "examples/quickstart/partner.yaml: valid (2 users, 3 profile fields)\n")
 

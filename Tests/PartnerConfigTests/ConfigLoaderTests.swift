@@ -30,19 +30,25 @@ import Testing
         let loaded = try ConfigLoader.load(path: Repository.path("examples/21vianet-contoso/partner.yaml"))
         #expect(loaded.diagnostics == [])
         let config = try #require(loaded.config)
-        #expect(config.account == AccountIdentity(
-            tenantId: "8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10", cloud: .china, domain: "contoso.partner.onmschina.cn"))
+        #expect(
+            config.account
+                == AccountIdentity(
+                    tenantId: "8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10", cloud: .china,
+                    domain: "contoso.partner.onmschina.cn"))
         #expect(config.profile.values["legalBusiness.companyName"] == "康拓信息技术（北京）有限公司")
         #expect(config.profile.values["legalBusiness.address.postalCode"] == "100022")
         #expect(config.users?.count == 12)
         let first = try #require(config.users?.first)
         #expect(first.displayName == "李伟")
         #expect(first.roles == [.globalAdmin, .adminAgent])
-        #expect(config.users?.first { $0.userPrincipalName.hasPrefix("zhao.lei") }?.roles == [.helpdeskAgent, .salesAgent])
+        #expect(
+            config.users?.first { $0.userPrincipalName.hasPrefix("zhao.lei") }?.roles == [.helpdeskAgent, .salesAgent])
         #expect(config.users?.first { $0.userPrincipalName.hasPrefix("huang.xin") }?.enabled == false)
-        #expect(config.catalog == CatalogRules(
-            defaultVisibility: .visible, hide: [.category("dynamics-365"), .offer("MS-AZR-0145P")],
-            show: [.offer("CFQ7TTC0LF8R")]))
+        #expect(
+            config.catalog
+                == CatalogRules(
+                    defaultVisibility: .visible, hide: [.category("dynamics-365"), .offer("MS-AZR-0145P")],
+                    show: [.offer("CFQ7TTC0LF8R")]))
         #expect(config.policy.protects("LI.WEI@contoso.partner.onmschina.cn"))
     }
 
@@ -53,17 +59,18 @@ import Testing
     }
 
     @Test func stringFieldsTakeTheTextAsWritten() throws {
-        let text = Self.header.replacingOccurrences(of: "cloud: china", with: "cloud: global") + """
-            profile:
-              legalBusiness:
-                address: { postalCode: 010000, city: Oslo }
-            users:
-              - userPrincipalName: li.wei@contoso.partner.onmschina.cn
-                displayName: true
-                usageLocation: NO
-                roles: [global-admin]
+        let text =
+            Self.header.replacingOccurrences(of: "cloud: china", with: "cloud: global") + """
+                profile:
+                  legalBusiness:
+                    address: { postalCode: 010000, city: Oslo }
+                users:
+                  - userPrincipalName: li.wei@contoso.partner.onmschina.cn
+                    displayName: true
+                    usageLocation: NO
+                    roles: [global-admin]
 
-            """
+                """
         let config = try #require(load(text).config)
         #expect(config.profile.values["legalBusiness.address.postalCode"] == "010000")
         #expect(config.users?.first?.usageLocation == "NO")
@@ -77,13 +84,14 @@ import Testing
     }
 
     @Test func leavingRolesOutLeavesThemUnmanaged() throws {
-        let text = Self.header + Self.admin + """
-              - userPrincipalName: zhang.min@contoso.partner.onmschina.cn
-                displayName: 张敏
-              - userPrincipalName: wang.jing@contoso.partner.onmschina.cn
-                roles: []
+        let text =
+            Self.header + Self.admin + """
+                  - userPrincipalName: zhang.min@contoso.partner.onmschina.cn
+                    displayName: 张敏
+                  - userPrincipalName: wang.jing@contoso.partner.onmschina.cn
+                    roles: []
 
-            """
+                """
         let users = try #require(load(text).config?.users)
         #expect(users.map(\.roles) == [[.globalAdmin], nil, []])
     }
@@ -96,34 +104,37 @@ import Testing
     }
 
     @Test func everyProblemIsReportedInOneRunSortedByPosition() {
-        let text = Self.header + """
-            users:
-              - userPrincipalName: li.wei@contoso.partner.onmschina.cn
-                roles: [global-admn]
-                enabled: no
-              - userPrincipalName: li.wei@contoso.partner.onmschina.cn
-            polcy: {}
+        let text =
+            Self.header + """
+                users:
+                  - userPrincipalName: li.wei@contoso.partner.onmschina.cn
+                    roles: [global-admn]
+                    enabled: no
+                  - userPrincipalName: li.wei@contoso.partner.onmschina.cn
+                polcy: {}
 
-            """
+                """
         let loaded = load(text)
         #expect(!loaded.isValid)
-        #expect(loaded.diagnostics.map(\.code) == [
-            .noGlobalAdmin, .unknownRole, .wrongType, .duplicateUser, .unknownKey,
-        ])
+        #expect(
+            loaded.diagnostics.map(\.code) == [
+                .noGlobalAdmin, .unknownRole, .wrongType, .duplicateUser, .unknownKey,
+            ])
         #expect(loaded.diagnostics.map(\.mark) == loaded.diagnostics.map(\.mark).sorted())
         #expect(loaded.diagnostics.last?.hint == "did you mean 'policy'?")
     }
 
     @Test func bundlesMayNameOtherBundles() throws {
-        let text = Self.header + """
-            roles:
-              agents: [admin-agent, sales-agent]
-              leads: [agents, billing-admin]
-            users:
-              - userPrincipalName: li.wei@contoso.partner.onmschina.cn
-                roles: [global-admin, leads]
+        let text =
+            Self.header + """
+                roles:
+                  agents: [admin-agent, sales-agent]
+                  leads: [agents, billing-admin]
+                users:
+                  - userPrincipalName: li.wei@contoso.partner.onmschina.cn
+                    roles: [global-admin, leads]
 
-            """
+                """
         let config = try #require(load(text).config)
         #expect(config.roleBundles["leads"] == [.adminAgent, .salesAgent, .billingAdmin])
         #expect(config.users?.first?.roles == [.globalAdmin, .adminAgent, .salesAgent, .billingAdmin])

@@ -55,7 +55,9 @@ import Testing
             }
             let organization = try #require(defs["organizationProfile"] as? [String: Any])
             let branches = try #require(organization["allOf"] as? [[String: Any]])
-            let branch = branches.first { "\($0["if"] ?? "")".contains("\"\(rules.country)\"") || "\($0["if"] ?? "")".contains(rules.country) }
+            let branch = branches.first {
+                "\($0["if"] ?? "")".contains("\"\(rules.country)\"") || "\($0["if"] ?? "")".contains(rules.country)
+            }
             let then = branch?["then"] as? [String: Any]
             let properties = then?["properties"] as? [String: [String: Any]]
             #expect(properties?["language"]?["enum"] as? [String] == rules.languages, "\(rules.country)")
@@ -68,19 +70,24 @@ import Testing
     }
 
     @Test func aProvinceNameGetsItsCode() {
-        let loaded = load("""
+        let loaded = load(
+            """
             profile:
               legalBusiness:
                 address: { addressLine1: 朝阳区建国路 88 号, city: 北京, state: 北京市, postalCode: "100022", country: CN }
 
             """)
-        #expect(loaded.diagnostics.map(\.message) == ["'profile.legalBusiness.address.state' must be a province code of China, found '北京市'"])
+        #expect(
+            loaded.diagnostics.map(\.message) == [
+                "'profile.legalBusiness.address.state' must be a province code of China, found '北京市'"
+            ])
         #expect(loaded.diagnostics.first?.hint == "use the province code 'BJ'")
         #expect(loaded.diagnostics.first?.mark.description == "8:60")
     }
 
     @Test func aMissingStateIsFoundFromTheRegion() {
-        let loaded = load("""
+        let loaded = load(
+            """
             profile:
               billing:
                 address:
@@ -91,13 +98,17 @@ import Testing
                   country: CN
 
             """)
-        #expect(loaded.diagnostics.map(\.message) == ["'profile.billing.address' has no 'state'; Partner Center requires it for addresses in China"])
+        #expect(
+            loaded.diagnostics.map(\.message) == [
+                "'profile.billing.address' has no 'state'; Partner Center requires it for addresses in China"
+            ])
         #expect(loaded.diagnostics.first?.hint == "add 'state: BJ'")
     }
 
     @Test func chinaAddressesWithoutACountryStillTakeProvinceCodes() {
         // cloud: china makes the country CN; without `country` the required fields are not asked for.
-        let loaded = load("""
+        let loaded = load(
+            """
             profile:
               organization:
                 defaultAddress: { city: 上海, state: Shanghai }
@@ -105,7 +116,10 @@ import Testing
 
             """)
         #expect(loaded.diagnostics.map(\.code) == [.addressRule, .localeRule])
-        #expect(loaded.diagnostics.map(\.hint) == ["use the province code 'SH'", "Partner Center writes Simplified Chinese as 'zh-CHS'"])
+        #expect(
+            loaded.diagnostics.map(\.hint) == [
+                "use the province code 'SH'", "Partner Center writes Simplified Chinese as 'zh-CHS'",
+            ])
     }
 
     @Test func theGlobalCloudChecksTheCountryTheAddressNames() {

@@ -1,9 +1,10 @@
 import Foundation
-@testable import PartnerConfig
 import PartnerModel
 import PartnerTestSupport
 import PartnerYAML
 import Testing
+
+@testable import PartnerConfig
 
 /// Values that used to pass or be misreported: tags on string fields, YAML's null words, blank
 /// and invisible text, duplicate roles, and "did you mean" at scale.
@@ -24,7 +25,10 @@ import Testing
 
     @Test func aTagOtherThanStrOnAStringFieldIsAnError() {
         let loaded = load(user("    displayName: !!int 42"))
-        #expect(loaded.diagnostics.map(\.message) == ["'users[0].displayName' must be a string, found a value tagged '!!int'"])
+        #expect(
+            loaded.diagnostics.map(\.message) == [
+                "'users[0].displayName' must be a string, found a value tagged '!!int'"
+            ])
         #expect(loaded.diagnostics.first?.hint == "remove the tag '!!int': a string field takes the text as written")
         #expect(load(user("    displayName: !!str 42")).isValid)
     }
@@ -54,7 +58,8 @@ import Testing
     }
 
     @Test func aRoleListedTwiceIsAnError() {
-        let loaded = load("""
+        let loaded = load(
+            """
             roles:
               desk: [sales-agent, helpdesk-agent, sales-agent]
             users:
@@ -62,10 +67,11 @@ import Testing
                 roles: [global-admin, desk, global-admin]
 
             """)
-        #expect(loaded.diagnostics.map(\.message) == [
-            "role bundle 'desk' lists role 'sales-agent' more than once",
-            "user 'li.wei@contoso.partner.onmschina.cn' lists role 'global-admin' more than once",
-        ])
+        #expect(
+            loaded.diagnostics.map(\.message) == [
+                "role bundle 'desk' lists role 'sales-agent' more than once",
+                "user 'li.wei@contoso.partner.onmschina.cn' lists role 'global-admin' more than once",
+            ])
         #expect(loaded.diagnostics.map(\.notes.first?.mark) == [Mark(line: 7, column: 10), Mark(line: 10, column: 13)])
     }
 
@@ -90,19 +96,22 @@ import Testing
 
     // MARK: - Encodings and line breaks
 
-    static let valid = ConfigLoaderTests.header + """
-        users:
-          - userPrincipalName: li.wei@contoso.partner.onmschina.cn
-            displayName: 李伟
-            roles: [global-admin]
+    static let valid =
+        ConfigLoaderTests.header + """
+            users:
+              - userPrincipalName: li.wei@contoso.partner.onmschina.cn
+                displayName: 李伟
+                roles: [global-admin]
 
-        """
+            """
 
     @Test func aUTF8ByteOrderMarkIsSkipped() {
-        let loaded = ConfigLoader.load(SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array(Self.valid.utf8)))
+        let loaded = ConfigLoader.load(
+            SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array(Self.valid.utf8)))
         #expect(loaded.diagnostics.map(\.message) == [])
         #expect(loaded.isValid)
-        let broken = ConfigLoader.load(SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("apiVersion: [\n".utf8)))
+        let broken = ConfigLoader.load(
+            SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("apiVersion: [\n".utf8)))
         #expect(broken.diagnostics.first?.mark.line == 2)
         #expect(broken.source.lines().text(ofLine: 1) == "apiVersion: [")
     }
@@ -132,8 +141,10 @@ import Testing
 
     @Test(arguments: ["\r\n", "\r", "\u{2028}", "\u{2029}", "\u{85}"])
     func lineNumbersFollowYAMLsLineBreaks(lineBreak: String) {
-        let text = ["apiVersion: partnerctl/v1", "account:", "  tenantId: 8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10",
-                    "  cloud: chna", "  domain: contoso.partner.onmschina.cn", ""].joined(separator: lineBreak)
+        let text = [
+            "apiVersion: partnerctl/v1", "account:", "  tenantId: 8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10",
+            "  cloud: chna", "  domain: contoso.partner.onmschina.cn", "",
+        ].joined(separator: lineBreak)
         let loaded = ConfigLoader.load(SourceFile(path: "x.yaml", text: text))
         #expect(loaded.diagnostics.map(\.mark) == [Mark(line: 4, column: 10)])
         #expect(loaded.source.lines().text(ofLine: 4) == "  cloud: chna")
@@ -153,7 +164,11 @@ import Testing
         var suggester = Suggestion.Suggester(budget: 100_000)
         var evaluated = 0
         for index in 0..<20_000 {
-            _ = suggester.hint(for: "bundel-\(index)", in: { evaluated += 1; return candidates }())
+            _ = suggester.hint(
+                for: "bundel-\(index)",
+                in: {
+                    evaluated += 1; return candidates
+                }())
         }
         #expect(suggester.remaining <= 0)
         // Candidates are only built while there is budget left.
@@ -162,7 +177,8 @@ import Testing
 
     @Test func aCloseNameIsSuggested() {
         var suggester = Suggestion.Suggester()
-        #expect(suggester.hint(for: "admin-agnet", in: ["admin-agent", "sales-agent"]) == "did you mean 'admin-agent'?")
+        #expect(
+            suggester.hint(for: "admin-agnet", in: ["admin-agent", "sales-agent"]) == "did you mean 'admin-agent'?")
         #expect(suggester.hint(for: "zzzzzzzz", in: ["admin-agent"]) == nil)
     }
 }

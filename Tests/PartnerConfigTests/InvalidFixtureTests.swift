@@ -55,8 +55,9 @@ import Testing
     /// the two no fixture can: nesting past 256 levels and a file that cannot be read.
     @Test func theReadmeTableListsEveryCode() throws {
         let readme = try String(contentsOfFile: Repository.path("README.md"), encoding: .utf8)
-        let section = try #require(readme.components(separatedBy: "### Problems partnerctl reports").last?
-            .components(separatedBy: "\n## ").first)
+        let section = try #require(
+            readme.components(separatedBy: "### Problems partnerctl reports").last?
+                .components(separatedBy: "\n## ").first)
         let listed = section.split(separator: "\n").compactMap { line -> String? in
             guard line.hasPrefix("| `") else { return nil }
             return line.dropFirst(3).split(separator: "`").first.map(String.init)

@@ -4,9 +4,10 @@ import Testing
 
 /// `schemas/partnerctl.schema.json` is checked by an independent validator (check-jsonschema)
 /// against the same files the loader is tested with, so the schema and the loader cannot drift.
-@Suite(.enabled(
-    if: checkJSONSchema.isInstalled || ExternalTool.isRequired,
-    "check-jsonschema is not installed (pip install check-jsonschema); CI installs it"))
+@Suite(
+    .enabled(
+        if: checkJSONSchema.isInstalled || ExternalTool.isRequired,
+        "check-jsonschema is not installed (pip install check-jsonschema); CI installs it"))
 struct SchemaTests {
     /// Invalid fixtures whose rule a JSON schema can express. The others are cross-references
     /// (duplicate users, unknown roles, bundle cycles …) or YAML-level problems.
@@ -18,7 +19,9 @@ struct SchemaTests {
     ]
 
     @Test func theSchemasAreValidJSONSchema() async throws {
-        let result = try await checkJSONSchema.run(["--check-metaschema", "schemas/partnerctl.schema.json", "schemas/diagnostics.schema.json"])
+        let result = try await checkJSONSchema.run([
+            "--check-metaschema", "schemas/partnerctl.schema.json", "schemas/diagnostics.schema.json",
+        ])
         #expect(result.status == 0, "\(result.output)")
     }
 
@@ -38,7 +41,9 @@ struct SchemaTests {
     }
 
     @Test func validateJSONOutputMatchesItsSchema() async throws {
-        let golden = Repository.files(in: "Tests/PartnerCLITests/Golden", withExtension: "json").filter { $0.contains("validate-") }
+        let golden = Repository.files(in: "Tests/PartnerCLITests/Golden", withExtension: "json").filter {
+            $0.contains("validate-")
+        }
         #expect(!golden.isEmpty)
         let result = try await checkJSONSchema.run(["--schemafile", "schemas/diagnostics.schema.json"] + golden)
         #expect(result.status == 0, "\(result.output)")

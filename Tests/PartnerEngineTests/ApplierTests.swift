@@ -45,7 +45,9 @@ final class MemoryPasswords: PasswordRecorder {
         let store = try await enrolledStore()
         let delegate = RecordingDelegate()
         let applier = Applier(store: store, holder: Self.holder, delegate: delegate)
-        let report = try await applier.withLock(tenantId: Self.account.tenantId) { try await applier.execute(Self.plan, passwords: MemoryPasswords()) }
+        let report = try await applier.withLock(tenantId: Self.account.tenantId) {
+            try await applier.execute(Self.plan, passwords: MemoryPasswords())
+        }
         #expect(report.succeeded)
         #expect(report.done == Self.plan.steps)
         #expect(delegate.events.withLock { $0 }.count == 4)
@@ -59,12 +61,14 @@ final class MemoryPasswords: PasswordRecorder {
         let store = FailingStore(wrapping: try await enrolledStore(), failingStep: 3)
         let delegate = RecordingDelegate()
         let passwords = MemoryPasswords()
-        let report = try await Applier(store: store, holder: Self.holder, delegate: delegate).execute(Self.plan, passwords: passwords)
+        let report = try await Applier(store: store, holder: Self.holder, delegate: delegate).execute(
+            Self.plan, passwords: passwords)
         // Both creates' passwords were on record before the first ran; the failed one says so.
-        #expect(passwords.lines.withLock { $0 } == [
-            "li.wei@contoso.partner.onmschina.cn pending", "Zhang.Min@contoso.partner.onmschina.cn pending",
-            "li.wei@contoso.partner.onmschina.cn created", "Zhang.Min@contoso.partner.onmschina.cn refused",
-        ])
+        #expect(
+            passwords.lines.withLock { $0 } == [
+                "li.wei@contoso.partner.onmschina.cn pending", "Zhang.Min@contoso.partner.onmschina.cn pending",
+                "li.wei@contoso.partner.onmschina.cn created", "Zhang.Min@contoso.partner.onmschina.cn refused",
+            ])
         #expect(report.done == Array(Self.plan.steps.prefix(2)))
         #expect(report.failure?.step == Self.plan.steps[2])
         #expect(report.failure?.error == "test user.create: injected failure")
@@ -80,7 +84,11 @@ final class MemoryPasswords: PasswordRecorder {
         let passwords = MemoryPasswords()
         let asked = Mutex(0)
         let report = try await Applier(store: store, holder: Self.holder, delegate: RecordingDelegate())
-            .execute(Self.plan, passwords: passwords) { asked.withLock { $0 += 1; return $0 == 3 ? "terminated" : nil } }
+            .execute(Self.plan, passwords: passwords) {
+                asked.withLock {
+                    $0 += 1; return $0 == 3 ? "terminated" : nil
+                }
+            }
         #expect(report.done == Array(Self.plan.steps.prefix(2)))
         #expect(report.stopReason == "terminated")
         #expect(report.notStarted == Array(Self.plan.steps.suffix(2)))
@@ -94,8 +102,9 @@ final class MemoryPasswords: PasswordRecorder {
         let other = LockHolder(user: "dev", host: Self.holder.host, pid: getpid(), command: "partnerctl apply")
         _ = try await store.acquireLock(tenantId: Self.account.tenantId, holder: other)
         let delegate = RecordingDelegate()
-        let applier = Applier(store: store, holder: Self.holder,
-                              lockPolicy: LockPolicy(timeout: .milliseconds(300), pollInterval: .milliseconds(50)), delegate: delegate)
+        let applier = Applier(
+            store: store, holder: Self.holder,
+            lockPolicy: LockPolicy(timeout: .milliseconds(300), pollInterval: .milliseconds(50)), delegate: delegate)
         await #expect {
             try await applier.withLock(tenantId: Self.account.tenantId) {}
         } throws: { error in
@@ -140,10 +149,16 @@ final class MemoryPasswords: PasswordRecorder {
             try await applier.execute(plan, origin: origin)
         }
         let shown = try #require(report.failure).error
-        #expect(shown == #"step 'catalog.hide MS-\u{1B}[31m\\evil' was rejected: offer 'MS-\u{1B}[31m\\evil' is not in the catalog"#)
+        #expect(
+            shown
+                == #"step 'catalog.hide MS-\u{1B}[31m\\evil' was rejected: offer 'MS-\u{1B}[31m\\evil' is not in the catalog"#
+        )
         let record = try #require(try await store.history(tenantId: Self.account.tenantId, limit: 1).first)
         #expect(record.origin == origin)
-        #expect(record.journal.map(\.error) == ["step 'catalog.hide \(offer)' was rejected: offer '\(offer)' is not in the catalog"])
+        #expect(
+            record.journal.map(\.error) == [
+                "step 'catalog.hide \(offer)' was rejected: offer '\(offer)' is not in the catalog"
+            ])
         #expect(DisplayText.escaped(try #require(record.journal.first?.error)) == shown)
     }
 
@@ -151,7 +166,9 @@ final class MemoryPasswords: PasswordRecorder {
         let store = try await enrolledStore()
         let applier = Applier(store: store, holder: Self.holder, delegate: RecordingDelegate())
         struct Boom: Error {}
-        await #expect(throws: Boom.self) { try await applier.withLock(tenantId: Self.account.tenantId) { throw Boom() } }
+        await #expect(throws: Boom.self) {
+            try await applier.withLock(tenantId: Self.account.tenantId) { throw Boom() }
+        }
         _ = try await store.acquireLock(tenantId: Self.account.tenantId, holder: Self.holder)
     }
 }

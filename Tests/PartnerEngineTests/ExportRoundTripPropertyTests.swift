@@ -48,8 +48,10 @@ import Testing
         return String(scalars)
     }
 
-    static let words = ["true", "no", "Null", "~", "010000", "1e3", "- x", "a: b", "CN", "BJ", "100022", "zh-CHS",
-                        "北京市", "li.wei@contoso.cn", "+86 10 5555 0100", "https://contoso.cn", ""]
+    static let words = [
+        "true", "no", "Null", "~", "010000", "1e3", "- x", "a: b", "CN", "BJ", "100022", "zh-CHS",
+        "北京市", "li.wei@contoso.cn", "+86 10 5555 0100", "https://contoso.cn", "",
+    ]
 
     static func value(_ random: inout Random) -> String {
         random.chance(30) ? words[random.below(words.count)] : text(&random)

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerCLITesting
 import PartnerLive
 import PartnerModel
 import PartnerSQLite
@@ -6,7 +7,6 @@ import PartnerServe
 import PartnerTestSupport
 import PartnerWire
 import Testing
-import PartnerCLITesting
 
 /// `partnerctl` against `--store partnercenter:http://127.0.0.1:PORT`, in process, with serve on
 /// loopback and the ledger in a temporary SQLite file.

@@ -216,7 +216,8 @@ import Testing
         let store = try harness.store(
             LiveCredentials(.tokens(partnerCenter: tokens.partnerCenter, graph: tokens.graph)),
             policy: LiveRetryPolicy(
-                maxAttempts: 40, baseDelay: .milliseconds(10), maxDelay: .milliseconds(50), timeout: .milliseconds(4000),
+                maxAttempts: 40, baseDelay: .milliseconds(10), maxDelay: .milliseconds(50),
+                timeout: .milliseconds(4000),
                 replicationBound: .seconds(10)))
         try await store.enroll(Self.account, offers: [])
         let applyId = try await store.beginApply(

@@ -16,8 +16,9 @@ import Testing
         var state = PlannerTests.state([], hidden: [])
         for (index, name) in names.enumerated() where bit() {
             let roles = Set(roles.enumerated().filter { ($0.offset + index + seed) % 3 == 0 }.map(\.element))
-            let user = UserState(userPrincipalName: PlannerTests.upn(name), displayName: displayNames[(seed + index) % 6],
-                                 enabled: bit() || index == 0, roles: index == 0 ? roles.union([.globalAdmin]) : roles)
+            let user = UserState(
+                userPrincipalName: PlannerTests.upn(name), displayName: displayNames[(seed + index) % 6],
+                enabled: bit() || index == 0, roles: index == 0 ? roles.union([.globalAdmin]) : roles)
             state.users[user.key] = user
         }
         if bit() { state.hiddenOffers.insert("CFQ7TTC0LHP9") }
@@ -32,11 +33,17 @@ import Testing
         for (index, name) in names.enumerated() where index == 1 || bit() {
             var roles = Set(roles.enumerated().filter { ($0.offset * 7 + index + seed) % 4 == 0 }.map(\.element))
             if index == 1 { roles.insert(.globalAdmin) }
-            users.append(UserSpec(userPrincipalName: PlannerTests.upn(name), displayName: bit() ? displayNames[(seed + index) % 6] : nil,
-                                  enabled: index == 1 ? true : (bit() ? bit() : nil), roles: bit() || index == 1 ? roles : nil))
+            users.append(
+                UserSpec(
+                    userPrincipalName: PlannerTests.upn(name),
+                    displayName: bit() ? displayNames[(seed + index) % 6] : nil,
+                    enabled: index == 1 ? true : (bit() ? bit() : nil), roles: bit() || index == 1 ? roles : nil))
         }
-        let catalog = bit() ? CatalogRules(defaultVisibility: bit() ? .hidden : .visible, hide: [.category("dynamics-365")],
-                                           show: bit() ? [.offer("CFQ7TTC0LHQN")] : []) : nil
+        let catalog =
+            bit()
+            ? CatalogRules(
+                defaultVisibility: bit() ? .hidden : .visible, hide: [.category("dynamics-365")],
+                show: bit() ? [.offer("CFQ7TTC0LHQN")] : []) : nil
         return PlannerTests.config(users, policy: Policy(pruneUsers: bit()), catalog: catalog)
     }
 

@@ -213,7 +213,8 @@ struct PostgresMigrationTests {
                     """)
             }
             try await TestServer.withStore(url) { store in
-                let origin = ApplyOrigin(configHash: "sha256:" + String(repeating: "7e", count: 32), partnerctlVersion: "0.2.0")
+                let origin = ApplyOrigin(
+                    configHash: "sha256:" + String(repeating: "7e", count: 32), partnerctlVersion: "0.2.0")
                 let applyId = try await store.beginApply(tenantId: tenantId, holder: .ci, stepCount: 0, origin: origin)
                 try await store.finishApply(id: applyId, status: .succeeded)
                 let history = try await store.history(tenantId: tenantId, limit: 10)

@@ -52,7 +52,8 @@ struct PostgresSecretTests {
     /// is masked.
     @Test func aPasswordThatTurnsUpInAMessageIsMasked() async throws {
         let error = await #expect(throws: StoreError.self) {
-            try await PostgresStore.open(url: "postgres://ci@127.0.0.1:1/accounts", environment: ["PGPASSWORD": "refused"])
+            try await PostgresStore.open(
+                url: "postgres://ci@127.0.0.1:1/accounts", environment: ["PGPASSWORD": "refused"])
         }
         #expect(
             "\(try #require(error))"
@@ -76,13 +77,17 @@ struct PostgresSecretTests {
     }
 
     @Test func aPasswordStandingAsAValueIsMaskedHoweverShort() {
-        #expect(masked("cannot use postgres://ci:p@db/x", password: "p") == "postgres open: cannot use postgres://ci:***@db/x")
-        #expect(masked("bad option password=p host=db", password: "p") == "postgres open: bad option password=*** host=db")
+        #expect(
+            masked("cannot use postgres://ci:p@db/x", password: "p")
+                == "postgres open: cannot use postgres://ci:***@db/x")
+        #expect(
+            masked("bad option password=p host=db", password: "p") == "postgres open: bad option password=*** host=db")
         #expect(masked("p", password: "p") == "postgres open: ***")
         #expect(
             masked("token s3cr3t! rejected (s3cr3t!)", password: "s3cr3t!")
                 == "postgres open: token *** rejected (***)")
-        #expect(masked("keys s3cr3tive and mys3cr3t", password: "s3cr3t") == "postgres open: keys s3cr3tive and mys3cr3t")
+        #expect(
+            masked("keys s3cr3tive and mys3cr3t", password: "s3cr3t") == "postgres open: keys s3cr3tive and mys3cr3t")
     }
 
     @Test(.enabled(if: TestPostgresServer.isConfigured, TestPostgresServer.skipReason))

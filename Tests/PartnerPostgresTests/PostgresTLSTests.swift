@@ -7,14 +7,17 @@ import Testing
 
 /// `sslmode` as libpq means it, against a server with a self-signed certificate for localhost
 /// and 127.0.0.1 (`scripts/start-test-postgres` makes one when openssl is installed).
-@Suite(.enabled(
-    if: TestPostgresServer.isConfigured
-        && (TestPostgresServer.certificateAuthority != nil || ExternalTool.isRequired),
-    "the test server accepts no TLS: PARTNERCTL_TEST_POSTGRES_CA is not set (scripts/start-test-postgres needs openssl)"))
+@Suite(
+    .enabled(
+        if: TestPostgresServer.isConfigured
+            && (TestPostgresServer.certificateAuthority != nil || ExternalTool.isRequired),
+        "the test server accepts no TLS: PARTNERCTL_TEST_POSTGRES_CA is not set (scripts/start-test-postgres needs openssl)"
+    ))
 struct PostgresTLSTests {
     @Test(arguments: [("require", true), ("prefer", true), ("disable", false)])
     func modesThatDoNotCheckTheCertificateConnect(mode: String, encrypted: Bool) async throws {
-        try await TestServer.withFreshStore(location: { TestPostgresServer.adding("sslmode=\(mode)", to: $0) }) { store in
+        try await TestServer.withFreshStore(location: { TestPostgresServer.adding("sslmode=\(mode)", to: $0) }) {
+            store in
             let isEncrypted = try await isEncrypted(store)
             #expect(isEncrypted == encrypted)
         }

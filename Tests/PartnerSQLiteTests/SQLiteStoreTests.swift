@@ -28,9 +28,12 @@ import Testing
         let path = directory.file("account.db")
         let first = try SQLiteStore(path: path, mode: .create)
         try await first.enroll(StoreConformance.account, offers: StoreConformance.offers)
-        let applyId = try await first.beginApply(tenantId: StoreConformance.account.tenantId,
-                                                 holder: LockHolder(user: "a", host: "h", pid: 1, command: "c"), stepCount: 1)
-        try await first.execute(StoreConformance.everyKindOfStep[1], context: StepContext(tenantId: StoreConformance.account.tenantId, applyId: applyId, index: 1))
+        let applyId = try await first.beginApply(
+            tenantId: StoreConformance.account.tenantId,
+            holder: LockHolder(user: "a", host: "h", pid: 1, command: "c"), stepCount: 1)
+        try await first.execute(
+            StoreConformance.everyKindOfStep[1],
+            context: StepContext(tenantId: StoreConformance.account.tenantId, applyId: applyId, index: 1))
         let before = try await first.snapshot(tenantId: StoreConformance.account.tenantId)
         let second = try SQLiteStore(path: path, mode: .readWrite)
         #expect(try await second.snapshot(tenantId: StoreConformance.account.tenantId) == before)

@@ -1,7 +1,7 @@
 import Foundation
+import PartnerCLITesting
 import PartnerTestSupport
 import Testing
-import PartnerCLITesting
 
 @Suite struct ServeCommandTests {
     @Test func serveRefusesToStartWithoutClientsUnlessInsecure() async throws {

@@ -1,12 +1,12 @@
 import Foundation
 import PartnerCLI
+import PartnerCLITesting
 import PartnerModel
 import PartnerSQLite
 import PartnerServe
 import PartnerTestSupport
 import PartnerWire
 import Testing
-import PartnerCLITesting
 
 @Suite struct ServeDriftTests {
     @Test func aChangeMadeThroughServeIsDriftAndNotHistory() async throws {

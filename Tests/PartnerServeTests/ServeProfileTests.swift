@@ -115,9 +115,14 @@ import Testing
         let reply = try await server.send(.PUT, "/v1/profiles/legalbusiness", token: token, json: body)
         #expect(reply.status == 400)
         let problems = value(reply.json, "data") as? [String] ?? []
-        #expect(problems.contains("'legalBusiness.address.state' must be a province code of China, found '北京市' "
-            + "(use the province code 'BJ')"))
-        #expect(problems.contains { $0.hasPrefix("'legalBusiness.address.postalCode' is not a postal code of China: '1000'") })
+        #expect(
+            problems.contains(
+                "'legalBusiness.address.state' must be a province code of China, found '北京市' "
+                    + "(use the province code 'BJ')"))
+        #expect(
+            problems.contains {
+                $0.hasPrefix("'legalBusiness.address.postalCode' is not a postal code of China: '1000'")
+            })
         body.address = WireAddress(country: "CN", city: "北京", state: "BJ", postalCode: "100022")
         #expect(try await server.send(.PUT, "/v1/profiles/legalbusiness", token: token, json: body).status == 200)
         await server.stop()

@@ -47,10 +47,12 @@ import Testing
 
     @Test func duplicateKeysAreReportedAtTheSecondWithTheFirstAsContext() throws {
         let document = try parse("a: 1\nb: 2\na: 3\n")
-        #expect(document.problems == [
-            YAMLError(code: .duplicateKey, message: "duplicate key 'a'", mark: Mark(line: 3, column: 1),
-                      context: .init(message: "first defined here", mark: Mark(line: 1, column: 1)))
-        ])
+        #expect(
+            document.problems == [
+                YAMLError(
+                    code: .duplicateKey, message: "duplicate key 'a'", mark: Mark(line: 3, column: 1),
+                    context: .init(message: "first defined here", mark: Mark(line: 1, column: 1)))
+            ])
         #expect(document.root?.mapping?.count == 2)
         #expect(document.root?.mapping?.first?.value.scalar?.text == "1")
     }
@@ -108,17 +110,21 @@ import Testing
 
     @Test func invalidUTF8IsReportedWhereItIs() {
         let source = SourceFile(path: "x.yaml", bytes: Array("a: b\nc: caf".utf8) + [0xE9, 0x0A])
-        #expect(throws: YAMLError(
-            code: .encoding, message: "the file is not valid UTF-8 text (byte 0xE9 here)",
-            mark: Mark(line: 2, column: 7), hint: "save the file as UTF-8")
+        #expect(
+            throws: YAMLError(
+                code: .encoding, message: "the file is not valid UTF-8 text (byte 0xE9 here)",
+                mark: Mark(line: 2, column: 7), hint: "save the file as UTF-8")
         ) { try YAMLParser.parse(source) }
     }
 
     @Test func utf16IsRejectedWithAHint() {
-        let source = SourceFile(path: "x.yaml", bytes: [0xFF, 0xFE] + Array("a: b".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        #expect(throws: YAMLError(
-            code: .encoding, message: "the file is UTF-16LE text; save it as UTF-8", mark: Mark(line: 1, column: 1),
-            hint: "for example: iconv -f UTF-16LE -t UTF-8 FILE > FILE.utf8")) {
+        let source = SourceFile(
+            path: "x.yaml", bytes: [0xFF, 0xFE] + Array("a: b".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(
+            throws: YAMLError(
+                code: .encoding, message: "the file is UTF-16LE text; save it as UTF-8", mark: Mark(line: 1, column: 1),
+                hint: "for example: iconv -f UTF-16LE -t UTF-8 FILE > FILE.utf8")
+        ) {
             try YAMLParser.parse(source)
         }
     }
