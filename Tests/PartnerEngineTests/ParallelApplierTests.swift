@@ -8,7 +8,7 @@ import Testing
 /// An in-memory store that accepts many steps at once and records, for each step, when it
 /// started and ended (on one counter), how many steps were running, and the enabled global
 /// admins after it: what the parallel applier's tests check.
-final class OverlapStore: AccountStore {
+final class OverlapStore: ForwardingStore {
     struct Span: Sendable {
         var offset: Int
         var step: PlanStep
@@ -33,8 +33,7 @@ final class OverlapStore: AccountStore {
         self.failing = failing
     }
 
-    var location: String { inner.location }
-    var identity: String { inner.identity }
+    var base: any AccountStore { inner }
     var spans: [Span] { state.withLock { $0.spans } }
     var peak: Int { state.withLock { $0.peak } }
     /// The enabled global admins after each step, in the order the steps ended.
@@ -71,33 +70,6 @@ final class OverlapStore: AccountStore {
             state.admins.append(admins)
         }
         if let failure { throw failure }
-    }
-
-    func snapshot(tenantId: String) async throws -> AccountSnapshot? { try await inner.snapshot(tenantId: tenantId) }
-    func accounts() async throws -> [AccountIdentity] { try await inner.accounts() }
-    func enroll(_ account: AccountIdentity, offers: [Offer]) async throws {
-        try await inner.enroll(account, offers: offers)
-    }
-    func integrityProblems() async throws -> [String] { try await inner.integrityProblems() }
-    func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock {
-        try await inner.acquireLock(tenantId: tenantId, holder: holder)
-    }
-    func releaseLock(_ lock: AccountLock) async throws { try await inner.releaseLock(lock) }
-    func breakLock(id: String) async throws -> AccountLock { try await inner.breakLock(id: id) }
-    func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
-        try await inner.beginApply(tenantId: tenantId, holder: holder, stepCount: stepCount, origin: origin)
-    }
-    func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {
-        try await inner.recordFailure(applyId: applyId, index: index, step: step, error: error)
-    }
-    func finishApply(id: String, status: ApplyRecord.Status) async throws {
-        try await inner.finishApply(id: id, status: status)
-    }
-    func interruptRunningApplies(tenantId: String) async throws {
-        try await inner.interruptRunningApplies(tenantId: tenantId)
-    }
-    func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
-        try await inner.history(tenantId: tenantId, limit: limit)
     }
 }
 

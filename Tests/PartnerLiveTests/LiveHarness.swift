@@ -134,40 +134,14 @@ final class LiveHarness: Sendable {
 
 /// A live store whose `enroll` first makes the account at "Microsoft" (serve's store), as it
 /// exists in reality before partnerctl sees it, then registers it with the ledger.
-struct ServeEnrollingStore: AccountStore {
+struct ServeEnrollingStore: ForwardingStore {
     let live: PartnerCenterStore
     let backing: SQLiteStore
 
-    var location: String { live.location }
-    var identity: String { live.identity }
-    var maxConcurrentSteps: Int { live.maxConcurrentSteps }
-    func snapshot(tenantId: String) async throws -> AccountSnapshot? { try await live.snapshot(tenantId: tenantId) }
-    func accounts() async throws -> [AccountIdentity] { try await live.accounts() }
+    var base: any AccountStore { live }
     func enroll(_ account: AccountIdentity, offers: [Offer]) async throws {
         try await backing.replaceState(AccountState(account: account, offers: offers))
         try await live.enroll(account, offers: offers)
-    }
-    func execute(_ step: PlanStep, context: StepContext) async throws { try await live.execute(step, context: context) }
-    func integrityProblems() async throws -> [String] { try await live.integrityProblems() }
-    func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock {
-        try await live.acquireLock(tenantId: tenantId, holder: holder)
-    }
-    func releaseLock(_ lock: AccountLock) async throws { try await live.releaseLock(lock) }
-    func breakLock(id: String) async throws -> AccountLock { try await live.breakLock(id: id) }
-    func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
-        try await live.beginApply(tenantId: tenantId, holder: holder, stepCount: stepCount, origin: origin)
-    }
-    func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {
-        try await live.recordFailure(applyId: applyId, index: index, step: step, error: error)
-    }
-    func finishApply(id: String, status: ApplyRecord.Status) async throws {
-        try await live.finishApply(id: id, status: status)
-    }
-    func interruptRunningApplies(tenantId: String) async throws {
-        try await live.interruptRunningApplies(tenantId: tenantId)
-    }
-    func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
-        try await live.history(tenantId: tenantId, limit: limit)
     }
 }
 

@@ -12,11 +12,10 @@ import Testing
 
 /// A ledger that journals nothing as done for `user.create` steps: the process "died" between a
 /// create's answer and its journal row (the step then fails, as a killed process's would never end).
-struct LedgerLosingCreates: StepLedger {
+struct LedgerLosingCreates: StepLedger, ForwardingStore {
     let inner: SQLiteStore
 
-    var location: String { inner.location }
-    var identity: String { inner.identity }
+    var base: any AccountStore { inner }
     func recordIntent(tenantId: String, applyId: String, index: Int, step: PlanStep, requestId: String) async throws
         -> StepIntent
     {
@@ -26,35 +25,6 @@ struct LedgerLosingCreates: StepLedger {
     func recordDone(applyId: String, index: Int, step: PlanStep) async throws {
         if step.kind == .userCreate { throw StoreError.backend(operation: "journal step", message: "killed") }
         try await inner.recordDone(applyId: applyId, index: index, step: step)
-    }
-    func snapshot(tenantId: String) async throws -> AccountSnapshot? { try await inner.snapshot(tenantId: tenantId) }
-    func accounts() async throws -> [AccountIdentity] { try await inner.accounts() }
-    func enroll(_ account: AccountIdentity, offers: [Offer]) async throws {
-        try await inner.enroll(account, offers: offers)
-    }
-    func execute(_ step: PlanStep, context: StepContext) async throws {
-        try await inner.execute(step, context: context)
-    }
-    func integrityProblems() async throws -> [String] { try await inner.integrityProblems() }
-    func acquireLock(tenantId: String, holder: LockHolder) async throws -> AccountLock {
-        try await inner.acquireLock(tenantId: tenantId, holder: holder)
-    }
-    func releaseLock(_ lock: AccountLock) async throws { try await inner.releaseLock(lock) }
-    func breakLock(id: String) async throws -> AccountLock { try await inner.breakLock(id: id) }
-    func beginApply(tenantId: String, holder: LockHolder, stepCount: Int, origin: ApplyOrigin) async throws -> String {
-        try await inner.beginApply(tenantId: tenantId, holder: holder, stepCount: stepCount, origin: origin)
-    }
-    func recordFailure(applyId: String, index: Int, step: PlanStep, error: String) async throws {
-        try await inner.recordFailure(applyId: applyId, index: index, step: step, error: error)
-    }
-    func finishApply(id: String, status: ApplyRecord.Status) async throws {
-        try await inner.finishApply(id: id, status: status)
-    }
-    func interruptRunningApplies(tenantId: String) async throws {
-        try await inner.interruptRunningApplies(tenantId: tenantId)
-    }
-    func history(tenantId: String, limit: Int) async throws -> [ApplyRecord] {
-        try await inner.history(tenantId: tenantId, limit: limit)
     }
 }
 
