@@ -143,7 +143,7 @@ let package = Package(
 
         /// Shared by all test targets: golden files, fixture paths, generators, an in-memory store,
         /// a store that fails on demand, and the store conformance suite.
-        .target(name: "PartnerTestSupport", dependencies: ["PartnerModel"]),
+        .target(name: "PartnerTestSupport", dependencies: ["PartnerModel", "PartnerEngine"]),
 
         /// Runs `partnerctl` command lines in-process with a console that captures what they print.
         .target(name: "PartnerCLITesting", dependencies: ["PartnerCLI"]),

@@ -17,19 +17,6 @@ final class RecordingDelegate: ApplyDelegate {
     }
 }
 
-/// Keeps passwords in memory, with what was recorded, in order.
-final class MemoryPasswords: PasswordRecorder {
-    let lines = Mutex<[String]>([])
-
-    func record(_ passwords: [NewPassword]) throws {
-        lines.withLock { lines in lines += passwords.map { "\($0.userPrincipalName) pending" } }
-    }
-
-    func confirm(userPrincipalName: String, _ outcome: NewPassword.Outcome) throws {
-        lines.withLock { $0.append("\(userPrincipalName) \(outcome.rawValue)") }
-    }
-}
-
 @Suite struct ApplierTests {
     static let account = StoreConformance.account
     static let holder = LockHolder(user: "ci", host: ProcessInfo.processInfo.hostName, pid: getpid(), command: "test")
@@ -65,7 +52,7 @@ final class MemoryPasswords: PasswordRecorder {
             Self.plan, passwords: passwords)
         // Both creates' passwords were on record before the first ran; the failed one says so.
         #expect(
-            passwords.lines.withLock { $0 } == [
+            passwords.lines == [
                 "li.wei@contoso.partner.onmschina.cn pending", "Zhang.Min@contoso.partner.onmschina.cn pending",
                 "li.wei@contoso.partner.onmschina.cn created", "Zhang.Min@contoso.partner.onmschina.cn refused",
             ])
@@ -92,7 +79,7 @@ final class MemoryPasswords: PasswordRecorder {
         #expect(report.done == Array(Self.plan.steps.prefix(2)))
         #expect(report.stopReason == "terminated")
         #expect(report.notStarted == Array(Self.plan.steps.suffix(2)))
-        #expect(passwords.lines.withLock { $0 }.last == "Zhang.Min@contoso.partner.onmschina.cn skipped")
+        #expect(passwords.lines.last == "Zhang.Min@contoso.partner.onmschina.cn skipped")
         let record = try #require(try await store.history(tenantId: Self.account.tenantId, limit: 1).first)
         #expect(record.status == .interrupted)
     }

@@ -220,7 +220,7 @@ final class OrderDelegate: ApplyDelegate {
         #expect(record.journal.filter { $0.status == .done }.count == report.done.count)
         #expect(record.journal.filter { $0.status == .failed }.map(\.index) == [3])
         // Created users' passwords confirmed, the failed one's refused, the rest skipped.
-        let lines = passwords.lines.withLock { $0 }
+        let lines = passwords.lines
         let createsDone = report.done.filter { $0.kind == .userCreate }.count
         #expect(lines.filter { $0.hasSuffix(" created") }.count == createsDone)
         #expect(lines.filter { $0.hasSuffix(" refused") } == ["\(Self.name("new2")) refused"])

@@ -52,15 +52,7 @@ import Testing
             return try Self.json(
                 .badRequest, OAuthError(error: answer, code: codes[answer] ?? 1, description: "Scripted: \(answer)."))
         }
-        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: router, configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) })
-        let task = Task { try await app.run() }
-        var iterator = ports.makeAsyncIterator()
-        let port = try #require(await iterator.next())
-        defer { task.cancel() }
-        try await body("http://127.0.0.1:\(port)", polls)
+        try await ScriptedServer.run(router) { root in try await body(root, polls) }
     }
 
     private static func json(_ status: HTTPResponse.Status, _ value: some Encodable) throws -> Response {

@@ -28,17 +28,6 @@ struct LedgerLosingCreates: StepLedger, ForwardingStore {
     }
 }
 
-/// Keeps passwords in memory, with their outcomes.
-final class RecordedPasswords: PasswordRecorder {
-    let lines = Mutex<[String]>([])
-    func record(_ passwords: [NewPassword]) throws {
-        lines.withLock { lines in lines += passwords.map { "\($0.userPrincipalName) pending" } }
-    }
-    func confirm(userPrincipalName: String, _ outcome: NewPassword.Outcome) throws {
-        lines.withLock { $0.append("\(userPrincipalName) \(outcome.rawValue)") }
-    }
-}
-
 /// Parallel applies against `serve`: request ids journaled before the request and picked up after
 /// a crash, lost answers, faults and replication delay, and a `partnerctl` killed mid-apply.
 @Suite struct LiveParallelApplyTests {
@@ -91,7 +80,7 @@ final class RecordedPasswords: PasswordRecorder {
             ledger: LedgerLosingCreates(inner: ledger), policy: LiveHarness.fastPolicy)
         try await dying.enroll(Self.account, offers: [])
         let first = try await Applier(store: dying, holder: Self.holder, delegate: SilentDelegate())
-            .execute(plan, passwords: RecordedPasswords(), parallelism: 8)
+            .execute(plan, passwords: MemoryPasswords(), parallelism: 8)
         #expect(first.failure?.step == plan.steps[0])
         #expect(try await harness.backing.snapshot(tenantId: Self.account.tenantId)?.state.users[Self.user] != nil)
 
@@ -100,7 +89,7 @@ final class RecordedPasswords: PasswordRecorder {
         let store = PartnerCenterStore(
             endpoints: LiveEndpoints(singleBase: harness.root), credentials: credentials, ledger: ledger,
             policy: LiveHarness.fastPolicy)
-        let passwords = RecordedPasswords()
+        let passwords = MemoryPasswords()
         let second = try await Applier(store: store, holder: Self.holder, delegate: SilentDelegate())
             .execute(plan, passwords: passwords, parallelism: 8)
         #expect(second.succeeded, "\(String(describing: second.failure))")
@@ -116,7 +105,7 @@ final class RecordedPasswords: PasswordRecorder {
         #expect(intents.count == 2)
         #expect(intents.first?.split(separator: " ").first == intents.last?.split(separator: " ").first)
         #expect(intents.map { $0.split(separator: " ").last } == ["1", "0"])
-        #expect(passwords.lines.withLock { $0 } == ["\(Self.user) pending", "\(Self.user) refused"])
+        #expect(passwords.lines == ["\(Self.user) pending", "\(Self.user) refused"])
         let lines = harness.logLines.all
         #expect(lines.filter { $0.hasPrefix("POST /v1.0/users 201") }.count == 1)
     }

@@ -63,15 +63,7 @@ import Testing
                 status: .forbidden, headers: [.contentType: "application/json"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(error))))
         }
-        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: router, configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) })
-        let task = Task { try await app.run() }
-        var iterator = ports.makeAsyncIterator()
-        let port = try #require(await iterator.next())
-        defer { task.cancel() }
-        try await body("http://127.0.0.1:\(port)", seen)
+        try await ScriptedServer.run(router) { root in try await body(root, seen) }
     }
 
     private func store(_ root: String, _ directory: TemporaryDirectory) throws -> PartnerCenterStore {
