@@ -102,7 +102,7 @@ enum StepStatements {
 
     /// Grants a role to a user when the user exists (a role held already stays); one row when
     /// the user exists, so a missing user is told apart from a role held already.
-    struct GrantRole: PostgresPreparedStatement {
+    struct GrantRole: UserRoleStatement {
         static let name = "partnerctl_grant_role"
         static let sql = """
             WITH target AS (SELECT user_key FROM partnerctl.users WHERE tenant_id = $1 AND user_key = $2),
@@ -113,26 +113,14 @@ enum StepStatements {
             )
             SELECT true FROM target
             """
-        static let bindingDataTypes: [PostgresDataType] = [.text, .text, .text]
-        typealias Row = Bool
         let tenantId: String
         let key: String
         let role: String
-
-        func makeBindings() throws -> PostgresBindings {
-            var bindings = PostgresBindings(capacity: 3)
-            bindings.append(tenantId)
-            bindings.append(key)
-            bindings.append(role)
-            return bindings
-        }
-
-        func decodeRow(_ row: PostgresRow) throws -> Bool { try row.decode(Bool.self) }
     }
 
     /// Revokes a role from a user when the user exists (a role not held is no error); one row
     /// when the user exists.
-    struct RevokeRole: PostgresPreparedStatement {
+    struct RevokeRole: UserRoleStatement {
         static let name = "partnerctl_revoke_role"
         static let sql = """
             WITH target AS (SELECT user_key FROM partnerctl.users WHERE tenant_id = $1 AND user_key = $2),
@@ -142,21 +130,9 @@ enum StepStatements {
             )
             SELECT true FROM target
             """
-        static let bindingDataTypes: [PostgresDataType] = [.text, .text, .text]
-        typealias Row = Bool
         let tenantId: String
         let key: String
         let role: String
-
-        func makeBindings() throws -> PostgresBindings {
-            var bindings = PostgresBindings(capacity: 3)
-            bindings.append(tenantId)
-            bindings.append(key)
-            bindings.append(role)
-            return bindings
-        }
-
-        func decodeRow(_ row: PostgresRow) throws -> Bool { try row.decode(Bool.self) }
     }
 
     /// Journals a step as done, in the step's own transaction.
@@ -182,6 +158,29 @@ enum StepStatements {
 
         func decodeRow(_ row: PostgresRow) throws -> Bool { try row.decode(Bool.self) }
     }
+}
+
+/// A statement about one role of one user (``StepStatements/GrantRole``,
+/// ``StepStatements/RevokeRole``): bound to the account, the user's key and the role, answering
+/// one `true` row when the user exists.
+protocol UserRoleStatement: PostgresPreparedStatement where Row == Bool {
+    var tenantId: String { get }
+    var key: String { get }
+    var role: String { get }
+}
+
+extension UserRoleStatement {
+    static var bindingDataTypes: [PostgresDataType] { [.text, .text, .text] }
+
+    func makeBindings() throws -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: 3)
+        bindings.append(tenantId)
+        bindings.append(key)
+        bindings.append(role)
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws -> Bool { try row.decode(Bool.self) }
 }
 
 extension PostgresConnection {
