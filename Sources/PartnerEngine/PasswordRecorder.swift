@@ -1,5 +1,3 @@
-public import PartnerModel
-
 /// Where new users' temporary passwords go: recorded, durably, before the steps that create
 /// their users run, and confirmed once each step's outcome is known, so the record always holds
 /// the password of every user the account has gained.
