@@ -1,5 +1,5 @@
 import Foundation
-public import PartnerModel
+import PartnerModel
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,4 @@
-public import PartnerModel
+import PartnerModel
 
 /// The credentials file could not be read, written or removed: which file and why, with what to
 /// do about it.
