@@ -1,6 +1,5 @@
 import ArgumentParser
 import PartnerConfig
-import PartnerEngine
 import PartnerLive
 import PartnerModel
 import PartnerText
@@ -41,16 +40,16 @@ struct CommandFailure: Error {
         }
     }
 
-    /// An error's description as display text. ``StoreError`` and ``StepError`` escape the values
-    /// they quote, and a failure's message is display text already; any other error's description
-    /// (a database driver's, Foundation's) is escaped whole.
+    /// An error's description as display text. Errors that quote values (``ValueQuotingError``:
+    /// store, step and applier errors) escape them, in the reader's language; a failure's message
+    /// is display text already; any other error's description (a database driver's, Foundation's)
+    /// is escaped whole.
     static func describe(_ error: any Error) -> String {
         switch error {
         case let failure as CommandFailure: failure.text.localized
-        case let error as StoreError: error.message.localized
+        case let error as any ValueQuotingError: error.message(quoting: DisplayText.escaped).localized
         case let error as ConfigReadError: DisplayText.escaped(error.message.localized)
-        case let error as ApplierError: error.message.localized
-        case is StepError, is SignInError, is CredentialsFileError: "\(error)"
+        case is SignInError, is CredentialsFileError: "\(error)"
         default: DisplayText.escaped("\(error)")
         }
     }
