@@ -137,7 +137,7 @@ public struct Applier: Sendable {
                                 try? await store.recordFailure(
                                     applyId: applyId, index: offset + 1, step: step, error: DisplayText.recorded(error))
                                 schedule.started(offset)
-                                report.failure = (step, "\(error)")
+                                report.failure = (step, Self.shown(error))
                                 stopping = true
                                 break
                             }
@@ -173,9 +173,9 @@ public struct Applier: Sendable {
                     try? await store.recordFailure(
                         applyId: applyId, index: offset + 1, step: step, error: DisplayText.recorded(error))
                     if report.failure == nil {
-                        report.failure = (step, "\(error)")
+                        report.failure = (step, Self.shown(error))
                     } else {
-                        report.alsoFailed.append((step, "\(error)"))
+                        report.alsoFailed.append((step, Self.shown(error)))
                     }
                     stopping = true
                     continue
@@ -252,6 +252,12 @@ public struct Applier: Sendable {
 
     /// How many creates' passwords are recorded ahead in one write.
     static let passwordBatch = 1_000
+
+    /// An error as display text for the report: its raw text escaped once, whatever its type
+    /// (a value-quoting error's values, or a driver's whole description).
+    private static func shown(_ error: any Error) -> String {
+        DisplayText.escaped(DisplayText.recorded(error))
+    }
 
     private static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - start

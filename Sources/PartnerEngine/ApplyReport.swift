@@ -7,7 +7,7 @@ public struct ApplyReport: Sendable {
     public var applyId: String
     /// Steps carried out, in order.
     public var done: [PlanStep]
-    /// The step that failed and why, if one did.
+    /// The step that failed and why, if one did (display text: quoted values escaped).
     public var failure: (step: PlanStep, error: String)?
     /// Steps that were running alongside the failed one and failed too (parallel applies).
     public var alsoFailed: [(step: PlanStep, error: String)] = []
