@@ -31,17 +31,18 @@ struct AccountSession {
         config path: String, storeURL: String, access: StoreLocator.Access, readAhead: Bool = false,
         maxInputSize: Int = SourceFile.defaultMaxSize
     ) async throws -> AccountSession {
-        let parsed: ParsedConfig
+        let source: SourceFile
         do {
-            parsed = ConfigLoader.parse(try SourceFile(contentsOf: path, maxSize: maxInputSize))
+            source = try SourceFile(contentsOf: path, maxSize: maxInputSize)
         } catch {
             throw CommandFailure(error)
         }
-        let early =
-            readAhead
-            ? parsed.declaredAccount.map { account in
-                Task { try await Self.readAhead(storeURL, tenantId: account.tenantId) }
-            } : nil
+        // The read starts as soon as the account is known: usually before the users are decoded.
+        var early: Task<(store: (any AccountStore)?, snapshot: AccountSnapshot?), any Error>?
+        let parsed = ConfigLoader.parse(
+            source,
+            accountFound: readAhead
+                ? { account in early = Task { try await Self.readAhead(storeURL, tenantId: account.tenantId) } } : nil)
         let loaded = parsed.load()
         guard let config = loaded.config else {
             let formatter = DiagnosticFormatter(style: .for(.standardError))

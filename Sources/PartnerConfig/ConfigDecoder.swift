@@ -7,11 +7,14 @@ import PartnerYAML
 ///
 /// Scalars are typed by the field they fill, never by YAML 1.1 guessing: a string field takes
 /// the text as written (`NO`, `010000`), a boolean field takes only `true` or `false`.
-struct ConfigDecoder {
+struct ConfigDecoder: Sendable {
     let file: String
     var diagnostics: [Diagnostic] = []
     /// "Did you mean" for unknown keys and values, within a fixed budget for the whole file.
     var suggester = Suggestion.Suggester()
+    /// The users decoded while the file was parsed (see ``receive(_:index:)``), until
+    /// ``decode(_:)`` takes them.
+    var streamedUsers: [ConfigDraft.User] = []
 
     init(file: String) {
         self.file = file
@@ -61,7 +64,13 @@ struct ConfigDecoder {
     /// The account a file declares, decoded alone with every problem ignored; nil unless the
     /// `account` section is well formed.
     static func declaredAccount(in root: YAMLNode?) -> AccountIdentity? {
-        guard let node = root?.mapping?.first(where: { $0.key.scalar?.text == "account" })?.value else { return nil }
+        root?.mapping.flatMap(declaredAccount(among:))
+    }
+
+    /// The account declared among a mapping's entries, decoded alone with every problem
+    /// ignored; nil unless there is a well-formed `account` entry.
+    static func declaredAccount(among entries: YAMLMapping) -> AccountIdentity? {
+        guard let node = entries.first(where: { $0.key.scalar?.text == "account" })?.value else { return nil }
         var decoder = ConfigDecoder(file: "")
         var draft = ConfigDraft()
         decoder.decodeAccount(node, into: &draft)
@@ -149,7 +158,7 @@ struct ConfigDecoder {
                     let text = fieldText(
                         value, at: childPath, format: format, maxLength: maxLength, minLength: minLength)
                 else { continue }
-                if format == .country { checkCountry(text.value, at: value, path: childPath, cloud: cloud) }
+                if format == .country { checkCountry(text, path: childPath, cloud: cloud) }
                 decoded[key] = (text, value)
                 profile.values[(fieldPath + [key]).joined(separator: ".")] = text.value
             }
@@ -199,53 +208,62 @@ struct ConfigDecoder {
     }
 
     private mutating func decodeUsers(_ node: YAMLNode, into draft: inout ConfigDraft) {
+        if node.isStreamed {
+            draft.users = streamedUsers
+            streamedUsers = []
+            return
+        }
         guard let items = sequence(node, at: "users") else { return }
         var users: [ConfigDraft.User] = []
         users.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            let path = { "users[\(index)]" }
-            guard let keys = entries(of: item, at: path(), allowed: Self.userKeys, required: ["userPrincipalName"]),
-                let upnNode = keys["userPrincipalName"]?.value,
-                let upn = checked(
-                    string(upnNode, at: "\(path()).userPrincipalName"), at: "\(path()).userPrincipalName",
-                    node: upnNode, expected: Message("a user principal name"),
-                    example: "li.wei@contoso.partner.onmschina.cn",
-                    FormatCheck.userPrincipalName)
-            else { continue }
-            var spec = UserSpec(userPrincipalName: upn.value)
-            spec.displayName = keys["displayName"].flatMap {
-                fieldText(
-                    $0.value, at: "\(path()).displayName", format: .text, maxLength: UserField.displayName.maxLength,
-                    minLength: 1)?.value
-            }
-            spec.firstName = keys["firstName"].flatMap {
-                fieldText($0.value, at: "\(path()).firstName", format: .text, maxLength: UserField.firstName.maxLength)?
-                    .value
-            }
-            spec.lastName = keys["lastName"].flatMap {
-                fieldText($0.value, at: "\(path()).lastName", format: .text, maxLength: UserField.lastName.maxLength)?
-                    .value
-            }
-            if let node = keys["usageLocation"]?.value,
-                let location = fieldText(node, at: "\(path()).usageLocation", format: .country, maxLength: 2)
-            {
-                checkCountry(location.value, at: node, path: "\(path()).usageLocation", cloud: draft.cloud)
-                spec.usageLocation = location.value
-            }
-            let enabled = keys["enabled"].flatMap { bool($0.value, at: "\(path()).enabled") }
-            spec.enabled = enabled?.value
-            let roles = keys["roles"].flatMap { stringList($0.value, at: "\(path()).roles") }
-            users.append(ConfigDraft.User(spec: spec, upn: upn, roles: roles, enabled: enabled))
+            if let user = decodeUser(item, index: index) { users.append(user) }
         }
         draft.users = users
     }
 
+    /// Decodes one item of `users`; nil after reporting why it cannot be a user.
+    mutating func decodeUser(_ item: YAMLNode, index: Int) -> ConfigDraft.User? {
+        let path = { "users[\(index)]" }
+        guard let keys = entries(of: item, at: path(), allowed: Self.userKeys, required: ["userPrincipalName"]),
+            let upnNode = keys["userPrincipalName"]?.value,
+            let upn = checked(
+                string(upnNode, at: "\(path()).userPrincipalName"), at: "\(path()).userPrincipalName",
+                node: upnNode, expected: Message("a user principal name"),
+                example: "li.wei@contoso.partner.onmschina.cn",
+                FormatCheck.userPrincipalName)
+        else { return nil }
+        var spec = UserSpec(userPrincipalName: upn.value)
+        spec.displayName = keys["displayName"].flatMap {
+            fieldText(
+                $0.value, at: "\(path()).displayName", format: .text, maxLength: UserField.displayName.maxLength,
+                minLength: 1)?.value
+        }
+        spec.firstName = keys["firstName"].flatMap {
+            fieldText($0.value, at: "\(path()).firstName", format: .text, maxLength: UserField.firstName.maxLength)?
+                .value
+        }
+        spec.lastName = keys["lastName"].flatMap {
+            fieldText($0.value, at: "\(path()).lastName", format: .text, maxLength: UserField.lastName.maxLength)?
+                .value
+        }
+        // Checked against the cloud's country by the validator: the account may come later in the file.
+        let location = keys["usageLocation"].flatMap {
+            fieldText($0.value, at: "\(path()).usageLocation", format: .country, maxLength: 2)
+        }
+        spec.usageLocation = location?.value
+        let enabled = keys["enabled"].flatMap { bool($0.value, at: "\(path()).enabled") }
+        spec.enabled = enabled?.value
+        let roles = keys["roles"].flatMap { stringList($0.value, at: "\(path()).roles") }
+        return ConfigDraft.User(
+            index: index, spec: spec, upn: upn, roles: roles, enabled: enabled, usageLocation: location)
+    }
+
     /// Reports a country other than the one the cloud requires (`CN` for 21Vianet).
-    private mutating func checkCountry(_ country: String, at node: YAMLNode, path: String, cloud: Cloud?) {
-        guard let cloud, let required = cloud.requiredCountry, country != required else { return }
-        report(
-            .wrongCountry, Message("'\(path)' must be '\(required)' in \(cloud.label), found '\(country)'"),
-            at: node, hint: Message("accounts operated by 21Vianet are in China"))
+    private mutating func checkCountry(_ country: Located<String>, path: String, cloud: Cloud?) {
+        if let problem = Diagnostic.wrongCountry(country, path: path, cloud: cloud, file: file) {
+            diagnostics.append(problem)
+        }
     }
 
     private mutating func decodeBundles(_ node: YAMLNode, into draft: inout ConfigDraft) {

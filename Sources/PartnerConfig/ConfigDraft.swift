@@ -5,11 +5,14 @@ import PartnerYAML
 /// point at cross-reference problems. Parts that could not be decoded are left out.
 struct ConfigDraft {
     /// A user as written, before its role names are resolved.
-    struct User {
+    struct User: Sendable {
+        /// Its position in `users`, for messages.
+        var index: Int
         var spec: UserSpec
         var upn: Located<String>
         var roles: [Located<String>]?
         var enabled: Located<Bool>?
+        var usageLocation: Located<String>?
     }
 
     /// A role bundle as written.

@@ -1,17 +1,31 @@
+public import PartnerModel
 public import PartnerYAML
 
 /// Loads a configuration file: parses it, decodes it into the model and validates it.
 public enum ConfigLoader {
-    /// Parses a configuration without decoding it: the first half of ``load(_:limits:)``, for
-    /// callers that want the declared account early (see ``ParsedConfig``).
-    public static func parse(_ source: SourceFile, limits: YAMLLimits = .default) -> ParsedConfig {
+    /// Parses a configuration and decodes its users, without validating it: the first half of
+    /// ``load(_:limits:)``, for callers that want the declared account early (see
+    /// ``ParsedConfig``).
+    ///
+    /// - Parameter accountFound: Told the account the file declares, once, as soon as it is
+    ///   known: before the users are decoded when the `account` section comes first (as it
+    ///   usually does), otherwise after parsing. Not called when the section is not well formed.
+    public static func parse(
+        _ source: SourceFile, limits: YAMLLimits = .default, accountFound: ((AccountIdentity) -> Void)? = nil
+    ) -> ParsedConfig {
         let document: Result<YAMLDocument, YAMLError>
+        let stream = ConfigDecoder.UserStream(ConfigDecoder(file: source.path), accountFound: accountFound)
+        // A user takes at least 40 bytes of the file; capacity reserved and never used is
+        // address space, not memory, and the list never has to grow by copying.
+        stream.decoder.streamedUsers.reserveCapacity(source.bytes.count / 40)
         do {
-            document = .success(try YAMLParser.parse(source, limits: limits))
+            document = .success(try YAMLParser.parse(source, limits: limits, streaming: stream))
         } catch {
             document = .failure(error)
         }
-        return ParsedConfig(source: source, document: document)
+        let parsed = ParsedConfig(source: source, document: document, decoder: stream.decoder)
+        if let late = stream.accountFound, let account = parsed.declaredAccount { late(account) }
+        return parsed
     }
 
     /// Loads a configuration from a source already read.

@@ -18,7 +18,7 @@ struct ConfigValidator {
         let cloud = draft.cloud
         let bundles = resolveBundles(draft.bundles, cloud: cloud)
         let users = draft.users.map { resolveUsers($0, bundles: bundles, draft: draft) }
-        if let users { checkGlobalAdmin(users, mark: draft.usersMark ?? draft.rootMark) }
+        if let users { checkGlobalAdmin(users.specs, mark: draft.usersMark ?? draft.rootMark) }
         checkPolicy(draft, users: users)
         checkCatalog(draft.catalogEntries, cloud: cloud)
 
@@ -28,7 +28,7 @@ struct ConfigValidator {
             maxRemovalPercent: draft.maxRemovalPercent ?? Policy.defaultMaxRemovalPercent,
             minGlobalAdmins: draft.minGlobalAdmins ?? Policy.defaultMinGlobalAdmins)
         return AccountConfig(
-            account: account, profile: draft.profile, users: users?.map(\.spec), roleBundles: bundles,
+            account: account, profile: draft.profile, users: users?.specs, roleBundles: bundles,
             catalog: draft.catalog, policy: policy)
     }
 
@@ -136,32 +136,51 @@ struct ConfigValidator {
 
     // MARK: - Users
 
+    /// The declared users with their roles resolved, duplicates left out, each with the
+    /// position of the draft it came from.
+    private struct ResolvedUsers {
+        var specs: [UserSpec] = []
+        var origins: [Int] = []
+    }
+
+    /// Resolves each user's roles, reporting duplicates (which are left out), users outside the
+    /// domain, countries the cloud does not allow, and unknown or repeated roles. The drafts are
+    /// only read: they may be shared, and copying 100,000 of them would double the memory.
     private mutating func resolveUsers(
         _ users: [ConfigDraft.User], bundles: [String: Set<Role>], draft: ConfigDraft
-    ) -> [ConfigDraft.User] {
+    ) -> ResolvedUsers {
         var firstMarks: [String: Mark] = [:]
         firstMarks.reserveCapacity(users.count)
         let domainSuffix = draft.domain.map { "@" + $0 }
-        var resolved: [ConfigDraft.User] = []
-        resolved.reserveCapacity(users.count)
-        for var user in users {
-            let key = user.spec.key
-            if let first = firstMarks[key] {
+        var resolved = ResolvedUsers()
+        resolved.specs.reserveCapacity(users.count)
+        resolved.origins.reserveCapacity(users.count)
+        for position in users.indices {
+            let key = users[position].spec.key
+            let upn = users[position].upn
+            if let first = firstMarks.updateValue(upn.mark, forKey: key) {
+                firstMarks[key] = first
                 report(
-                    .duplicateUser, Message("duplicate user '\(user.upn.value)'"), at: user.upn,
+                    .duplicateUser, Message("duplicate user '\(upn.value)'"), at: upn,
                     hint: Message("user principal names are compared ignoring case"),
                     notes: [.init(message: Message("first declared here"), mark: first)])
                 continue
             }
-            firstMarks[key] = user.upn.mark
             // Bytes, not characters: both sides are NFC already, and this runs for every user.
             if let domainSuffix, !key.utf8.reversed().starts(with: domainSuffix.utf8.reversed()) {
                 report(
                     .upnOutsideDomain,
-                    Message("user '\(user.upn.value)' is outside the account's domain '\(domainSuffix.dropFirst())'"),
-                    at: user.upn, hint: Message("users of this account sign in as name\(domainSuffix)"))
+                    Message("user '\(upn.value)' is outside the account's domain '\(domainSuffix.dropFirst())'"),
+                    at: upn, hint: Message("users of this account sign in as name\(domainSuffix)"))
             }
-            if let references = user.roles {
+            if let location = users[position].usageLocation,
+                let problem = Diagnostic.wrongCountry(
+                    location, path: "users[\(users[position].index)].usageLocation", cloud: draft.cloud, file: file)
+            {
+                diagnostics.append(problem)
+            }
+            var spec = users[position].spec
+            if let references = users[position].roles {
                 var roles: Set<Role> = []
                 for reference in references {
                     let role = Role(rawValue: reference.value)
@@ -172,18 +191,19 @@ struct ConfigValidator {
                     }
                     checkRoleName(
                         reference, as: role, bundles: bundles.keys, cloud: draft.cloud,
-                        owner: Message("user '\(user.upn.value)'"))
+                        owner: Message("user '\(upn.value)'"))
                 }
-                user.spec.roles = roles
-                checkDuplicateRoles(references, owner: Message("user '\(user.upn.value)'"))
+                spec.roles = roles
+                checkDuplicateRoles(references, owner: Message("user '\(upn.value)'"))
             }
-            resolved.append(user)
+            resolved.specs.append(spec)
+            resolved.origins.append(position)
         }
         return resolved
     }
 
-    private mutating func checkGlobalAdmin(_ users: [ConfigDraft.User], mark: Mark) {
-        let hasAdmin = users.contains { $0.spec.isEnabled && $0.spec.roles?.contains(.globalAdmin) == true }
+    private mutating func checkGlobalAdmin(_ users: [UserSpec], mark: Mark) {
+        let hasAdmin = users.contains { $0.isEnabled && $0.roles?.contains(.globalAdmin) == true }
         if !hasAdmin {
             report(
                 .noGlobalAdmin, Message("no enabled user holds 'global-admin'"), at: Located("users", mark: mark),
@@ -194,7 +214,7 @@ struct ConfigValidator {
 
     // MARK: - Policy
 
-    private mutating func checkPolicy(_ draft: ConfigDraft, users: [ConfigDraft.User]?) {
+    private mutating func checkPolicy(_ draft: ConfigDraft, users: ResolvedUsers?) {
         if let prune = draft.pruneUsers, prune.value, users == nil {
             report(
                 .badPolicy, Message("'policy.pruneUsers' is true but the file declares no 'users'"), at: prune,
@@ -202,9 +222,14 @@ struct ConfigValidator {
         }
         let protectedKeys = Set(draft.protectedUsers.map { $0.value.lowercased() })
         var byKey: [String: ConfigDraft.User] = [:]
-        for user in protectedKeys.isEmpty ? [] : users ?? [] {
-            let key = user.spec.key
-            if protectedKeys.contains(key), byKey[key] == nil { byKey[key] = user }
+        if let users, !protectedKeys.isEmpty, let drafts = draft.users {
+            for (spec, origin) in zip(users.specs, users.origins) {
+                let key = spec.key
+                guard protectedKeys.contains(key), byKey[key] == nil else { continue }
+                var user = drafts[origin]
+                user.spec = spec
+                byKey[key] = user
+            }
         }
         for name in draft.protectedUsers {
             guard let user = byKey[name.value.lowercased()] else {

@@ -1,15 +1,18 @@
 public import PartnerModel
 public import PartnerYAML
 
-/// A configuration file parsed into its YAML tree, not yet decoded or validated.
+/// A configuration file parsed, its users decoded as they were read, not yet validated.
 ///
-/// The account the file is for is known at this point, so a caller can start reading that
-/// account's state while ``load()`` checks the rest of the file.
+/// The account the file is for is known at this point (``ConfigLoader/parse(_:limits:accountFound:)``
+/// says so earlier still), so a caller can start reading that account's state while ``load()``
+/// checks the rest of the file.
 public struct ParsedConfig: Sendable {
     /// The file that was read.
     public let source: SourceFile
     /// The tree, or the problem that stopped parsing.
     let document: Result<YAMLDocument, YAMLError>
+    /// The decoder, holding the users it decoded while the file was parsed.
+    let decoder: ConfigDecoder
 
     /// The account the file declares, when its `account` section is well formed; nil otherwise.
     /// Nothing else is checked yet: use it to prepare, and ``load()`` to decide.
@@ -32,7 +35,7 @@ public struct ParsedConfig: Sendable {
             return LoadedConfig(source: source, config: nil, diagnostics: [Diagnostic(error, file: source.path)])
         }
         var diagnostics = document.problems.map { Diagnostic($0, file: source.path) }
-        var decoder = ConfigDecoder(file: source.path)
+        var decoder = self.decoder
         let draft = decoder.decode(document.root)
         var validator = ConfigValidator(file: source.path)
         let config = validator.validate(draft)

@@ -28,19 +28,25 @@ extension SourceFile {
             throw ConfigReadError(path: path, reason: Message("no such file"))
         }
         guard !isDirectory.boolValue else { throw ConfigReadError(path: path, reason: Message("it is a directory")) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxSize {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+        if let size, size > maxSize {
             throw ConfigReadError(path: path, reason: Self.tooLarge(maxSize))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ConfigReadError(path: path, reason: Message("permission denied"))
         }
         defer { try? handle.close() }
-        self.init(path: path, bytes: try Self.read(handle, path: path, maxSize: maxSize))
+        self.init(path: path, bytes: try Self.read(handle, path: path, maxSize: maxSize, expectedSize: size ?? 0))
     }
 
-    /// Reads to the end, or fails once more than `maxSize` bytes have come.
-    private static func read(_ handle: FileHandle, path: String, maxSize: Int) throws(ConfigReadError) -> [UInt8] {
+    /// Reads to the end, or fails once more than `maxSize` bytes have come. `expectedSize` (a
+    /// regular file's size) sizes the buffer once instead of growing it, which would hold two
+    /// copies of a large file at a time.
+    private static func read(_ handle: FileHandle, path: String, maxSize: Int, expectedSize: Int = 0)
+        throws(ConfigReadError) -> [UInt8]
+    {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(expectedSize, maxSize) + 1)
         while true {
             let chunk: Data?
             do {

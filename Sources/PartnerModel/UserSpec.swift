@@ -30,7 +30,11 @@ public struct UserSpec: Hashable, Sendable {
     }
 
     /// The key users are matched by: the principal name in lower case.
-    public var key: String { userPrincipalName.lowercased() }
+    public var key: String {
+        // Most names are lower-case ASCII already: those are their own key, with nothing allocated.
+        let isLowerASCII = userPrincipalName.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }
+        return isLowerASCII ? userPrincipalName : userPrincipalName.lowercased()
+    }
 
     /// Whether the declared state keeps the user signed in (enabled unless declared otherwise).
     public var isEnabled: Bool { enabled ?? true }

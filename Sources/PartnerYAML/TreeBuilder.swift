@@ -3,7 +3,8 @@ import PartnerText
 /// Builds a document's tree from events, keeping anchors, checking keys, tags and budgets.
 ///
 /// Children of the collections still open wait in one shared list, innermost last; a collection
-/// that ends moves its children to the tree's list in one piece.
+/// that ends moves its children to the tree's list in one piece. The items of the sequence a
+/// ``YAMLItemSink`` asks for go to the sink one by one, and their storage is reused.
 struct TreeBuilder {
     /// A collection being built.
     private struct Frame {
@@ -13,6 +14,18 @@ struct TreeBuilder {
         let start: Int
         var weight = 1
         var keyIndex: [String: Mark]?
+    }
+
+    /// The sequence being streamed to the sink, while it is open.
+    private struct Stream {
+        /// Its frame's position in `stack`.
+        let depth: Int
+        /// The next item's index.
+        var index = 0
+        /// The storage's sizes when the current item started: what to cut back to after it.
+        var start: (records: Int, texts: Int, children: Int)?
+        /// Whether the current item defines an anchor, and so must stay in the tree.
+        var keep = false
     }
 
     /// Past this many entries a mapping indexes its keys instead of scanning them.
@@ -30,17 +43,35 @@ struct TreeBuilder {
     private var root: Int32?
     private var documentCount = 0
     private var problems: [YAMLError] = []
+    /// Receives the streamed sequence's items.
+    private let sink: (any YAMLItemSink)?
+    private var stream: Stream?
+    /// Whether the sink's sequence has been met (only its first occurrence is streamed).
+    private var streamStarted = false
 
-    /// - Parameter expectedSize: The source's length in bytes, to size the storage up front
-    ///   (a configuration file has a node for every 10 to 20 bytes).
-    init(limits: YAMLLimits, expectedSize: Int = 0) {
+    /// - Parameters:
+    ///   - expectedSize: The source's length in bytes, to size the storage up front (a
+    ///     configuration file has a node for every 10 to 20 bytes), unless a sink takes the
+    ///     bulk of it.
+    ///   - sink: Where the items of the sink's sequence go; nil keeps every node in the tree.
+    init(limits: YAMLLimits, expectedSize: Int = 0, sink: (any YAMLItemSink)?) {
         self.limits = limits
-        records.reserveCapacity(expectedSize / 12)
-        texts.reserveCapacity(expectedSize / 20)
-        children.reserveCapacity(expectedSize / 12)
+        self.sink = sink
+        let nodes = sink == nil ? expectedSize / 12 : min(expectedSize / 12, 4096)
+        records.reserveCapacity(nodes)
+        texts.reserveCapacity(nodes / 2)
+        children.reserveCapacity(nodes)
     }
 
     mutating func consume(_ event: Event) throws(YAMLError) {
+        if let depth = stream?.depth, stack.count == depth + 1, stream?.start == nil {
+            switch event {
+            case .scalar, .alias, .sequenceStart, .mappingStart:
+                stream?.start = (records.count, texts.count, children.count)
+            case .documentStart, .collectionEnd:
+                break
+            }
+        }
         switch event {
         case .documentStart(let mark):
             documentCount += 1
@@ -74,6 +105,7 @@ struct TreeBuilder {
         case .mappingStart(let mark, let anchor, let tag):
             try open(.mapping, mark: mark, anchor: anchor, tag: tag)
         case .collectionEnd:
+            if stream?.depth == stack.count - 1 { stream = nil }
             guard let frame = stack.popLast() else { return }
             records[Int(frame.id)].first = Int32(children.count)
             records[Int(frame.id)].count = Int32(pending.count - frame.start)
@@ -95,8 +127,54 @@ struct TreeBuilder {
                 code: .nestingDepth, message: Message("collections are nested deeper than \(limits.maxDepth) levels"),
                 mark: mark)
         }
-        let id = newRecord(kind, mark: mark, tag: tag)
+        let streams = kind == .sequence && startsStream()
+        let id = newRecord(streams ? .streamedSequence : kind, mark: mark, tag: tag)
+        if streams {
+            stream = Stream(depth: stack.count)
+            sink?.willReceiveItems(after: rootEntriesSoFar())
+        }
         stack.append(Frame(id: id, anchor: anchor, start: pending.count))
+    }
+
+    /// The root mapping's entries finished so far, the key just written left out.
+    private func rootEntriesSoFar() -> YAMLMapping {
+        let written = pending[stack[0].start..<(pending.count - 1)]
+        let tree = YAMLTree(records: records, texts: texts, children: children + written, tags: tags)
+        return YAMLMapping(nodes: YAMLSequence(tree: tree, first: children.count, count: written.count))
+    }
+
+    /// Whether a sequence starting now is the sink's: the value of its key in the root mapping,
+    /// the first time that key is written.
+    private mutating func startsStream() -> Bool {
+        guard !streamStarted, let key = sink?.key, stack.count == 1, records[Int(stack[0].id)].kind == .mapping,
+            (pending.count - stack[0].start) % 2 == 1, text(of: pending[pending.count - 1]) == key,
+            firstMark(of: key, in: 0) == nil
+        else { return false }
+        streamStarted = true
+        return true
+    }
+
+    /// Gives a finished item of the streamed sequence to the sink, then drops its storage
+    /// unless it defines an anchor.
+    private mutating func deliver(_ id: Int32) {
+        guard var current = stream else { return }
+        deliverToSink(id, index: current.index)
+        if !current.keep, let start = current.start {
+            records.removeLast(records.count - start.records)
+            texts.removeLast(texts.count - start.texts)
+            children.removeLast(children.count - start.children)
+        }
+        current.index += 1
+        current.start = nil
+        current.keep = false
+        stream = current
+    }
+
+    /// Hands the sink a node over the storage as it is; the tree made for it is released on
+    /// return, so the storage is uniquely owned again when it is cut back.
+    private mutating func deliverToSink(_ id: Int32, index: Int) {
+        let tree = YAMLTree(records: records, texts: texts, children: children, tags: tags)
+        sink?.receive(YAMLNode(tree: tree, id: id), index: index)
     }
 
     /// Adds a node's record, its tag checked and stored once per distinct tag.
@@ -121,13 +199,20 @@ struct TreeBuilder {
     }
 
     private mutating func add(_ id: Int32, anchor: String?) {
-        if let anchor { anchors[anchor] = id }
+        if let anchor {
+            anchors[anchor] = id
+            if stream?.start != nil { stream?.keep = true }
+        }
         guard !stack.isEmpty else {
             root = id
             return
         }
         let top = stack.count - 1
         stack[top].weight = stack[top].weight.addingClamped(records[Int(id)].weight)
+        if stream?.depth == top {
+            deliver(id)
+            return
+        }
         // In a mapping, children alternate key, value: an even count so far means this is a key.
         guard records[Int(stack[top].id)].kind == .mapping, (pending.count - stack[top].start) % 2 == 1 else {
             pending.append(id)
@@ -160,22 +245,33 @@ struct TreeBuilder {
     /// mappings are scanned; larger ones build an index once and keep it.
     private mutating func firstMark(of key: String, in top: Int) -> Mark? {
         if let index = stack[top].keyIndex { return index[key] }
-        // The keys gathered so far: every other id from the frame's start, the new key (last in
-        // `pending`) left out.
-        let keys = stride(from: stack[top].start, to: pending.count - 1, by: 2)
-        if (pending.count - 1 - stack[top].start) / 2 < Self.linearKeyScanLimit {
-            for position in keys where text(of: pending[position]) == key {
-                return records[Int(pending[position])].mark
-            }
-            return nil
+        let start = stack[top].start
+        if (pending.count - 1 - start) / 2 < Self.linearKeyScanLimit { return scanKeys(for: key, from: start) }
+        let index = keyIndex(from: start)
+        stack[top].keyIndex = index
+        return index[key]
+    }
+
+    /// The keys gathered so far from `pending[start...]`: every other id, the new key (last in
+    /// `pending`) left out.
+    private func keyPositions(from start: Int) -> StrideTo<Int> {
+        stride(from: start, to: pending.count - 1, by: 2)
+    }
+
+    private func scanKeys(for key: String, from start: Int) -> Mark? {
+        for position in keyPositions(from: start) where text(of: pending[position]) == key {
+            return records[Int(pending[position])].mark
         }
+        return nil
+    }
+
+    private func keyIndex(from start: Int) -> [String: Mark] {
         var index: [String: Mark] = [:]
-        for position in keys {
+        for position in keyPositions(from: start) {
             let id = pending[position]
             if let text = text(of: id), index[text] == nil { index[text] = records[Int(id)].mark }
         }
-        stack[top].keyIndex = index
-        return index[key]
+        return index
     }
 }
 

@@ -51,6 +51,10 @@ public struct YAMLNode: Sendable {
         return record.kind == .mapping ? .mapping(YAMLMapping(nodes: children)) : .sequence(children)
     }
 
+    /// Whether this is the sequence whose items went to a ``YAMLItemSink`` while parsing: it has
+    /// no items here.
+    public var isStreamed: Bool { record.kind == .streamedSequence }
+
     /// The scalar, when this node is one.
     public var scalar: YAMLScalar? {
         if case .scalar(let scalar) = content { return scalar }

@@ -17,9 +17,27 @@ public enum YAMLParser {
     public static func parse(_ source: SourceFile, limits: YAMLLimits = .default) throws(YAMLError)
         -> YAMLDocument
     {
+        var builder = TreeBuilder(limits: limits, expectedSize: source.bytes.count, sink: nil)
+        return try run(source, into: &builder)
+    }
+
+    /// Parses one file, giving the items of one top-level sequence to `sink` as they are read
+    /// instead of keeping them in the tree (see ``YAMLItemSink``).
+    ///
+    /// - Throws: ``YAMLError`` for the first problem that stops parsing; the sink may have
+    ///   received items before it.
+    public static func parse(_ source: SourceFile, limits: YAMLLimits = .default, streaming sink: any YAMLItemSink)
+        throws(YAMLError) -> YAMLDocument
+    {
+        var builder = TreeBuilder(limits: limits, expectedSize: source.bytes.count, sink: sink)
+        return try run(source, into: &builder)
+    }
+
+    private static func run(_ source: SourceFile, into builder: inout TreeBuilder) throws(YAMLError)
+        -> YAMLDocument
+    {
         if let problem = EncodingCheck.problem(in: source) { throw problem }
         let events = LibYAMLEvents()
-        var builder = TreeBuilder(limits: limits, expectedSize: source.bytes.count)
         let outcome: Result<YAMLDocument, YAMLError> = source.bytes.withUnsafeBufferPointer { buffer in
             events.start(buffer)
             do throws(YAMLError) {

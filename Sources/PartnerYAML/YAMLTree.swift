@@ -5,6 +5,8 @@ final class YAMLTree: Sendable {
     /// What one node is.
     enum Kind: UInt8, Sendable {
         case scalar, sequence, mapping
+        /// A sequence whose items went to a ``YAMLItemSink`` instead of the tree.
+        case streamedSequence
     }
 
     /// One node. For a scalar, `first` indexes ``texts`` and `count` is its style; for a

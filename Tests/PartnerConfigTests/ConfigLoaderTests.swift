@@ -165,4 +165,69 @@ import Testing
         #expect(loaded.diagnostics == [])
         #expect(loaded.config?.users?.count == 2_000)
     }
+
+    // MARK: - Users decoded while parsing
+
+    static let twoUsers = """
+        users:
+          - userPrincipalName: li.wei@contoso.partner.onmschina.cn
+            usageLocation: CN
+            roles: [global-admin]
+          - userPrincipalName: wang.fang@contoso.partner.onmschina.cn
+            usageLocation: US
+            roles: [sales-agent, sales-agent]
+
+        """
+
+    @Test func usersBeforeTheAccountAreCheckedAgainstItsCloudAsWhenTheyComeAfter() {
+        let accountFirst = load(Self.header + Self.twoUsers)
+        let usersFirst = load("apiVersion: partnerctl/v1\n" + Self.twoUsers + Self.header.dropFirst(26))
+        let expected = [
+            "'users[1].usageLocation' must be 'CN' in Partner Center operated by 21Vianet, found 'US'",
+            "user 'wang.fang@contoso.partner.onmschina.cn' lists role 'sales-agent' more than once",
+        ]
+        #expect(accountFirst.diagnostics.map(\.message.description) == expected)
+        #expect(usersFirst.diagnostics.map(\.message.description) == expected)
+        #expect(usersFirst.diagnostics.map(\.mark) == [Mark(line: 7, column: 20), Mark(line: 8, column: 26)])
+    }
+
+    @Test func theAccountIsAnnouncedBeforeTheUsersWhenItComesFirst() {
+        final class Seen: @unchecked Sendable {
+            var account: AccountIdentity?
+        }
+        let seen = Seen()
+        let parsed = ConfigLoader.parse(SourceFile(path: "partner.yaml", text: Self.header + Self.admin)) {
+            seen.account = $0
+        }
+        #expect(seen.account?.tenantId == "8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10")
+        #expect(parsed.load().config?.users?.count == 1)
+
+        let late = Seen()
+        var calls = 0
+        _ = ConfigLoader.parse(
+            SourceFile(
+                path: "partner.yaml", text: "apiVersion: partnerctl/v1\n" + Self.admin + Self.header.dropFirst(26))
+        ) {
+            late.account = $0
+            calls += 1
+        }
+        #expect(late.account?.domain == "contoso.partner.onmschina.cn")
+        #expect(calls == 1)
+
+        var none = 0
+        _ = ConfigLoader.parse(
+            SourceFile(path: "partner.yaml", text: "apiVersion: partnerctl/v1\naccount: {}\n" + Self.admin)
+        ) {
+            _ in none += 1
+        }
+        #expect(none == 0)
+    }
+
+    @Test func aUserListWrittenTwiceKeepsTheFirstAndReportsTheSecond() throws {
+        let text = Self.header + Self.admin + "users:\n  - userPrincipalName: x@contoso.partner.onmschina.cn\n"
+        let loaded = load(text)
+        #expect(loaded.diagnostics.map(\.code.rawValue) == ["yaml.duplicate-key"])
+        #expect(loaded.config == nil)
+    }
+
 }
