@@ -153,6 +153,8 @@ struct ConfigValidator {
         firstMarks.reserveCapacity(users.count)
         let domainSuffix = draft.domain.map { "@" + $0 }
         var resolved = ResolvedUsers()
+        var roleSets = RoleSetCache()
+        let bundleMasks = bundles.mapValues(RoleSetCache.mask)
         resolved.specs.reserveCapacity(users.count)
         resolved.origins.reserveCapacity(users.count)
         for position in users.indices {
@@ -181,19 +183,19 @@ struct ConfigValidator {
             }
             var spec = users[position].spec
             if let references = users[position].roles {
-                var roles: Set<Role> = []
+                var roles: UInt64 = 0
                 for reference in references {
                     let role = Role(rawValue: reference.value)
                     if let role {
-                        roles.insert(role)
-                    } else if let bundle = bundles[reference.value] {
-                        roles.formUnion(bundle)
+                        roles |= RoleSetCache.bit(role)
+                    } else if let bundle = bundleMasks[reference.value] {
+                        roles |= bundle
                     }
                     checkRoleName(
                         reference, as: role, bundles: bundles.keys, cloud: draft.cloud,
                         owner: Message("user '\(upn.value)'"))
                 }
-                spec.roles = roles
+                spec.roles = roleSets.roles(roles)
                 checkDuplicateRoles(references, owner: Message("user '\(upn.value)'"))
             }
             resolved.specs.append(spec)

@@ -4,7 +4,9 @@ import PartnerText
 ///
 /// Children of the collections still open wait in one shared list, innermost last; a collection
 /// that ends moves its children to the tree's list in one piece. The items of the sequence a
-/// ``YAMLItemSink`` asks for go to the sink one by one, and their storage is reused.
+/// ``YAMLItemSink`` asks for go to the sink instead, their storage reused: in batches decoded on
+/// another thread (``ItemHandoff``) while no item needs the rest of the tree, one by one on this
+/// thread from the first item that does (an anchor or an alias in it) on.
 struct TreeBuilder {
     /// A collection being built.
     private struct Frame {
@@ -26,7 +28,12 @@ struct TreeBuilder {
         var start: (records: Int, texts: Int, children: Int)?
         /// Whether the current item defines an anchor, and so must stay in the tree.
         var keep = false
+        /// Whether the current item names a node outside it, and so needs the tree.
+        var aliased = false
     }
+
+    /// Items per batch handed to the other thread.
+    private static let batchSize = 256
 
     /// Past this many entries a mapping indexes its keys instead of scanning them.
     private static let linearKeyScanLimit = 12
@@ -48,6 +55,12 @@ struct TreeBuilder {
     private var stream: Stream?
     /// Whether the sink's sequence has been met (only its first occurrence is streamed).
     private var streamStarted = false
+    /// Items finished and not yet handed over.
+    private var batch = ItemBatch(firstIndex: 0)
+    /// The thread decoding batches, once a batch has filled.
+    private var handoff: ItemHandoff?
+    /// Whether items now go to the sink one by one on this thread.
+    private var inline = false
 
     /// - Parameters:
     ///   - expectedSize: The source's length in bytes, to size the storage up front (a
@@ -92,6 +105,7 @@ struct TreeBuilder {
             guard let target = anchors[name] else {
                 throw YAMLError(code: .unknownAnchor, message: Message("alias '*\(name)' names no anchor"), mark: mark)
             }
+            if let start = stream?.start, target < start.records { stream?.aliased = true }
             aliasExpansion = aliasExpansion.addingClamped(records[Int(target)].weight)
             if aliasExpansion > limits.aliasExpansionBudget {
                 throw YAMLError(
@@ -105,7 +119,10 @@ struct TreeBuilder {
         case .mappingStart(let mark, let anchor, let tag):
             try open(.mapping, mark: mark, anchor: anchor, tag: tag)
         case .collectionEnd:
-            if stream?.depth == stack.count - 1 { stream = nil }
+            if stream?.depth == stack.count - 1 {
+                finishItems()
+                stream = nil
+            }
             guard let frame = stack.popLast() else { return }
             records[Int(frame.id)].first = Int32(children.count)
             records[Int(frame.id)].count = Int32(pending.count - frame.start)
@@ -158,7 +175,20 @@ struct TreeBuilder {
     /// unless it defines an anchor.
     private mutating func deliver(_ id: Int32) {
         guard var current = stream else { return }
-        deliverToSink(id, index: current.index)
+        if !inline, current.keep || current.aliased {
+            // From here on the sink sees the tree itself, on this thread: once the other thread
+            // is done.
+            finishItems()
+            inline = true
+        }
+        if inline {
+            deliverToSink(id, index: current.index)
+        } else if let start = current.start {
+            batch.add(
+                root: id, records: records[start.records...], texts: texts[start.texts...],
+                children: children[start.children...])
+            if batch.count == Self.batchSize { sendBatch(next: current.index + 1) }
+        }
         if !current.keep, let start = current.start {
             records.removeLast(records.count - start.records)
             texts.removeLast(texts.count - start.texts)
@@ -167,7 +197,32 @@ struct TreeBuilder {
         current.index += 1
         current.start = nil
         current.keep = false
+        current.aliased = false
         stream = current
+    }
+
+    /// Hands the batch to the other thread, starting it the first time.
+    private mutating func sendBatch(next: Int) {
+        guard let sink else { return }
+        let handoff = self.handoff ?? ItemHandoff(sink: sink)
+        self.handoff = handoff
+        handoff.send(batch, tags: tags)
+        batch = ItemBatch(firstIndex: next)
+    }
+
+    /// Gives the sink every item not given yet, and waits until it has them all: at the end of
+    /// the streamed sequence, before the sink is called on this thread, and when parsing stops.
+    /// A batch that never filled is given on this thread.
+    mutating func finishItems() {
+        if batch.count > 0, let sink {
+            if let handoff {
+                handoff.send(batch, tags: tags)
+            } else {
+                batch.deliver(to: sink, tags: tags)
+            }
+            batch = ItemBatch(firstIndex: batch.firstIndex + batch.count)
+        }
+        handoff?.drain()
     }
 
     /// Hands the sink a node over the storage as it is; the tree made for it is released on

@@ -40,6 +40,8 @@ public enum YAMLParser {
         let events = LibYAMLEvents()
         let outcome: Result<YAMLDocument, YAMLError> = source.bytes.withUnsafeBufferPointer { buffer in
             events.start(buffer)
+            // However parsing ends, the sink has every item handed over before this returns.
+            defer { builder.finishItems() }
             do throws(YAMLError) {
                 while let event = try events.next(in: source) {
                     try builder.consume(event)

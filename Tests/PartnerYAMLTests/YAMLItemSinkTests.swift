@@ -76,4 +76,26 @@ import Testing
         }
         #expect(sink.items == ["0:a@2:5"])
     }
+
+    @Test func aLongListGoesOutInBatchesInOrderAndAnItemWithAnAnchorOrAliasAfterThemToo() throws {
+        let sink = Recorder()
+        var text = "shared: &role admin\nusers:\n"
+        for n in 0..<1_000 {
+            switch n {
+            case 600: text += "  - name: &kept n600\n"
+            case 700: text += "  - name: *role\n"
+            default: text += "  - name: n\(n)\n"
+            }
+        }
+        text += "again: *kept\n"
+        let document = try parse(text, into: sink)
+        #expect(sink.items.count == 1_000)
+        #expect(sink.items.enumerated().allSatisfy { $0.element.hasPrefix("\($0.offset):") })
+        #expect(sink.items[599] == "599:n599@602:5")
+        #expect(sink.items[600] == "600:n600@603:5")
+        #expect(sink.items[700] == "700:admin@703:5")
+        #expect(sink.items[999] == "999:n999@1002:5")
+        #expect(document.root?.mapping?.last?.value.scalar?.text == "n600")
+    }
+
 }

@@ -1,0 +1,25 @@
+import PartnerModel
+
+/// Role sets shared by the users who hold the same roles: 100,000 users hold a handful of
+/// distinct sets, so each is built and stored once, not once per user.
+struct RoleSetCache {
+    private var sets: [UInt64: Set<Role>] = [:]
+
+    /// A role as one bit of a mask.
+    static func bit(_ role: Role) -> UInt64 {
+        1 << UInt64(Role.allCases.firstIndex(of: role) ?? 0)
+    }
+
+    /// The mask of a set of roles.
+    static func mask(_ roles: Set<Role>) -> UInt64 {
+        roles.reduce(0) { $0 | bit($1) }
+    }
+
+    /// The set of the roles in `mask`, shared with every earlier caller of the same mask.
+    mutating func roles(_ mask: UInt64) -> Set<Role> {
+        if let known = sets[mask] { return known }
+        let roles = Set(Role.allCases.filter { mask & Self.bit($0) != 0 })
+        sets[mask] = roles
+        return roles
+    }
+}
