@@ -52,6 +52,12 @@ func timePartnerctl(_ arguments: [String]) -> (seconds: Double, peakMiB: Double,
     return (seconds, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xFF)
 }
 
+/// Takes the streamed users and does nothing with them: what streaming costs the parser alone.
+final class DiscardingSink: YAMLItemSink {
+    var key: String { "users" }
+    func receive(_ item: YAMLNode, index: Int) {}
+}
+
 func benchmarkLoad(users: Int) {
     let text = ConfigGenerator.yaml(users: users)
     let bytes = Array(text.utf8)
@@ -62,6 +68,8 @@ func benchmarkLoad(users: Int) {
     var events = 0
     let bare = fastest(of: 5) { events = YAMLParser.countEvents(bytes) ?? 0 }
     let tree = fastest(of: 5) { _ = try? YAMLParser.parse(source) }
+    let streamed = fastest(of: 5) { _ = try? YAMLParser.parse(source, streaming: DiscardingSink()) }
+    let decoded = fastest(of: 5) { _ = ConfigLoader.parse(source) }
     var valid = false
     let full = fastest(of: 5) { valid = ConfigLoader.load(source).isValid }
     precondition(valid, "the generated file must be valid")
@@ -74,6 +82,8 @@ func benchmarkLoad(users: Int) {
     }
     print(row("libyaml events only (\(events))", bare))
     print(row("parse into marked nodes", tree))
+    print(row("parse, users streamed, not decoded", streamed))
+    print(row("parse, users decoded (2 threads)", decoded))
     print(row("load + validate (partnerctl)", full))
     print(String(format: "  peak memory %.0f MiB", peakMemoryMiB()))
     let target = full <= 1.0 && full <= 2 * bare
