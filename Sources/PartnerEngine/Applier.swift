@@ -84,6 +84,10 @@ public struct Applier: Sendable {
     /// Once `shouldStop` gives a reason, or a step fails, no further step starts; the steps
     /// already running finish and are journaled.
     ///
+    /// A store that commits several steps in one transaction (``AccountStore/maxStepsPerTransaction``
+    /// above 1, one step at a time) gets consecutive steps in batches, with the same outcome as
+    /// one transaction per step: see ``executeInBatches(_:tenantId:applyId:passwords:shouldStop:report:recorded:)``.
+    ///
     /// - Parameters:
     ///   - origin: What the plan was made from, recorded with the apply for `history`.
     ///   - passwords: Where new users' passwords go; required when the plan creates users.
@@ -105,9 +109,43 @@ public struct Applier: Sendable {
         let width = max(1, min(parallelism, store.maxConcurrentSteps))
         let applyId = try await store.beginApply(tenantId: tenantId, holder: holder, stepCount: total, origin: origin)
         var report = ApplyReport(applyId: applyId, done: [], failure: nil, stopReason: nil, notStarted: [])
-        var schedule = StepSchedule(steps)
         // Passwords recorded for creates that have not started yet, by step offset.
         var recorded: [Int: String] = [:]
+        if width == 1, store.maxStepsPerTransaction > 1 {
+            let progress = await executeInBatches(
+                steps, tenantId: tenantId, applyId: applyId, passwords: passwords, shouldStop: shouldStop,
+                report: &report, recorded: &recorded)
+            report.done = Array(steps[..<progress.done])
+            report.notStarted = Array(steps[progress.started...])
+        } else {
+            await executeConcurrently(
+                steps, tenantId: tenantId, applyId: applyId, width: width, passwords: passwords,
+                shouldStop: shouldStop, report: &report, recorded: &recorded)
+        }
+        for offset in recorded.keys.sorted() {
+            try? passwords?.confirm(userPrincipalName: steps[offset].target, .skipped)
+        }
+        let status: ApplyRecord.Status =
+            report.failure != nil ? .failed : report.stopReason != nil ? .interrupted : .succeeded
+        do {
+            try await store.finishApply(id: applyId, status: status)
+        } catch {
+            // An apply that lost its lock may not be able to write its end; what it did is in
+            // the journal, and the next lock holder marks it interrupted.
+            guard case StoreError.lockLost = error else { throw error }
+        }
+        return report
+    }
+
+    /// Runs the steps as tasks, up to `width` at once in ``StepSchedule`` order, each its own
+    /// call to the store (``execute(_:origin:passwords:parallelism:shouldStop:)`` tells
+    /// the rules).
+    private func executeConcurrently(
+        _ steps: [PlanStep], tenantId: String, applyId: String, width: Int, passwords: (any PasswordRecorder)?,
+        shouldStop: () -> String?, report: inout ApplyReport, recorded: inout [Int: String]
+    ) async {
+        let total = steps.count
+        var schedule = StepSchedule(steps)
         var everRecorded = Set<Int>()
         var done = Set<Int>()
         var running = 0
@@ -200,19 +238,6 @@ public struct Applier: Sendable {
         }
         report.done = done.sorted().map { steps[$0] }
         report.notStarted = schedule.notStarted.map { steps[$0] }
-        for offset in recorded.keys.sorted() {
-            try? passwords?.confirm(userPrincipalName: steps[offset].target, .skipped)
-        }
-        let status: ApplyRecord.Status =
-            report.failure != nil ? .failed : report.stopReason != nil ? .interrupted : .succeeded
-        do {
-            try await store.finishApply(id: applyId, status: status)
-        } catch {
-            // An apply that lost its lock may not be able to write its end; what it did is in
-            // the journal, and the next lock holder marks it interrupted.
-            guard case StoreError.lockLost = error else { throw error }
-        }
-        return report
     }
 
     /// A step's end, as the task that ran it reports it.
@@ -231,7 +256,7 @@ public struct Applier: Sendable {
     /// still on disk before its step runs.
     ///
     /// - Returns: The passwords by step offset.
-    private static func recordPasswords(
+    static func recordPasswords(
         from offset: Int, of steps: [PlanStep], skipping recordedBefore: Set<Int>, in passwords: any PasswordRecorder
     ) throws -> [Int: String] {
         var batch: [Int: String] = [:]
@@ -255,11 +280,11 @@ public struct Applier: Sendable {
 
     /// An error as display text for the report: its raw text escaped once, whatever its type
     /// (a value-quoting error's values, or a driver's whole description).
-    private static func shown(_ error: any Error) -> String {
+    static func shown(_ error: any Error) -> String {
         DisplayText.escaped(DisplayText.recorded(error))
     }
 
-    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }

@@ -42,6 +42,23 @@ public protocol AccountStore: Sendable {
     /// independent requests to a service.
     var maxConcurrentSteps: Int { get }
 
+    /// How many consecutive steps of one apply the store can carry out in one transaction with
+    /// ``execute(batch:)`` (group commit): 1 for a store that has no such transaction (the
+    /// default), more for a database that pays a round trip or a disk sync per commit.
+    var maxStepsPerTransaction: Int { get }
+
+    /// Carries out consecutive steps of one apply, in order, in one transaction, each journaled
+    /// as done together with its change: all of them, or none when any of them fails.
+    ///
+    /// The applier calls it only when ``maxStepsPerTransaction`` is more than 1, with at most
+    /// that many steps, and re-runs a failed batch one step at a time with
+    /// ``execute(_:context:)`` to learn which step failed and journal it.
+    ///
+    /// - Throws: The first failing step's error, as ``execute(_:context:)`` would throw it
+    ///   (``StoreError/stepRejected(step:reason:)``, ``StoreError/lockLost(_:)`` …); nothing of
+    ///   the batch is changed or journaled then.
+    func execute(batch: [(step: PlanStep, context: StepContext)]) async throws
+
     /// Checks that the store is intact: its files or tables undamaged and consistent with each
     /// other (every role and status one partnerctl knows, every journal entry with its apply).
     ///
@@ -91,4 +108,14 @@ extension AccountStore {
 
     /// One step at a time, unless the store says otherwise.
     public var maxConcurrentSteps: Int { 1 }
+
+    /// Each step its own transaction, unless the store says otherwise.
+    public var maxStepsPerTransaction: Int { 1 }
+
+    /// One step after the other, each in its own transaction, stopping at the first failure: not
+    /// all-or-none, which is why the applier gives a store without its own ``execute(batch:)``
+    /// one step at a time.
+    public func execute(batch: [(step: PlanStep, context: StepContext)]) async throws {
+        for (step, context) in batch { try await execute(step, context: context) }
+    }
 }

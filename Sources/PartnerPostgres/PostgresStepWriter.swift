@@ -10,16 +10,24 @@ struct PostgresStepWriter {
     /// connection only.
     var prepared = false
 
-    /// Carries out the step.
+    /// Locks the account's row until the transaction ends: once per transaction, before its
+    /// steps. It serializes writers of one account, so a step's check and the change it guards
+    /// cannot interleave with another writer's.
     ///
-    /// - Throws: ``StoreError/notEnrolled(tenantId:)`` when the account does not exist;
-    ///   ``StoreError/stepRejected(step:reason:)`` when the step does not fit its state.
-    func apply(_ step: PlanStep) async throws {
-        // Locking the account's row serializes steps on one account, so a check and the change
-        // it guards cannot interleave with another writer's.
+    /// - Throws: ``StoreError/notEnrolled(tenantId:)`` when the account does not exist.
+    func lockAccount() async throws {
         guard try await connection.run(StepStatements.LockAccount(tenantId: tenantId), prepared: prepared) == 1 else {
             throw StoreError.notEnrolled(tenantId: tenantId)
         }
+    }
+
+    /// Carries out the step, and journals it as done when it belongs to an apply: a create, grant
+    /// or revoke in the one statement that makes the change. The caller has locked the account
+    /// (``lockAccount()``) in the same transaction.
+    ///
+    /// - Parameter journal: The step's journal row; nil for a change that belongs to no apply.
+    /// - Throws: ``StoreError/stepRejected(step:reason:)`` when the step does not fit its state.
+    func apply(_ step: PlanStep, journal: StepStatements.JournalRow?) async throws {
         let key = step.target.lowercased()
         switch step.kind {
         case .profileUpdate:
@@ -43,9 +51,10 @@ struct PostgresStepWriter {
                 StepStatements.CreateUser(
                     tenantId: tenantId, key: key, userPrincipalName: user.userPrincipalName,
                     displayName: user.displayName, firstName: user.firstName, lastName: user.lastName,
-                    usageLocation: user.usageLocation, enabled: user.enabled),
+                    usageLocation: user.usageLocation, enabled: user.enabled, journal: journal),
                 prepared: prepared)
             guard inserted == 1 else { throw reject(step, "user '\(step.target)' already exists") }
+            return
         case .userUpdate:
             try await requireUser(key, step)
             for change in step.changes {
@@ -70,10 +79,13 @@ struct PostgresStepWriter {
             let found =
                 step.kind == .roleGrant
                 ? try await connection.run(
-                    StepStatements.GrantRole(tenantId: tenantId, key: key, role: role.rawValue), prepared: prepared)
+                    StepStatements.GrantRole(tenantId: tenantId, key: key, role: role.rawValue, journal: journal),
+                    prepared: prepared)
                 : try await connection.run(
-                    StepStatements.RevokeRole(tenantId: tenantId, key: key, role: role.rawValue), prepared: prepared)
+                    StepStatements.RevokeRole(tenantId: tenantId, key: key, role: role.rawValue, journal: journal),
+                    prepared: prepared)
             guard found == 1 else { throw reject(step, "user '\(step.target)' does not exist") }
+            return
         case .catalogShow, .catalogHide:
             let updated = try await connection.run(
                 """
@@ -82,6 +94,11 @@ struct PostgresStepWriter {
                 RETURNING 1
                 """)
             guard updated == 1 else { throw reject(step, "offer '\(step.target)' is not in the catalog") }
+        }
+        if let journal {
+            try await connection.run(
+                StepStatements.JournalDone(applyId: journal.applyId, index: journal.index, step: journal.step),
+                prepared: prepared)
         }
     }
 

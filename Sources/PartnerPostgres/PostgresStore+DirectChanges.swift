@@ -5,7 +5,9 @@ extension PostgresStore: DirectChanges {
     /// row and rejects an account that does not exist), journaling nothing.
     public func change(_ step: PlanStep, tenantId: String) async throws {
         try await transaction("direct \(step.kind.rawValue)") { connection in
-            try await PostgresStepWriter(connection: connection, tenantId: tenantId).apply(step)
+            let writer = PostgresStepWriter(connection: connection, tenantId: tenantId)
+            try await writer.lockAccount()
+            try await writer.apply(step, journal: nil)
         }
     }
 }

@@ -63,17 +63,23 @@ enum StepStatements {
         func decodeRow(_ row: PostgresRow) throws -> Bool { try row.decode(Bool.self) }
     }
 
-    /// Creates a user; one row when it was created, none when the user exists already.
+    /// Creates a user and journals the step (when it belongs to an apply); one row when the user
+    /// was created, none when it exists already (and nothing is journaled then).
     struct CreateUser: PostgresPreparedStatement {
         static let name = "partnerctl_create_user"
         static let sql = """
-            INSERT INTO partnerctl.users
-                (tenant_id, user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-            ON CONFLICT (tenant_id, user_key) DO NOTHING
-            RETURNING true
+            WITH created AS (
+                INSERT INTO partnerctl.users
+                    (tenant_id, user_key, user_principal_name, display_name, first_name, last_name, usage_location, enabled)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                ON CONFLICT (tenant_id, user_key) DO NOTHING
+                RETURNING true
+            ),
+            journaled AS (\(JournalRow.insert(from: "created", firstParameter: 9)))
+            SELECT true FROM created
             """
-        static let bindingDataTypes: [PostgresDataType] = [.text, .text, .text, .text, .text, .text, .text, .bool]
+        static let bindingDataTypes: [PostgresDataType] =
+            [.text, .text, .text, .text, .text, .text, .text, .bool] + JournalRow.bindingDataTypes
         typealias Row = Bool
         let tenantId: String
         let key: String
@@ -83,9 +89,10 @@ enum StepStatements {
         let lastName: String?
         let usageLocation: String?
         let enabled: Bool
+        let journal: JournalRow?
 
         func makeBindings() throws -> PostgresBindings {
-            var bindings = PostgresBindings(capacity: 8)
+            var bindings = PostgresBindings(capacity: 11)
             bindings.append(tenantId)
             bindings.append(key)
             bindings.append(userPrincipalName)
@@ -94,14 +101,16 @@ enum StepStatements {
             bindings.append(lastName)
             bindings.append(usageLocation)
             bindings.append(enabled)
+            JournalRow.append(journal, to: &bindings)
             return bindings
         }
 
         func decodeRow(_ row: PostgresRow) throws -> Bool { try row.decode(Bool.self) }
     }
 
-    /// Grants a role to a user when the user exists (a role held already stays); one row when
-    /// the user exists, so a missing user is told apart from a role held already.
+    /// Grants a role to a user when the user exists (a role held already stays), and journals
+    /// the step; one row when the user exists, so a missing user is told apart from a role held
+    /// already.
     struct GrantRole: UserRoleStatement {
         static let name = "partnerctl_grant_role"
         static let sql = """
@@ -110,16 +119,18 @@ enum StepStatements {
                 INSERT INTO partnerctl.user_roles (tenant_id, user_key, role)
                 SELECT $1, user_key, $3 FROM target
                 ON CONFLICT DO NOTHING
-            )
+            ),
+            journaled AS (\(JournalRow.insert(from: "target", firstParameter: 4)))
             SELECT true FROM target
             """
         let tenantId: String
         let key: String
         let role: String
+        let journal: JournalRow?
     }
 
-    /// Revokes a role from a user when the user exists (a role not held is no error); one row
-    /// when the user exists.
+    /// Revokes a role from a user when the user exists (a role not held is no error), and
+    /// journals the step; one row when the user exists.
     struct RevokeRole: UserRoleStatement {
         static let name = "partnerctl_revoke_role"
         static let sql = """
@@ -127,15 +138,46 @@ enum StepStatements {
             revoked AS (
                 DELETE FROM partnerctl.user_roles r USING target
                 WHERE r.tenant_id = $1 AND r.user_key = target.user_key AND r.role = $3
-            )
+            ),
+            journaled AS (\(JournalRow.insert(from: "target", firstParameter: 4)))
             SELECT true FROM target
             """
         let tenantId: String
         let key: String
         let role: String
+        let journal: JournalRow?
     }
 
-    /// Journals a step as done, in the step's own transaction.
+    /// A step's `done` journal row, written by the statement that carries the step out: one
+    /// round trip for both. Absent for a change that belongs to no apply (``DirectChanges``).
+    struct JournalRow {
+        let applyId: String
+        let index: Int32
+        let step: String
+
+        static let bindingDataTypes: [PostgresDataType] = [.text, .int4, .text]
+
+        /// The `INSERT` of a statement's `WITH` clause that journals the step once per row of
+        /// `source` (the step's change), from parameters `$first`, `$first+1`, `$first+2`; no row
+        /// when the apply id is null.
+        static func insert(from source: String, firstParameter first: Int) -> String {
+            """
+            INSERT INTO partnerctl.journal (apply_id, step_index, step, status, recorded_at)
+                SELECT $\(first), $\(first + 1), $\(first + 2), 'done', now() FROM \(source)
+                WHERE $\(first)::text IS NOT NULL
+            """
+        }
+
+        /// Binds a row's values, or nulls for none.
+        static func append(_ row: JournalRow?, to bindings: inout PostgresBindings) {
+            bindings.append(row?.applyId)
+            bindings.append(row?.index)
+            bindings.append(row?.step)
+        }
+    }
+
+    /// Journals a step as done, in the step's own transaction: for the steps whose statements
+    /// do not journal themselves.
     struct JournalDone: PostgresPreparedStatement {
         static let name = "partnerctl_journal_done"
         static let sql = """
@@ -161,22 +203,26 @@ enum StepStatements {
 }
 
 /// A statement about one role of one user (``StepStatements/GrantRole``,
-/// ``StepStatements/RevokeRole``): bound to the account, the user's key and the role, answering
-/// one `true` row when the user exists.
+/// ``StepStatements/RevokeRole``): bound to the account, the user's key, the role and the step's
+/// journal row, answering one `true` row when the user exists.
 protocol UserRoleStatement: PostgresPreparedStatement where Row == Bool {
     var tenantId: String { get }
     var key: String { get }
     var role: String { get }
+    var journal: StepStatements.JournalRow? { get }
 }
 
 extension UserRoleStatement {
-    static var bindingDataTypes: [PostgresDataType] { [.text, .text, .text] }
+    static var bindingDataTypes: [PostgresDataType] {
+        [.text, .text, .text] + StepStatements.JournalRow.bindingDataTypes
+    }
 
     func makeBindings() throws -> PostgresBindings {
-        var bindings = PostgresBindings(capacity: 3)
+        var bindings = PostgresBindings(capacity: 6)
         bindings.append(tenantId)
         bindings.append(key)
         bindings.append(role)
+        StepStatements.JournalRow.append(journal, to: &bindings)
         return bindings
     }
 

@@ -11,8 +11,18 @@ public actor InMemoryStore: AccountStore {
     private var records: [String: ApplyRecord] = [:]
     private var order: [String] = []
 
+    /// How many steps ``execute(batch:)`` takes in one all-or-none transaction.
+    public nonisolated let maxStepsPerTransaction: Int
+    /// The batches carried out, as their steps' indexes (each batch that committed, in order).
+    public private(set) var committedBatches: [[Int]] = []
+
     /// Creates an empty store.
-    public init() {}
+    ///
+    /// - Parameter maxStepsPerTransaction: More than 1 to carry out batches of steps all or
+    ///   none, as the database stores do (group commit).
+    public init(maxStepsPerTransaction: Int = 1) {
+        self.maxStepsPerTransaction = maxStepsPerTransaction
+    }
 
     /// Replaces an account's state, as someone editing it outside partnerctl would.
     public func setState(_ state: AccountState) {
@@ -32,14 +42,29 @@ public actor InMemoryStore: AccountStore {
     }
 
     public func execute(_ step: PlanStep, context: StepContext) async throws {
-        guard var state = states[context.tenantId] else { throw StoreError.notEnrolled(tenantId: context.tenantId) }
-        do {
-            try state.apply(step)
-        } catch {
-            throw StoreError.stepRejected(step: step.summary, reason: error.message)
+        try await execute(batch: [(step, context)])
+    }
+
+    /// Carries out the steps on copies of the state and the journal, and keeps the copies only
+    /// when every step succeeded.
+    public func execute(batch: [(step: PlanStep, context: StepContext)]) async throws {
+        var states = self.states
+        var journaled: [(applyId: String, entry: JournalEntry)] = []
+        for (step, context) in batch {
+            guard var state = states[context.tenantId] else {
+                throw StoreError.notEnrolled(tenantId: context.tenantId)
+            }
+            do {
+                try state.apply(step)
+            } catch {
+                throw StoreError.stepRejected(step: step.summary, reason: error.message)
+            }
+            states[context.tenantId] = state
+            journaled.append((context.applyId, JournalEntry(index: context.index, step: step.summary, status: .done)))
         }
-        setState(state)
-        records[context.applyId]?.journal.append(JournalEntry(index: context.index, step: step.summary, status: .done))
+        self.states = states
+        for (applyId, entry) in journaled { records[applyId]?.journal.append(entry) }
+        committedBatches.append(batch.map(\.context.index))
     }
 
     public func integrityProblems() async throws -> [String] { [] }

@@ -144,6 +144,33 @@ public enum StoreConformance {
             let journal = try #require(try await store.history(tenantId: account.tenantId, limit: 1).first).journal
             #expect(journal.map(\.status) == [.done])
         },
+        StoreConformanceCheck(name: "a batch of steps commits all of them with their journal entries, or none") {
+            (store: any AccountStore) async throws in
+            // Only a store that commits several steps in one transaction takes batches.
+            guard store.maxStepsPerTransaction >= everyKindOfStep.count + 1 else { return }
+            try await store.enroll(account, offers: offers)
+            let applyId = try await store.beginApply(
+                tenantId: account.tenantId, holder: holder, stepCount: everyKindOfStep.count)
+            let before = try #require(try await store.snapshot(tenantId: account.tenantId))
+            let batch = everyKindOfStep.enumerated().map { offset, step in
+                (step: step, context: StepContext(tenantId: account.tenantId, applyId: applyId, index: offset + 1))
+            }
+            // A rejected step at the end undoes every step before it in the batch.
+            let nobody = PlanStep(
+                kind: .roleGrant, target: "nobody@contoso.partner.onmschina.cn", role: .salesAgent, reason: "test")
+            let failing = batch + [(nobody, StepContext(tenantId: account.tenantId, applyId: applyId, index: 99))]
+            await #expect(throws: StoreError.self) { try await store.execute(batch: failing) }
+            #expect(try await store.snapshot(tenantId: account.tenantId) == before)
+            #expect(try #require(try await store.history(tenantId: account.tenantId, limit: 1).first).journal == [])
+            // The same steps without it all commit, each journaled done.
+            try await store.execute(batch: batch)
+            var expected = AccountState(account: account, offers: offers.sorted { $0.id < $1.id })
+            for step in everyKindOfStep { try expected.apply(step) }
+            #expect(try #require(try await store.snapshot(tenantId: account.tenantId)).state == expected)
+            let journal = try #require(try await store.history(tenantId: account.tenantId, limit: 1).first).journal
+            #expect(journal.map(\.index) == Array(1...everyKindOfStep.count))
+            #expect(journal.allSatisfy { $0.status == .done })
+        },
         StoreConformanceCheck(name: "the lock is exclusive, names its holder, and can be broken") {
             (store: any AccountStore) async throws in
             try await store.enroll(account, offers: offers)

@@ -115,6 +115,24 @@ struct PostgresFencingTests {
         }
     }
 
+    @Test func aLockBrokenByAnotherStoreStopsTheHoldersNextBatchWritingNoneOfIt() async throws {
+        try await TestServer.withStores(2) { stores in
+            let (holder, breaker) = (stores[0], stores[1])
+            let lock = try await holder.acquireLock(tenantId: tenantId, holder: .ci)
+            let applyId = try await holder.beginApply(tenantId: tenantId, holder: .ci, stepCount: 4)
+            try await holder.execute(batch: [(steps[0], context(applyId, 1)), (steps[1], context(applyId, 2))])
+
+            #expect(try await breaker.breakLock(id: lock.id) == lock)
+
+            try await expectNothingWritten(by: holder) {
+                await #expect(throws: Self.sessionEnded(lock)) {
+                    try await holder.execute(
+                        batch: [(steps[2], context(applyId, 3)), (steps[3], context(applyId, 4))])
+                }
+            }
+        }
+    }
+
     /// The failure this guards against: A's session dies unseen, B takes the lock, and both
     /// applies carry on and end "succeeded".
     @Test func afterALostLockOnlyTheNewHoldersStepsCommit() async throws {

@@ -1,0 +1,193 @@
+import Foundation
+import PartnerModel
+
+extension Applier {
+    /// How far a plan run in batches got: the steps before `done` are done, those before
+    /// `started` were started (the one between, if any, failed).
+    struct BatchProgress {
+        var done = 0
+        var started = 0
+    }
+
+    /// Carries out the steps in plan order, one at a time as far as the account can tell, with
+    /// consecutive steps committed together in one transaction of the store (group commit,
+    /// ``AccountStore/execute(batch:)``), batches sized by ``StepBatchSizer``.
+    ///
+    /// What the report, the journal, the passwords and the delegate say is what one transaction
+    /// per step gives: a batch that fails is rolled back whole and run again one step per
+    /// transaction, so its steps before the failing one are done, that one failed, and the rest
+    /// not started. `shouldStop` is asked before each step joins a batch; the steps of a batch
+    /// already running finish and commit. A batch's steps are reported started when it starts,
+    /// and done only once it committed, after their users' passwords were confirmed.
+    func executeInBatches(
+        _ steps: [PlanStep], tenantId: String, applyId: String, passwords: (any PasswordRecorder)?,
+        shouldStop: () -> String?, report: inout ApplyReport, recorded: inout [Int: String]
+    ) async -> BatchProgress {
+        var progress = BatchProgress()
+        var sizer = StepBatchSizer(limit: store.maxStepsPerTransaction)
+        var everRecorded = Set<Int>()
+        var stopping = false
+        while !stopping, progress.started < steps.count {
+            // Gather the steps that start together.
+            var batch: [(step: PlanStep, context: StepContext)] = []
+            var unrecorded: (offset: Int, error: any Error)?
+            while batch.count < sizer.size, progress.started + batch.count < steps.count {
+                if let reason = shouldStop() {
+                    report.stopReason = reason
+                    stopping = true
+                    break
+                }
+                let offset = progress.started + batch.count
+                var context = StepContext(tenantId: tenantId, applyId: applyId, index: offset + 1)
+                if steps[offset].kind == .userCreate, let passwords {
+                    if recorded[offset] == nil {
+                        do {
+                            let recording = try Self.recordPasswords(
+                                from: offset, of: steps, skipping: everRecorded, in: passwords)
+                            recorded.merge(recording) { $1 }
+                            everRecorded.formUnion(recording.keys)
+                        } catch {
+                            unrecorded = (offset, error)
+                            break
+                        }
+                    }
+                    context.newUserPassword = recorded.removeValue(forKey: offset)
+                }
+                batch.append((steps[offset], context))
+            }
+            if !batch.isEmpty {
+                progress.started += batch.count
+                let outcome = await run(
+                    batch, of: steps.count, passwords: passwords, sizer: &sizer, report: &report, recorded: &recorded)
+                progress.done += outcome.done
+                if outcome.done < batch.count { progress.started -= batch.count - outcome.done - 1 }
+                if outcome.stop { break }
+            }
+            if let unrecorded {
+                // The step whose password could not be recorded fails without running.
+                let (offset, error) = unrecorded
+                let step = steps[offset]
+                delegate.willExecute(step, index: offset + 1, of: steps.count)
+                delegate.didExecute(step, index: offset + 1, of: steps.count, error: error, seconds: 0)
+                try? await store.recordFailure(
+                    applyId: applyId, index: offset + 1, step: step, error: DisplayText.recorded(error))
+                report.failure = (step, Self.shown(error))
+                progress.started += 1
+                break
+            }
+        }
+        return progress
+    }
+
+    /// Runs one batch: in one transaction when it has several steps, again one step per
+    /// transaction when that fails.
+    ///
+    /// - Returns: How many of its steps are done (a prefix), and whether the apply must stop.
+    private func run(
+        _ batch: [(step: PlanStep, context: StepContext)], of total: Int, passwords: (any PasswordRecorder)?,
+        sizer: inout StepBatchSizer, report: inout ApplyReport, recorded: inout [Int: String]
+    ) async -> (done: Int, stop: Bool) {
+        for (step, context) in batch { delegate.willExecute(step, index: context.index, of: total) }
+        let start = ContinuousClock.now
+        do {
+            if batch.count == 1 {
+                try await store.execute(batch[0].step, context: batch[0].context)
+            } else {
+                try await store.execute(batch: batch)
+            }
+        } catch {
+            if batch.count == 1 {
+                fail(
+                    batch[0], error: error, seconds: Self.seconds(since: start), total: total, passwords: passwords,
+                    report: &report)
+                await journalFailure(batch[0], error: error)
+                return (0, true)
+            }
+            // Nothing of the batch was committed: one step per transaction tells which failed.
+            return await runOneByOne(batch, of: total, passwords: passwords, report: &report, recorded: &recorded)
+        }
+        let seconds = Self.seconds(since: start)
+        sizer.record(steps: batch.count, seconds: seconds)
+        // Committed. The passwords first, so a created user's line says `pending` only briefly.
+        var stop = false
+        for (step, context) in batch where context.newUserPassword != nil {
+            if !confirmCreated(step, context: context, passwords: passwords, report: &report) { stop = true }
+        }
+        let share = seconds / Double(batch.count)
+        for (step, context) in batch {
+            delegate.didExecute(step, index: context.index, of: total, error: nil, seconds: share)
+        }
+        return (batch.count, stop)
+    }
+
+    /// Runs a batch's steps one per transaction, as a store without group commit does, stopping
+    /// at the first that fails; the passwords of the steps after it go back to `recorded`, to be
+    /// confirmed as never used.
+    private func runOneByOne(
+        _ batch: [(step: PlanStep, context: StepContext)], of total: Int, passwords: (any PasswordRecorder)?,
+        report: inout ApplyReport, recorded: inout [Int: String]
+    ) async -> (done: Int, stop: Bool) {
+        var stop = false
+        for (position, (step, context)) in batch.enumerated() {
+            let start = ContinuousClock.now
+            do {
+                try await store.execute(step, context: context)
+            } catch {
+                fail(
+                    (step, context), error: error, seconds: Self.seconds(since: start), total: total,
+                    passwords: passwords, report: &report)
+                await journalFailure((step, context), error: error)
+                for (_, later) in batch.dropFirst(position + 1) {
+                    if let password = later.newUserPassword { recorded[later.index - 1] = password }
+                }
+                return (position, true)
+            }
+            if context.newUserPassword != nil,
+                !confirmCreated(step, context: context, passwords: passwords, report: &report)
+            {
+                stop = true
+            }
+            delegate.didExecute(step, index: context.index, of: total, error: nil, seconds: Self.seconds(since: start))
+        }
+        return (batch.count, stop)
+    }
+
+    /// Marks a created user's password line; a failure to do so is reported and stops the
+    /// apply, never undoes the step.
+    ///
+    /// - Returns: Whether the line was marked.
+    private func confirmCreated(
+        _ step: PlanStep, context: StepContext, passwords: (any PasswordRecorder)?, report: inout ApplyReport
+    ) -> Bool {
+        // A user an interrupted apply created has that apply's password, not this one.
+        let outcome: NewPassword.Outcome = context.outcome.userCreatedEarlier ? .refused : .created
+        do {
+            try passwords?.confirm(userPrincipalName: step.target, outcome)
+            return true
+        } catch {
+            if report.stopReason == nil {
+                report.stopReason = "\(ApplierError.passwordNotRecorded(DisplayText.recorded(error)))"
+            }
+            return false
+        }
+    }
+
+    /// Reports a step that failed: its password refused, the delegate told, the report's failure.
+    private func fail(
+        _ item: (step: PlanStep, context: StepContext), error: any Error, seconds: Double, total: Int,
+        passwords: (any PasswordRecorder)?, report: inout ApplyReport
+    ) {
+        if item.context.newUserPassword != nil {
+            try? passwords?.confirm(userPrincipalName: item.step.target, .refused)
+        }
+        delegate.didExecute(item.step, index: item.context.index, of: total, error: error, seconds: seconds)
+        report.failure = (item.step, Self.shown(error))
+    }
+
+    /// Journals a failed step (unescaped; `history` escapes it when it shows it).
+    private func journalFailure(_ item: (step: PlanStep, context: StepContext), error: any Error) async {
+        try? await store.recordFailure(
+            applyId: item.context.applyId, index: item.context.index, step: item.step,
+            error: DisplayText.recorded(error))
+    }
+}
