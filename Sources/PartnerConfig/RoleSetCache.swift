@@ -4,10 +4,12 @@ import PartnerModel
 /// distinct sets, so each is built and stored once, not once per user.
 struct RoleSetCache {
     private var sets: [UInt64: Set<Role>] = [:]
+    /// The roles in a fixed order, made once (`allCases` builds a new array on every call).
+    private static let roles = Role.allCases
 
     /// A role as one bit of a mask.
     static func bit(_ role: Role) -> UInt64 {
-        1 << UInt64(Role.allCases.firstIndex(of: role) ?? 0)
+        1 << UInt64(roles.firstIndex(of: role) ?? 0)
     }
 
     /// The mask of a set of roles.
@@ -18,7 +20,7 @@ struct RoleSetCache {
     /// The set of the roles in `mask`, shared with every earlier caller of the same mask.
     mutating func roles(_ mask: UInt64) -> Set<Role> {
         if let known = sets[mask] { return known }
-        let roles = Set(Role.allCases.filter { mask & Self.bit($0) != 0 })
+        let roles = Set(Self.roles.filter { mask & Self.bit($0) != 0 })
         sets[mask] = roles
         return roles
     }
