@@ -23,8 +23,9 @@ struct AccountSession {
     ///
     /// - Parameters:
     ///   - access: What the command may do to the store (``StoreLocator/Access``).
-    ///   - readAhead: Whether to read the account's state while the file is decoded and
-    ///     validated, on the second core: for commands that read without the account's lock
+    ///   - readAhead: Whether to read the account's state while the rest of the file is
+    ///     decoded and validated, from the moment its `account` section has been parsed: for
+    ///     commands that read without the account's lock
     ///     (`plan`). Only a store that exists already is read ahead, and only used when the file
     ///     is valid.
     static func open(
