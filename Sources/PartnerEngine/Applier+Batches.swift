@@ -21,11 +21,10 @@ extension Applier {
     /// and done only once it committed, after their users' passwords were confirmed.
     func executeInBatches(
         _ steps: [PlanStep], tenantId: String, applyId: String, passwords: (any PasswordRecorder)?,
-        shouldStop: () -> String?, report: inout ApplyReport, recorded: inout [Int: String]
+        shouldStop: () -> String?, report: inout ApplyReport, recorded: inout PasswordsAhead
     ) async -> BatchProgress {
         var progress = BatchProgress()
         var sizer = StepBatchSizer(limit: store.maxStepsPerTransaction)
-        var everRecorded = Set<Int>()
         var stopping = false
         while !stopping, progress.started < steps.count {
             // Gather the steps that start together.
@@ -40,18 +39,12 @@ extension Applier {
                 let offset = progress.started + batch.count
                 var context = StepContext(tenantId: tenantId, applyId: applyId, index: offset + 1)
                 if steps[offset].kind == .userCreate, let passwords {
-                    if recorded[offset] == nil {
-                        do {
-                            let recording = try Self.recordPasswords(
-                                from: offset, of: steps, skipping: everRecorded, in: passwords)
-                            recorded.merge(recording) { $1 }
-                            everRecorded.formUnion(recording.keys)
-                        } catch {
-                            unrecorded = (offset, error)
-                            break
-                        }
+                    do {
+                        context.newUserPassword = try recorded.take(for: offset, of: steps, in: passwords)
+                    } catch {
+                        unrecorded = (offset, error)
+                        break
                     }
-                    context.newUserPassword = recorded.removeValue(forKey: offset)
                 }
                 batch.append((steps[offset], context))
             }
@@ -85,7 +78,7 @@ extension Applier {
     /// - Returns: How many of its steps are done (a prefix), and whether the apply must stop.
     private func run(
         _ batch: [(step: PlanStep, context: StepContext)], of total: Int, passwords: (any PasswordRecorder)?,
-        sizer: inout StepBatchSizer, report: inout ApplyReport, recorded: inout [Int: String]
+        sizer: inout StepBatchSizer, report: inout ApplyReport, recorded: inout PasswordsAhead
     ) async -> (done: Int, stop: Bool) {
         for (step, context) in batch { delegate.willExecute(step, index: context.index, of: total) }
         let start = ContinuousClock.now
@@ -125,7 +118,7 @@ extension Applier {
     /// confirmed as never used.
     private func runOneByOne(
         _ batch: [(step: PlanStep, context: StepContext)], of total: Int, passwords: (any PasswordRecorder)?,
-        report: inout ApplyReport, recorded: inout [Int: String]
+        report: inout ApplyReport, recorded: inout PasswordsAhead
     ) async -> (done: Int, stop: Bool) {
         var stop = false
         for (position, (step, context)) in batch.enumerated() {
@@ -138,7 +131,7 @@ extension Applier {
                     passwords: passwords, report: &report)
                 await journalFailure((step, context), error: error)
                 for (_, later) in batch.dropFirst(position + 1) {
-                    if let password = later.newUserPassword { recorded[later.index - 1] = password }
+                    if let password = later.newUserPassword { recorded.waiting[later.index - 1] = password }
                 }
                 return (position, true)
             }

@@ -110,7 +110,7 @@ public struct Applier: Sendable {
         let applyId = try await store.beginApply(tenantId: tenantId, holder: holder, stepCount: total, origin: origin)
         var report = ApplyReport(applyId: applyId, done: [], failure: nil, stopReason: nil, notStarted: [])
         // Passwords recorded for creates that have not started yet, by step offset.
-        var recorded: [Int: String] = [:]
+        var recorded = PasswordsAhead()
         if width == 1, store.maxStepsPerTransaction > 1 {
             let progress = await executeInBatches(
                 steps, tenantId: tenantId, applyId: applyId, passwords: passwords, shouldStop: shouldStop,
@@ -122,7 +122,7 @@ public struct Applier: Sendable {
                 steps, tenantId: tenantId, applyId: applyId, width: width, passwords: passwords,
                 shouldStop: shouldStop, report: &report, recorded: &recorded)
         }
-        for offset in recorded.keys.sorted() {
+        for offset in recorded.waiting.keys.sorted() {
             try? passwords?.confirm(userPrincipalName: steps[offset].target, .skipped)
         }
         let status: ApplyRecord.Status =
@@ -142,11 +142,10 @@ public struct Applier: Sendable {
     /// the rules).
     private func executeConcurrently(
         _ steps: [PlanStep], tenantId: String, applyId: String, width: Int, passwords: (any PasswordRecorder)?,
-        shouldStop: () -> String?, report: inout ApplyReport, recorded: inout [Int: String]
+        shouldStop: () -> String?, report: inout ApplyReport, recorded: inout PasswordsAhead
     ) async {
         let total = steps.count
         var schedule = StepSchedule(steps)
-        var everRecorded = Set<Int>()
         var done = Set<Int>()
         var running = 0
         let store = self.store
@@ -163,24 +162,18 @@ public struct Applier: Sendable {
                     let step = steps[offset]
                     var context = StepContext(tenantId: tenantId, applyId: applyId, index: offset + 1)
                     if step.kind == .userCreate, let passwords {
-                        if recorded[offset] == nil {
-                            do {
-                                let batch = try Self.recordPasswords(
-                                    from: offset, of: steps, skipping: everRecorded, in: passwords)
-                                recorded.merge(batch) { $1 }
-                                everRecorded.formUnion(batch.keys)
-                            } catch {
-                                delegate.willExecute(step, index: offset + 1, of: total)
-                                delegate.didExecute(step, index: offset + 1, of: total, error: error, seconds: 0)
-                                try? await store.recordFailure(
-                                    applyId: applyId, index: offset + 1, step: step, error: DisplayText.recorded(error))
-                                schedule.started(offset)
-                                report.failure = (step, Self.shown(error))
-                                stopping = true
-                                break
-                            }
+                        do {
+                            context.newUserPassword = try recorded.take(for: offset, of: steps, in: passwords)
+                        } catch {
+                            delegate.willExecute(step, index: offset + 1, of: total)
+                            delegate.didExecute(step, index: offset + 1, of: total, error: error, seconds: 0)
+                            try? await store.recordFailure(
+                                applyId: applyId, index: offset + 1, step: step, error: DisplayText.recorded(error))
+                            schedule.started(offset)
+                            report.failure = (step, Self.shown(error))
+                            stopping = true
+                            break
                         }
-                        context.newUserPassword = recorded.removeValue(forKey: offset)
                     }
                     schedule.started(offset)
                     running += 1

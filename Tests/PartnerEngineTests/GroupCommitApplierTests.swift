@@ -8,18 +8,6 @@ import PartnerYAML
 import Synchronization
 import Testing
 
-/// Records every start and end an apply reports, in order.
-final class StartEndDelegate: ApplyDelegate {
-    let events = Mutex<[String]>([])
-
-    func waitingForLock(held lock: AccountLock) {}
-    func brokeStaleLock(_ lock: AccountLock) {}
-    func willExecute(_ step: PlanStep, index: Int, of total: Int) { events.withLock { $0.append("start \(index)") } }
-    func didExecute(_ step: PlanStep, index: Int, of total: Int, error: (any Error)?, seconds: Double) {
-        events.withLock { $0.append("\(error == nil ? "done" : "failed") \(index)") }
-    }
-}
-
 /// A store that commits several steps in one transaction (group commit) gives an apply exactly
 /// the outcome of one transaction per step: the same report, journal, passwords and state.
 @Suite struct GroupCommitApplierTests {
@@ -54,7 +42,7 @@ final class StartEndDelegate: ApplyDelegate {
         prepare(&state)
         await store.setState(state)
         let passwords = MemoryPasswords()
-        let delegate = StartEndDelegate()
+        let delegate = OrderDelegate()
         let report = try await Applier(store: store, holder: Self.holder, delegate: delegate)
             .execute(Self.plan, passwords: passwords, shouldStop: shouldStop)
         let record = try #require(try await store.history(tenantId: Self.plan.account.tenantId, limit: 1).first)
