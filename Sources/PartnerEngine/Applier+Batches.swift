@@ -57,14 +57,9 @@ extension Applier {
                 if outcome.stop { break }
             }
             if let unrecorded {
-                // The step whose password could not be recorded fails without running.
-                let (offset, error) = unrecorded
-                let step = steps[offset]
-                delegate.willExecute(step, index: offset + 1, of: steps.count)
-                delegate.didExecute(step, index: offset + 1, of: steps.count, error: error, seconds: 0)
-                try? await store.recordFailure(
-                    applyId: applyId, index: offset + 1, step: step, error: DisplayText.recorded(error))
-                report.failure = (step, Self.shown(error))
+                await failUnstarted(
+                    steps[unrecorded.offset], index: unrecorded.offset + 1, of: steps.count, applyId: applyId,
+                    error: unrecorded.error, report: &report)
                 progress.started += 1
                 break
             }
@@ -143,44 +138,5 @@ extension Applier {
             delegate.didExecute(step, index: context.index, of: total, error: nil, seconds: Self.seconds(since: start))
         }
         return (batch.count, stop)
-    }
-
-    /// Marks a created user's password line; a failure to do so is reported and stops the
-    /// apply, never undoes the step.
-    ///
-    /// - Returns: Whether the line was marked.
-    private func confirmCreated(
-        _ step: PlanStep, context: StepContext, passwords: (any PasswordRecorder)?, report: inout ApplyReport
-    ) -> Bool {
-        // A user an interrupted apply created has that apply's password, not this one.
-        let outcome: NewPassword.Outcome = context.outcome.userCreatedEarlier ? .refused : .created
-        do {
-            try passwords?.confirm(userPrincipalName: step.target, outcome)
-            return true
-        } catch {
-            if report.stopReason == nil {
-                report.stopReason = "\(ApplierError.passwordNotRecorded(DisplayText.recorded(error)))"
-            }
-            return false
-        }
-    }
-
-    /// Reports a step that failed: its password refused, the delegate told, the report's failure.
-    private func fail(
-        _ item: (step: PlanStep, context: StepContext), error: any Error, seconds: Double, total: Int,
-        passwords: (any PasswordRecorder)?, report: inout ApplyReport
-    ) {
-        if item.context.newUserPassword != nil {
-            try? passwords?.confirm(userPrincipalName: item.step.target, .refused)
-        }
-        delegate.didExecute(item.step, index: item.context.index, of: total, error: error, seconds: seconds)
-        report.failure = (item.step, Self.shown(error))
-    }
-
-    /// Journals a failed step (unescaped; `history` escapes it when it shows it).
-    private func journalFailure(_ item: (step: PlanStep, context: StepContext), error: any Error) async {
-        try? await store.recordFailure(
-            applyId: item.context.applyId, index: item.context.index, step: item.step,
-            error: DisplayText.recorded(error))
     }
 }

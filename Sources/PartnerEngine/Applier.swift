@@ -165,12 +165,9 @@ public struct Applier: Sendable {
                         do {
                             context.newUserPassword = try recorded.take(for: offset, of: steps, in: passwords)
                         } catch {
-                            delegate.willExecute(step, index: offset + 1, of: total)
-                            delegate.didExecute(step, index: offset + 1, of: total, error: error, seconds: 0)
-                            try? await store.recordFailure(
-                                applyId: applyId, index: offset + 1, step: step, error: DisplayText.recorded(error))
+                            await failUnstarted(
+                                step, index: offset + 1, of: total, applyId: applyId, error: error, report: &report)
                             schedule.started(offset)
-                            report.failure = (step, Self.shown(error))
                             stopping = true
                             break
                         }
@@ -196,34 +193,17 @@ public struct Applier: Sendable {
                 let seconds = Self.seconds(since: finished.start)
                 schedule.finished(offset)
                 if let error = finished.error {
-                    if finished.context.newUserPassword != nil {
-                        try? passwords?.confirm(userPrincipalName: step.target, .refused)
-                    }
-                    delegate.didExecute(step, index: offset + 1, of: total, error: error, seconds: seconds)
-                    // The journal keeps the error's text unescaped; history escapes it when it shows it.
-                    try? await store.recordFailure(
-                        applyId: applyId, index: offset + 1, step: step, error: DisplayText.recorded(error))
-                    if report.failure == nil {
-                        report.failure = (step, Self.shown(error))
-                    } else {
-                        report.alsoFailed.append((step, Self.shown(error)))
-                    }
+                    fail(
+                        (step, finished.context), error: error, seconds: seconds, total: total, passwords: passwords,
+                        report: &report)
+                    await journalFailure((step, finished.context), error: error)
                     stopping = true
                     continue
                 }
-                if finished.context.newUserPassword != nil {
-                    // The user exists: a failure to mark the line is reported, never undone. A
-                    // user an interrupted apply created has that apply's password, not this one.
-                    let outcome: NewPassword.Outcome =
-                        finished.context.outcome.userCreatedEarlier ? .refused : .created
-                    do {
-                        try passwords?.confirm(userPrincipalName: step.target, outcome)
-                    } catch {
-                        if report.stopReason == nil {
-                            report.stopReason = "\(ApplierError.passwordNotRecorded(DisplayText.recorded(error)))"
-                        }
-                        stopping = true
-                    }
+                if finished.context.newUserPassword != nil,
+                    !confirmCreated(step, context: finished.context, passwords: passwords, report: &report)
+                {
+                    stopping = true
                 }
                 delegate.didExecute(step, index: offset + 1, of: total, error: nil, seconds: seconds)
                 done.insert(offset)

@@ -7,8 +7,9 @@ public import PartnerModel
 ///
 /// The file is created with mode 0600 and migrated on first use. Each step and its journal
 /// entry commit in one transaction (with the steps just before and after it, when the applier
-/// batches them), so a process killed at any moment leaves either both or neither. Triggers bump an account's version on every change to its state, whoever makes it;
-/// the version is the snapshot's fingerprint.
+/// batches them), so a process killed at any moment leaves either both or neither. Triggers bump
+/// an account's version on every change to its state, whoever makes it; the version is the
+/// snapshot's fingerprint.
 public final class SQLiteStore: AccountStore, StepLedger {
     /// How a store file is opened.
     public enum OpenMode: Sendable {
@@ -234,7 +235,7 @@ public final class SQLiteStore: AccountStore, StepLedger {
     }
 
     public func execute(_ step: PlanStep, context: StepContext) async throws {
-        try await write(step.kind.rawValue) { db in try Self.apply(step, context: context, db) }
+        try await execute(batch: [(step, context)])
     }
 
     /// Carries out consecutive steps in one write transaction, each with its journal entry: all
