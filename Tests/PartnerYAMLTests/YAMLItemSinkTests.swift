@@ -6,11 +6,14 @@ import Testing
     final class Recorder: YAMLItemSink {
         var items: [String] = []
         var before: [String]?
+        /// How many items had come when ``before`` was set.
+        var itemsBefore: Int?
 
         var key: String { "users" }
 
         func willReceiveItems(after entries: YAMLMapping) {
             before = entries.map { $0.key.scalar?.text ?? "?" }
+            itemsBefore = items.count
         }
 
         func receive(_ item: YAMLNode, index: Int) {
@@ -28,6 +31,7 @@ import Testing
         let document = try parse("account: x\nusers:\n  - name: a\n  - name: b\nafter: [1, 2]\n", into: sink)
         #expect(sink.items == ["0:a@3:5", "1:b@4:5"])
         #expect(sink.before == ["account"])
+        #expect(sink.itemsBefore == 0)
         let pairs = try #require(document.root?.mapping)
         #expect(pairs.map { $0.key.scalar?.text } == ["account", "users", "after"])
         #expect(pairs[1].value.isStreamed)
