@@ -24,7 +24,7 @@ extension ConfigDecoder {
         }
 
         func receive(_ item: YAMLNode, index: Int) {
-            if let user = decoder.decodeUser(item, index: index) { decoder.streamedUsers.append(user) }
+            if let user = decoder.decodeUser(item, index: index) { decoder.streamedUsers.append(user.spec, user.origin) }
         }
     }
 }

@@ -14,7 +14,9 @@ struct ConfigDecoder: Sendable {
     var suggester = Suggestion.Suggester()
     /// The users decoded while the file was parsed (see ``receive(_:index:)``), until
     /// ``decode(_:)`` takes them.
-    var streamedUsers: [ConfigDraft.User] = []
+    var streamedUsers = ConfigDraft.Users()
+    /// The role sets of the users whose roles are all built in.
+    private var roleSets = RoleSetCache()
 
     init(file: String) {
         self.file = file
@@ -210,20 +212,20 @@ struct ConfigDecoder: Sendable {
     private mutating func decodeUsers(_ node: YAMLNode, into draft: inout ConfigDraft) {
         if node.isStreamed {
             draft.users = streamedUsers
-            streamedUsers = []
+            streamedUsers = ConfigDraft.Users()
             return
         }
         guard let items = sequence(node, at: "users") else { return }
-        var users: [ConfigDraft.User] = []
+        var users = ConfigDraft.Users()
         users.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            if let user = decodeUser(item, index: index) { users.append(user) }
+            if let user = decodeUser(item, index: index) { users.append(user.spec, user.origin) }
         }
         draft.users = users
     }
 
     /// Decodes one item of `users`; nil after reporting why it cannot be a user.
-    mutating func decodeUser(_ item: YAMLNode, index: Int) -> ConfigDraft.User? {
+    mutating func decodeUser(_ item: YAMLNode, index: Int) -> (spec: UserSpec, origin: ConfigDraft.UserOrigin)? {
         let path = { "users[\(index)]" }
         guard let keys = entries(of: item, at: path(), allowed: Self.userKeys, required: ["userPrincipalName"]),
             let upnNode = keys["userPrincipalName"]?.value,
@@ -254,9 +256,17 @@ struct ConfigDecoder: Sendable {
         spec.usageLocation = location?.value
         let enabled = keys["enabled"].flatMap { bool($0.value, at: "\(path()).enabled") }
         spec.enabled = enabled?.value
-        let roles = keys["roles"].flatMap { stringList($0.value, at: "\(path()).roles") }
-        return ConfigDraft.User(
-            index: index, spec: spec, upn: upn, roles: roles, enabled: enabled, usageLocation: location)
+        var origin = ConfigDraft.UserOrigin(
+            index: Int32(clamping: index), upn: .init(upn), enabled: enabled.map(ConfigDraft.Place.init),
+            usageLocation: location.map(ConfigDraft.Place.init))
+        if let roles = keys["roles"].flatMap({ stringList($0.value, at: "\(path()).roles") }) {
+            if let mask = RoleSetCache.plainMask(of: roles.lazy.map(\.value)) {
+                spec.roles = roleSets.roles(mask)
+            } else {
+                origin.roles = roles
+            }
+        }
+        return (spec, origin)
     }
 
     /// Reports a country other than the one the cloud requires (`CN` for 21Vianet).

@@ -14,10 +14,13 @@ struct ConfigValidator {
         self.file = file
     }
 
-    mutating func validate(_ draft: ConfigDraft) -> AccountConfig? {
+    /// - Parameter draft: Taken: its users become the configuration's without being copied.
+    mutating func validate(_ draft: consuming ConfigDraft) -> AccountConfig? {
         let cloud = draft.cloud
         let bundles = resolveBundles(draft.bundles, cloud: cloud)
-        let users = draft.users.map { resolveUsers($0, bundles: bundles, draft: draft) }
+        // Not `map`: its closure would borrow the users, and the first change would copy them.
+        var users: ConfigDraft.Users?
+        if let declared = draft.users.take() { users = resolveUsers(declared, bundles: bundles, draft: draft) }
         if let users { checkGlobalAdmin(users.specs, mark: draft.usersMark ?? draft.rootMark) }
         checkPolicy(draft, users: users)
         checkCatalog(draft.catalogEntries, cloud: cloud)
@@ -136,30 +139,22 @@ struct ConfigValidator {
 
     // MARK: - Users
 
-    /// The declared users with their roles resolved, duplicates left out, each with the
-    /// position of the draft it came from.
-    private struct ResolvedUsers {
-        var specs: [UserSpec] = []
-        var origins: [Int] = []
-    }
-
-    /// Resolves each user's roles, reporting duplicates (which are left out), users outside the
-    /// domain, countries the cloud does not allow, and unknown or repeated roles. The drafts are
-    /// only read: they may be shared, and copying 100,000 of them would double the memory.
+    /// Resolves each user's roles, reporting and leaving out duplicates, and reporting users
+    /// outside the domain, countries the cloud does not allow, and unknown or repeated roles.
+    /// The users are changed where they lie: copying 100,000 of them would double the memory.
     private mutating func resolveUsers(
-        _ users: [ConfigDraft.User], bundles: [String: Set<Role>], draft: ConfigDraft
-    ) -> ResolvedUsers {
+        _ users: consuming ConfigDraft.Users, bundles: [String: Set<Role>], draft: ConfigDraft
+    ) -> ConfigDraft.Users {
         var firstMarks: [String: Mark] = [:]
-        firstMarks.reserveCapacity(users.count)
+        firstMarks.reserveCapacity(users.specs.count)
         let domainSuffix = draft.domain.map { "@" + $0 }
-        var resolved = ResolvedUsers()
         var roleSets = RoleSetCache()
         let bundleMasks = bundles.mapValues(RoleSetCache.mask)
-        resolved.specs.reserveCapacity(users.count)
-        resolved.origins.reserveCapacity(users.count)
-        for position in users.indices {
-            let key = users[position].spec.key
-            let upn = users[position].upn
+        var kept = 0
+        for position in users.specs.indices {
+            let origin = users.origins[position]
+            let key = users.specs[position].key
+            let upn = origin.upn.locating(users.specs[position].userPrincipalName)
             if let first = firstMarks.updateValue(upn.mark, forKey: key) {
                 firstMarks[key] = first
                 report(
@@ -168,21 +163,20 @@ struct ConfigValidator {
                     notes: [.init(message: Message("first declared here"), mark: first)])
                 continue
             }
-            // Bytes, not characters: both sides are NFC already, and this runs for every user.
-            if let domainSuffix, !key.utf8.reversed().starts(with: domainSuffix.utf8.reversed()) {
+            if let domainSuffix, !key.utf8.hasSuffix(domainSuffix.utf8) {
                 report(
                     .upnOutsideDomain,
                     Message("user '\(upn.value)' is outside the account's domain '\(domainSuffix.dropFirst())'"),
                     at: upn, hint: Message("users of this account sign in as name\(domainSuffix)"))
             }
-            if let location = users[position].usageLocation,
+            if let place = origin.usageLocation, let country = users.specs[position].usageLocation,
                 let problem = Diagnostic.wrongCountry(
-                    location, path: "users[\(users[position].index)].usageLocation", cloud: draft.cloud, file: file)
+                    place.locating(country), path: "users[\(origin.index)].usageLocation", cloud: draft.cloud,
+                    file: file)
             {
                 diagnostics.append(problem)
             }
-            var spec = users[position].spec
-            if let references = users[position].roles {
+            if let references = origin.roles {
                 var roles: UInt64 = 0
                 for reference in references {
                     let role = Role(rawValue: reference.value)
@@ -195,13 +189,18 @@ struct ConfigValidator {
                         reference, as: role, bundles: bundles.keys, cloud: draft.cloud,
                         owner: Message("user '\(upn.value)'"))
                 }
-                spec.roles = roleSets.roles(roles)
+                users.specs[position].roles = roleSets.roles(roles)
                 checkDuplicateRoles(references, owner: Message("user '\(upn.value)'"))
             }
-            resolved.specs.append(spec)
-            resolved.origins.append(position)
+            if kept != position {
+                users.specs.swapAt(kept, position)
+                users.origins.swapAt(kept, position)
+            }
+            kept += 1
         }
-        return resolved
+        users.specs.removeLast(users.specs.count - kept)
+        users.origins.removeLast(users.origins.count - kept)
+        return users
     }
 
     private mutating func checkGlobalAdmin(_ users: [UserSpec], mark: Mark) {
@@ -216,21 +215,19 @@ struct ConfigValidator {
 
     // MARK: - Policy
 
-    private mutating func checkPolicy(_ draft: ConfigDraft, users: ResolvedUsers?) {
+    private mutating func checkPolicy(_ draft: ConfigDraft, users: ConfigDraft.Users?) {
         if let prune = draft.pruneUsers, prune.value, users == nil {
             report(
                 .badPolicy, Message("'policy.pruneUsers' is true but the file declares no 'users'"), at: prune,
                 hint: Message("without a 'users' list every user would be deleted; declare the users to keep"))
         }
         let protectedKeys = Set(draft.protectedUsers.map { $0.value.lowercased() })
-        var byKey: [String: ConfigDraft.User] = [:]
-        if let users, !protectedKeys.isEmpty, let drafts = draft.users {
+        var byKey: [String: (spec: UserSpec, origin: ConfigDraft.UserOrigin)] = [:]
+        if let users, !protectedKeys.isEmpty {
             for (spec, origin) in zip(users.specs, users.origins) {
                 let key = spec.key
                 guard protectedKeys.contains(key), byKey[key] == nil else { continue }
-                var user = drafts[origin]
-                user.spec = spec
-                byKey[key] = user
+                byKey[key] = (spec, origin)
             }
         }
         for name in draft.protectedUsers {
@@ -241,8 +238,9 @@ struct ConfigValidator {
                         "declare the user, enabled and with an admin role, so the file cannot remove them by omission"))
                 continue
             }
+            let upn = user.origin.upn.locating(user.spec.userPrincipalName)
             if !user.spec.isEnabled {
-                let place = user.enabled.map { Located("enabled", mark: $0.mark, endMark: $0.endMark) } ?? user.upn
+                let place = user.origin.enabled?.locating("enabled") ?? upn
                 report(
                     .protectedUser, Message("protected user '\(name.value)' is declared disabled"), at: place,
                     hint: Message("protected users are never disabled; remove 'enabled: false' or the protection"),
@@ -250,7 +248,7 @@ struct ConfigValidator {
             }
             if let roles = user.spec.roles, !roles.contains(where: \.isAdministrative) {
                 report(
-                    .protectedUser, Message("protected user '\(name.value)' holds no admin role"), at: user.upn,
+                    .protectedUser, Message("protected user '\(name.value)' holds no admin role"), at: upn,
                     hint: Message("protected users are never demoted; give them an admin role such as 'global-admin'"),
                     notes: [.init(message: Message("protected here"), mark: name.mark)])
             }
@@ -304,5 +302,13 @@ struct ConfigValidator {
             Diagnostic(
                 code: code, message: message, file: file, mark: location.mark, endMark: location.endMark,
                 hint: hint, notes: notes))
+    }
+}
+
+extension String.UTF8View {
+    /// Whether the bytes end with `suffix`'s: a comparison of bytes, not of characters, for
+    /// strings that are both in the same normal form.
+    fileprivate func hasSuffix(_ suffix: String.UTF8View) -> Bool {
+        count >= suffix.count && self[index(endIndex, offsetBy: -suffix.count)...].elementsEqual(suffix)
     }
 }

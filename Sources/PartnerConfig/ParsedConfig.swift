@@ -12,7 +12,7 @@ public struct ParsedConfig: Sendable {
     /// The tree, or the problem that stopped parsing.
     let document: Result<YAMLDocument, YAMLError>
     /// The decoder, holding the users it decoded while the file was parsed.
-    let decoder: ConfigDecoder
+    private(set) var decoder: ConfigDecoder
 
     /// The account the file declares, when its `account` section is well formed; nil otherwise.
     /// Nothing else is checked yet: use it to prepare, and ``load()`` to decide.
@@ -26,8 +26,10 @@ public struct ParsedConfig: Sendable {
     /// Every problem is reported in one run, sorted by position: YAML problems that did not stop
     /// parsing, shape problems and semantic problems alike.
     ///
+    /// Takes the parsed file: the users decoded become the configuration's without a copy.
+    ///
     /// - Returns: The diagnostics, and the configuration when there is no error.
-    public func load() -> LoadedConfig {
+    public consuming func load() -> LoadedConfig {
         let document: YAMLDocument
         switch self.document {
         case .success(let parsed): document = parsed
@@ -35,7 +37,6 @@ public struct ParsedConfig: Sendable {
             return LoadedConfig(source: source, config: nil, diagnostics: [Diagnostic(error, file: source.path)])
         }
         var diagnostics = document.problems.map { Diagnostic($0, file: source.path) }
-        var decoder = self.decoder
         let draft = decoder.decode(document.root)
         var validator = ConfigValidator(file: source.path)
         let config = validator.validate(draft)

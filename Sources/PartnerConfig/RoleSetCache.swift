@@ -17,6 +17,23 @@ struct RoleSetCache {
         roles.reduce(0) { $0 | bit($1) }
     }
 
+    /// The roles every cloud offers.
+    private static let offeredEverywhere = roles.filter { role in Cloud.allCases.allSatisfy(role.isAvailable(in:)) }
+        .reduce(UInt64(0)) { $0 | bit($1) }
+
+    /// The mask of a list of role names when each is a built-in role that every cloud offers,
+    /// named once; nil when a name needs more checking than that.
+    static func plainMask<Names: Sequence<String>>(of names: Names) -> UInt64? {
+        var mask: UInt64 = 0
+        for name in names {
+            guard let role = Role(rawValue: name) else { return nil }
+            let bit = bit(role)
+            guard bit & offeredEverywhere != 0, mask & bit == 0 else { return nil }
+            mask |= bit
+        }
+        return mask
+    }
+
     /// The set of the roles in `mask`, shared with every earlier caller of the same mask.
     mutating func roles(_ mask: UInt64) -> Set<Role> {
         if let known = sets[mask] { return known }

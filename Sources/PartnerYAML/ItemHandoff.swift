@@ -17,10 +17,10 @@ final class ItemHandoff: @unchecked Sendable {
     }
 
     /// Queues a batch, waiting first while too many are queued.
-    func send(_ batch: ItemBatch, tags: [String]) {
+    func send(_ batch: ItemBatch) {
         slots.wait()
         queue.async {
-            batch.deliver(to: self.sink, tags: tags)
+            batch.deliver(to: self.sink)
             self.slots.signal()
         }
     }

@@ -4,9 +4,11 @@ import PartnerText
 ///
 /// Children of the collections still open wait in one shared list, innermost last; a collection
 /// that ends moves its children to the tree's list in one piece. The items of the sequence a
-/// ``YAMLItemSink`` asks for go to the sink instead, their storage reused: in batches decoded on
-/// another thread (``ItemHandoff``) while no item needs the rest of the tree, one by one on this
-/// thread from the first item that does (an anchor or an alias in it) on.
+/// ``YAMLItemSink`` asks for go to the sink instead: in batches decoded on another thread
+/// (``ItemHandoff``) while no item needs the rest of the tree, each batch taking the storage it
+/// was built in (the builder goes on in new storage holding only the nodes before the
+/// sequence); one by one on this thread from the first item that does (an anchor or an alias
+/// in it) on, its storage reused.
 struct TreeBuilder {
     /// A collection being built.
     private struct Frame {
@@ -22,6 +24,8 @@ struct TreeBuilder {
     private struct Stream {
         /// Its frame's position in `stack`.
         let depth: Int
+        /// The storage's sizes when the sequence started: the nodes before its items.
+        let base: (records: Int, texts: Int, children: Int)
         /// The next item's index.
         var index = 0
         /// The storage's sizes when the current item started: what to cut back to after it.
@@ -55,8 +59,10 @@ struct TreeBuilder {
     private var stream: Stream?
     /// Whether the sink's sequence has been met (only its first occurrence is streamed).
     private var streamStarted = false
-    /// Items finished and not yet handed over.
-    private var batch = ItemBatch(firstIndex: 0)
+    /// The nodes of the items finished and not yet handed over, which are in the storage.
+    private var batchRoots: [Int32] = []
+    /// The index of the first of them.
+    private var batchFirstIndex = 0
     /// The thread decoding batches, once a batch has filled.
     private var handoff: ItemHandoff?
     /// Whether items now go to the sink one by one on this thread.
@@ -119,8 +125,9 @@ struct TreeBuilder {
         case .mappingStart(let mark, let anchor, let tag):
             try open(.mapping, mark: mark, anchor: anchor, tag: tag)
         case .collectionEnd:
-            if stream?.depth == stack.count - 1 {
+            if let current = stream, current.depth == stack.count - 1 {
                 finishItems()
+                if !inline { cutBack(to: current.base) }
                 stream = nil
             }
             guard let frame = stack.popLast() else { return }
@@ -147,7 +154,7 @@ struct TreeBuilder {
         let streams = kind == .sequence && startsStream()
         let id = newRecord(streams ? .streamedSequence : kind, mark: mark, tag: tag)
         if streams {
-            stream = Stream(depth: stack.count)
+            stream = Stream(depth: stack.count, base: (records.count, texts.count, children.count))
             sink?.willReceiveItems(after: rootEntriesSoFar())
         }
         stack.append(Frame(id: id, anchor: anchor, start: pending.count))
@@ -171,28 +178,22 @@ struct TreeBuilder {
         return true
     }
 
-    /// Gives a finished item of the streamed sequence to the sink, then drops its storage
-    /// unless it defines an anchor.
+    /// Gives a finished item of the streamed sequence to the sink: in a batch, or on this thread
+    /// (its storage then dropped unless it defines an anchor).
     private mutating func deliver(_ id: Int32) {
         guard var current = stream else { return }
         if !inline, current.keep || current.aliased {
             // From here on the sink sees the tree itself, on this thread: once the other thread
-            // is done.
+            // is done. The items batched so far stay in the storage, below this one.
             finishItems()
             inline = true
         }
         if inline {
             deliverToSink(id, index: current.index)
-        } else if let start = current.start {
-            batch.add(
-                root: id, records: records[start.records...], texts: texts[start.texts...],
-                children: children[start.children...])
-            if batch.count == Self.batchSize { sendBatch(next: current.index + 1) }
-        }
-        if !current.keep, let start = current.start {
-            records.removeLast(records.count - start.records)
-            texts.removeLast(texts.count - start.texts)
-            children.removeLast(children.count - start.children)
+            if !current.keep, let start = current.start { cutBack(to: start) }
+        } else {
+            batchRoots.append(id)
+            if batchRoots.count == Self.batchSize { sendBatch(base: current.base) }
         }
         current.index += 1
         current.start = nil
@@ -201,26 +202,54 @@ struct TreeBuilder {
         stream = current
     }
 
-    /// Hands the batch to the other thread, starting it the first time.
-    private mutating func sendBatch(next: Int) {
+    /// Hands the full batch with the storage to the other thread, starting it the first time,
+    /// and goes on in new storage holding the nodes before the sequence (`base`).
+    private mutating func sendBatch(base: (records: Int, texts: Int, children: Int)) {
         guard let sink else { return }
         let handoff = self.handoff ?? ItemHandoff(sink: sink)
         self.handoff = handoff
-        handoff.send(batch, tags: tags)
-        batch = ItemBatch(firstIndex: next)
+        handoff.send(takeBatch())
+        records = Self.fresh(records, keeping: base.records)
+        texts = Self.fresh(texts, keeping: base.texts)
+        children = Self.fresh(children, keeping: base.children)
+    }
+
+    /// The items batched so far over the storage as it is, the batch emptied.
+    private mutating func takeBatch() -> ItemBatch {
+        let batch = ItemBatch(
+            tree: YAMLTree(records: records, texts: texts, children: children, tags: tags), roots: batchRoots,
+            firstIndex: batchFirstIndex)
+        batchFirstIndex += batchRoots.count
+        batchRoots.removeAll(keepingCapacity: true)
+        return batch
+    }
+
+    /// New storage with the first `count` elements of `old`, room for as many as `old` holds.
+    private static func fresh<Element>(_ old: [Element], keeping count: Int) -> [Element] {
+        var new: [Element] = []
+        new.reserveCapacity(old.count)
+        new.append(contentsOf: old[..<count])
+        return new
+    }
+
+    /// Drops the nodes from `start` on.
+    private mutating func cutBack(to start: (records: Int, texts: Int, children: Int)) {
+        records.removeLast(records.count - start.records)
+        texts.removeLast(texts.count - start.texts)
+        children.removeLast(children.count - start.children)
     }
 
     /// Gives the sink every item not given yet, and waits until it has them all: at the end of
     /// the streamed sequence, before the sink is called on this thread, and when parsing stops.
     /// A batch that never filled is given on this thread.
     mutating func finishItems() {
-        if batch.count > 0, let sink {
+        if !batchRoots.isEmpty, let sink {
+            let batch = takeBatch()
             if let handoff {
-                handoff.send(batch, tags: tags)
+                handoff.send(batch)
             } else {
-                batch.deliver(to: sink, tags: tags)
+                batch.deliver(to: sink)
             }
-            batch = ItemBatch(firstIndex: batch.firstIndex + batch.count)
         }
         handoff?.drain()
     }
