@@ -24,7 +24,9 @@ extension ConfigDecoder {
         }
 
         func receive(_ item: YAMLNode, index: Int) {
-            if let user = decoder.decodeUser(item, index: index) { decoder.streamedUsers.append(user.spec, user.origin) }
+            if let user = decoder.decodeUser(item, index: index) {
+                decoder.streamedUsers.append(user.spec, user.origin)
+            }
         }
     }
 }
