@@ -180,6 +180,6 @@ struct AccountSession {
 
     /// The SHA-256 of the configuration file's bytes, as `sha256:…`.
     var configHash: String {
-        ContentHash.sha256(loaded.source.bytes)
+        ContentHash.sha256(loaded.source)
     }
 }

@@ -1,10 +1,14 @@
 import Crypto
 import Foundation
+import PartnerYAML
 
 /// Content hashes recorded in saved plans.
 enum ContentHash {
-    /// `sha256:` and the hex digest of the bytes.
-    static func sha256(_ bytes: [UInt8]) -> String {
-        "sha256:" + SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    /// `sha256:` and the hex digest of a file's bytes, read where they are (a mapped file is
+    /// not copied).
+    static func sha256(_ source: SourceFile) -> String {
+        source.withUnsafeBytes { bytes in
+            "sha256:" + SHA256.hash(data: UnsafeRawBufferPointer(bytes)).map { String(format: "%02x", $0) }.joined()
+        }
     }
 }

@@ -17,7 +17,7 @@ public enum ConfigLoader {
         let stream = ConfigDecoder.UserStream(ConfigDecoder(file: source.path), accountFound: accountFound)
         // A user takes at least 40 bytes of the file; capacity reserved and never used is
         // address space, not memory, and the list never has to grow by copying.
-        stream.decoder.streamedUsers.reserveCapacity(source.bytes.count / 40)
+        stream.decoder.streamedUsers.reserveCapacity(source.count / 40)
         do {
             document = .success(try YAMLParser.parse(source, limits: limits, streaming: stream))
         } catch {

@@ -145,8 +145,7 @@ struct ConfigValidator {
     private mutating func resolveUsers(
         _ users: consuming ConfigDraft.Users, bundles: [String: Set<Role>], draft: ConfigDraft
     ) -> ConfigDraft.Users {
-        var firstMarks: [String: Mark] = [:]
-        firstMarks.reserveCapacity(users.specs.count)
+        var firsts = UserKeyTable(capacity: users.specs.count)
         let domainSuffix = draft.domain.map { "@" + $0 }
         var roleSets = RoleSetCache()
         let bundleMasks = bundles.mapValues(RoleSetCache.mask)
@@ -155,12 +154,12 @@ struct ConfigValidator {
             let origin = users.origins[position]
             let key = users.specs[position].key
             let upn = origin.upn.locating(users.specs[position].userPrincipalName)
-            if let first = firstMarks.updateValue(upn.mark, forKey: key) {
-                firstMarks[key] = first
+            // The user is kept at `kept`, where the table finds it.
+            if let first = firsts.earlier(key, at: kept, in: users.specs) {
                 report(
                     .duplicateUser, Message("duplicate user '\(upn.value)'"), at: upn,
                     hint: Message("user principal names are compared ignoring case"),
-                    notes: [.init(message: Message("first declared here"), mark: first)])
+                    notes: [.init(message: Message("first declared here"), mark: users.origins[first].upn.mark)])
                 continue
             }
             if let domainSuffix, !key.utf8.hasSuffix(domainSuffix.utf8) {
@@ -309,6 +308,13 @@ extension String.UTF8View {
     /// Whether the bytes end with `suffix`'s: a comparison of bytes, not of characters, for
     /// strings that are both in the same normal form.
     fileprivate func hasSuffix(_ suffix: String.UTF8View) -> Bool {
-        count >= suffix.count && self[index(endIndex, offsetBy: -suffix.count)...].elementsEqual(suffix)
+        let fast = withContiguousStorageIfAvailable { bytes in
+            suffix.withContiguousStorageIfAvailable { ending in
+                bytes.count >= ending.count
+                    && UnsafeBufferPointer(rebasing: bytes.suffix(ending.count)).elementsEqual(ending)
+            }
+        }
+        return (fast ?? nil)
+            ?? (count >= suffix.count && self[index(endIndex, offsetBy: -suffix.count)...].elementsEqual(suffix))
     }
 }

@@ -8,10 +8,16 @@ extension SourceFile {
     /// pipe from taking the machine's memory.
     public static let defaultMaxSize = 64 << 20
 
+    /// Regular files from this size on (4 MiB, about 20,000 users) are mapped into memory
+    /// instead of read (see ``MappedBytes``): their pages leave the process's memory once
+    /// parsed.
+    public static let mappingThreshold = 4 << 20
+
     /// Reads a file; `-` reads standard input.
     ///
     /// At most `maxSize + 1` bytes are read, from a file or a pipe: a larger input is refused
-    /// without being read to its end.
+    /// without being read to its end. A regular file of ``mappingThreshold`` bytes or more is
+    /// mapped instead.
     ///
     /// - Parameters:
     ///   - path: The file, or `-` for standard input.
@@ -36,7 +42,21 @@ extension SourceFile {
             throw ConfigReadError(path: path, reason: Message("permission denied"))
         }
         defer { try? handle.close() }
+        if let mapped = Self.map(handle.fileDescriptor, maxSize: maxSize) {
+            self.init(path: path, mapped: mapped)
+            return
+        }
         self.init(path: path, bytes: try Self.read(handle, path: path, maxSize: maxSize, expectedSize: size ?? 0))
+    }
+
+    /// The file mapped, when it is a regular file of at least ``mappingThreshold`` bytes and
+    /// the system maps it; nil to read it instead.
+    private static func map(_ descriptor: Int32, maxSize: Int) -> MappedBytes? {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        guard size >= mappingThreshold, size <= maxSize else { return nil }
+        return MappedBytes(descriptor: descriptor, count: size)
     }
 
     /// Reads to the end, or fails once more than `maxSize` bytes have come. `expectedSize` (a
@@ -45,19 +65,37 @@ extension SourceFile {
     private static func read(_ handle: FileHandle, path: String, maxSize: Int, expectedSize: Int = 0)
         throws(ConfigReadError) -> [UInt8]
     {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(expectedSize, maxSize) + 1)
-        while true {
-            let chunk: Data?
-            do {
-                chunk = try handle.read(upToCount: min(1 << 20, maxSize - bytes.count + 1))
-            } catch {
-                throw ConfigReadError(path: path, reason: Message(verbatim: error.localizedDescription))
-            }
-            guard let chunk, !chunk.isEmpty else { return bytes }
-            bytes.append(contentsOf: chunk)
-            if bytes.count > maxSize { throw ConfigReadError(path: path, reason: tooLarge(maxSize)) }
+        let descriptor = handle.fileDescriptor
+        var bytes = try read(descriptor, upTo: min(expectedSize, maxSize) + 1, path: path)
+        while bytes.count <= maxSize {
+            let chunk = try read(descriptor, upTo: min(1 << 20, maxSize - bytes.count + 1), path: path)
+            if chunk.isEmpty { return bytes }
+            bytes += chunk
         }
+        throw ConfigReadError(path: path, reason: tooLarge(maxSize))
+    }
+
+    /// Reads `count` bytes, or fewer at the end of the input, straight into a new array.
+    private static func read(_ descriptor: Int32, upTo count: Int, path: String) throws(ConfigReadError) -> [UInt8] {
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            while initialized < count {
+                let result = Glibc.read(descriptor, base + initialized, count - initialized)
+                if result > 0 {
+                    initialized += result
+                } else if result == 0 {
+                    return
+                } else if errno != EINTR {
+                    failure = errno
+                    return
+                }
+            }
+        }
+        guard failure == 0 else {
+            throw ConfigReadError(path: path, reason: Message(verbatim: String(cString: strerror(failure))))
+        }
+        return bytes
     }
 
     private static func tooLarge(_ maxSize: Int) -> Message {

@@ -32,8 +32,14 @@ public struct UserSpec: Hashable, Sendable {
     /// The key users are matched by: the principal name in lower case.
     public var key: String {
         // Most names are lower-case ASCII already: those are their own key, with nothing allocated.
-        let isLowerASCII = userPrincipalName.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }
+        let isLowerASCII =
+            userPrincipalName.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(Self.isLowerASCII) }
+            ?? userPrincipalName.utf8.allSatisfy(Self.isLowerASCII)
         return isLowerASCII ? userPrincipalName : userPrincipalName.lowercased()
+    }
+
+    private static func isLowerASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && !(0x41...0x5A).contains(byte)
     }
 
     /// Whether the declared state keeps the user signed in (enabled unless declared otherwise).

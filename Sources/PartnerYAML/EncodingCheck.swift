@@ -14,7 +14,7 @@ enum EncodingCheck {
 
     /// The problem with a file's encoding, or nil when it is UTF-8 (with or without a BOM).
     static func problem(in source: SourceFile) -> YAMLError? {
-        source.bytes.withUnsafeBufferPointer { bytes in
+        source.withUnsafeBytes { bytes in
             if let other = otherEncoding(bytes) {
                 return YAMLError(
                     code: .encoding, message: Message("the file is \(other) text; save it as UTF-8"),

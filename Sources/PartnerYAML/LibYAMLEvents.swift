@@ -9,6 +9,8 @@ final class LibYAMLEvents {
     /// Bytes skipped at the start of the file (a UTF-8 byte order mark), added back to libyaml's
     /// byte offsets.
     private var skipped = 0
+    /// What libyaml reads from when the file is mapped.
+    private var mappedInput: MappedInput?
 
     init() {
         yaml_parser_initialize(parser)
@@ -24,11 +26,33 @@ final class LibYAMLEvents {
         event.deallocate()
     }
 
-    func start(_ buffer: UnsafeBufferPointer<UInt8>) {
+    /// Starts reading `buffer`, which must outlive the parse. When it is a mapped file's
+    /// (`mapped`), the pages libyaml has read are let go as it goes.
+    func start(_ buffer: UnsafeBufferPointer<UInt8>, mapped: MappedBytes? = nil) {
         skipped = EncodingCheck.bomLength(buffer)
         // libyaml never writes through the input pointer; an empty buffer still needs an address.
         let base = buffer.baseAddress.map { $0 + skipped } ?? UnsafePointer(bitPattern: 1)!
-        yaml_parser_set_input_string(parser, base, buffer.count - skipped)
+        guard let mapped else {
+            yaml_parser_set_input_string(parser, base, buffer.count - skipped)
+            return
+        }
+        let input = MappedInput(bytes: UnsafeBufferPointer(start: base, count: buffer.count - skipped), mapped: mapped)
+        mappedInput = input
+        // libyaml copies what it reads into its own buffer, so the pages behind can go.
+        yaml_parser_set_input(
+            parser,
+            { data, buffer, size, read in
+                guard let data, let buffer, let read else { return 0 }
+                let input = Unmanaged<MappedInput>.fromOpaque(data).takeUnretainedValue()
+                let count = min(size, input.bytes.count - input.offset)
+                if count > 0, let start = input.bytes.baseAddress {
+                    buffer.update(from: start + input.offset, count: count)
+                }
+                input.offset += count
+                read.pointee = count
+                input.mapped.release(upTo: input.offset)
+                return 1
+            }, Unmanaged.passUnretained(input).toOpaque())
     }
 
     func countRemaining() -> Int? {
@@ -91,8 +115,9 @@ final class LibYAMLEvents {
             let mark = source.mark(ofByteOffset: offset)
             var message = Message("the file is not valid YAML text (\(LibYAMLText.message(problem)))")
             if problem == "control characters are not allowed" {
-                let scalar = source.bytes[min(offset, source.bytes.count)...].prefix(4)
-                let decoded = String(decoding: scalar, as: UTF8.self).unicodeScalars.first
+                let decoded = source.withUnsafeBytes { bytes in
+                    String(decoding: bytes[min(offset, bytes.count)...].prefix(4), as: UTF8.self).unicodeScalars.first
+                }
                 message =
                     decoded.map {
                         Message(
@@ -139,5 +164,18 @@ extension YAMLScalar.Style {
         case YAML_FOLDED_SCALAR_STYLE: self = .folded
         default: self = .plain
         }
+    }
+}
+
+/// A mapped file as libyaml reads it: the bytes after any byte order mark, and how far it has
+/// read.
+private final class MappedInput {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let mapped: MappedBytes
+    var offset = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, mapped: MappedBytes) {
+        self.bytes = bytes
+        self.mapped = mapped
     }
 }

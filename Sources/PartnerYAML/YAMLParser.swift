@@ -17,7 +17,7 @@ public enum YAMLParser {
     public static func parse(_ source: SourceFile, limits: YAMLLimits = .default) throws(YAMLError)
         -> YAMLDocument
     {
-        var builder = TreeBuilder(limits: limits, expectedSize: source.bytes.count, sink: nil)
+        var builder = TreeBuilder(limits: limits, expectedSize: source.count, sink: nil)
         return try run(source, into: &builder)
     }
 
@@ -29,7 +29,7 @@ public enum YAMLParser {
     public static func parse(_ source: SourceFile, limits: YAMLLimits = .default, streaming sink: any YAMLItemSink)
         throws(YAMLError) -> YAMLDocument
     {
-        var builder = TreeBuilder(limits: limits, expectedSize: source.bytes.count, sink: sink)
+        var builder = TreeBuilder(limits: limits, expectedSize: source.count, sink: sink)
         return try run(source, into: &builder)
     }
 
@@ -37,9 +37,11 @@ public enum YAMLParser {
         -> YAMLDocument
     {
         if let problem = EncodingCheck.problem(in: source) { throw problem }
+        // The check read every page; libyaml reads them again one after another.
+        source.mapping?.releaseAll()
         let events = LibYAMLEvents()
-        let outcome: Result<YAMLDocument, YAMLError> = source.bytes.withUnsafeBufferPointer { buffer in
-            events.start(buffer)
+        let outcome: Result<YAMLDocument, YAMLError> = source.withUnsafeBytes { buffer in
+            events.start(buffer, mapped: source.mapping)
             // However parsing ends, the sink has every item handed over before this returns.
             defer { builder.finishItems() }
             do throws(YAMLError) {

@@ -223,6 +223,33 @@ import Testing
         #expect(none == 0)
     }
 
+    @Test func duplicatesAmongThousandsOfUsersPointAtTheFirstDeclaration() throws {
+        let generated = ConfigGenerator.yaml(users: 3_000)
+        let lines = generated.split(separator: "\n", omittingEmptySubsequences: false)
+        func line(of name: String) throws -> Int {
+            try #require(lines.firstIndex { $0.hasSuffix("userPrincipalName: \(name)") }) + 1
+        }
+        let text =
+            generated + """
+                  - userPrincipalName: USER5@contoso.partner.onmschina.cn
+                  - userPrincipalName: user2999@Contoso.Partner.OnMSChina.cn
+                  - userPrincipalName: user5@contoso.partner.onmschina.cn
+
+                """
+        let loaded = load(text)
+        let duplicates = loaded.diagnostics.filter { $0.code == .duplicateUser }
+        #expect(
+            duplicates.map(\.message.description) == [
+                "duplicate user 'USER5@contoso.partner.onmschina.cn'",
+                "duplicate user 'user2999@Contoso.Partner.OnMSChina.cn'",
+                "duplicate user 'user5@contoso.partner.onmschina.cn'",
+            ])
+        let first5 = try line(of: "user5@contoso.partner.onmschina.cn")
+        let first2999 = try line(of: "user2999@contoso.partner.onmschina.cn")
+        #expect(duplicates.map { $0.notes.map(\.mark.line) } == [[first5], [first2999], [first5]])
+        #expect(duplicates.map(\.mark.line) == [lines.count, lines.count + 1, lines.count + 2])
+    }
+
     @Test func aUserListWrittenTwiceKeepsTheFirstAndReportsTheSecond() throws {
         let text = Self.header + Self.admin + "users:\n  - userPrincipalName: x@contoso.partner.onmschina.cn\n"
         let loaded = load(text)

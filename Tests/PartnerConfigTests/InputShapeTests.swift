@@ -153,7 +153,52 @@ import Testing
     @Test func inputLargerThanTheLimitIsRefusedUnread() throws {
         let path = Repository.path("examples/21vianet-contoso/partner.yaml")
         #expect(throws: ConfigReadError.self) { try SourceFile(contentsOf: path, maxSize: 100) }
-        #expect(try SourceFile(contentsOf: path, maxSize: 1 << 20).bytes.count > 100)
+        #expect(try SourceFile(contentsOf: path, maxSize: 1 << 20).count > 100)
+    }
+
+    /// A large file is mapped, its pages let go as libyaml reads them: what `validate` reports,
+    /// and the lines it quotes, are those of the same text read into memory.
+    @Test func aMappedFileLoadsAsTheSameTextInMemory() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let users = ConfigGenerator.yaml(users: 30_000)
+        let tail = """
+              - userPrincipalName: USER7@contoso.partner.onmschina.cn
+              - userPrincipalName: abroad@contoso.partner.onmschina.cn
+                usageLocation: US
+              - userPrincipalName: last@contoso.partner.onmschina.cn
+                roles: [nobody]
+
+            """
+        let text = "\u{FEFF}" + users + tail
+        let path = directory.file("large.yaml")
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+
+        let mapped = try SourceFile(contentsOf: path)
+        #expect(mapped.isMapped)
+        #expect(mapped.count == text.utf8.count)
+        #expect(mapped.count >= SourceFile.mappingThreshold)
+        let fromFile = ConfigLoader.load(mapped)
+        let inMemory = ConfigLoader.load(SourceFile(path: path, text: text))
+        #expect(fromFile.diagnostics == inMemory.diagnostics)
+        #expect(
+            fromFile.diagnostics.map(\.code) == [.duplicateUser, .wrongCountry, .unknownRole])
+        let lastLine = try #require(fromFile.diagnostics.last?.mark.line)
+        #expect(fromFile.source.lines().text(ofLine: lastLine) == "    roles: [nobody]")
+        #expect(fromFile.source.bytes == Array(text.utf8))
+
+        // A syntax error at the very end is found and placed as in memory.
+        try (text + "  - [unclosed\n").write(toFile: path, atomically: false, encoding: .utf8)
+        let broken = try SourceFile(contentsOf: path)
+        #expect(broken.isMapped)
+        let error = ConfigLoader.load(broken).diagnostics
+        #expect(error.map(\.code.rawValue) == ["yaml.syntax"])
+        #expect(error == ConfigLoader.load(SourceFile(path: path, text: text + "  - [unclosed\n")).diagnostics)
+    }
+
+    @Test func smallFilesAndStandardInputAreReadNotMapped() throws {
+        let path = Repository.path("examples/21vianet-contoso/partner.yaml")
+        #expect(try !SourceFile(contentsOf: path).isMapped)
     }
 }
 
