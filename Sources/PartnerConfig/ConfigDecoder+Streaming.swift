@@ -18,7 +18,11 @@ extension ConfigDecoder {
         var key: String { "users" }
 
         func willReceiveItems(after entries: YAMLMapping) {
-            guard let accountFound, let account = ConfigDecoder.declaredAccount(among: entries) else { return }
+            guard let section = ConfigDecoder.accountSection(among: entries) else { return }
+            // The account is known: each user is admitted as it comes.
+            decoder.streamedUsers.admission = UserAdmission(
+                file: decoder.file, domain: section.domain, cloud: section.cloud)
+            guard let accountFound, let account = section.account else { return }
             self.accountFound = nil
             accountFound(account)
         }
@@ -26,6 +30,7 @@ extension ConfigDecoder {
         func receive(_ item: YAMLNode, index: Int) {
             if let user = decoder.decodeUser(item, index: index) {
                 decoder.streamedUsers.append(user.spec, user.origin)
+                decoder.streamedUsers.admitNew()
             }
         }
     }

@@ -72,11 +72,19 @@ struct ConfigDecoder: Sendable {
     /// The account declared among a mapping's entries, decoded alone with every problem
     /// ignored; nil unless there is a well-formed `account` entry.
     static func declaredAccount(among entries: YAMLMapping) -> AccountIdentity? {
+        accountSection(among: entries)?.account
+    }
+
+    /// The `account` entry among a mapping's entries, decoded alone with every problem ignored
+    /// (as ``decode(_:)`` decodes it); nil when there is none.
+    static func accountSection(among entries: YAMLMapping) -> (
+        account: AccountIdentity?, domain: String?, cloud: Cloud?
+    )? {
         guard let node = entries.first(where: { $0.key.scalar?.text == "account" })?.value else { return nil }
         var decoder = ConfigDecoder(file: "")
         var draft = ConfigDraft()
         decoder.decodeAccount(node, into: &draft)
-        return draft.account
+        return (draft.account, draft.domain, draft.cloud)
     }
 
     // MARK: - Sections

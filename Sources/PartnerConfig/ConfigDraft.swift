@@ -12,10 +12,19 @@ struct ConfigDraft {
         var specs: [UserSpec] = []
         /// Where each user was written.
         var origins: [UserOrigin] = []
+        /// The checks made on the users while they were decoded, when the account came first.
+        var admission: UserAdmission?
 
         mutating func append(_ spec: UserSpec, _ origin: UserOrigin) {
             specs.append(spec)
             origins.append(origin)
+        }
+
+        /// Admits the users added since the last call, when the account was known before them.
+        mutating func admitNew() {
+            guard var checks = admission.take() else { return }
+            checks.admit(&self)
+            admission = checks
         }
 
         mutating func reserveCapacity(_ count: Int) {

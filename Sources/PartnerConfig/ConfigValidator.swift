@@ -139,66 +139,33 @@ struct ConfigValidator {
 
     // MARK: - Users
 
-    /// Resolves each user's roles, reporting and leaving out duplicates, and reporting users
-    /// outside the domain, countries the cloud does not allow, and unknown or repeated roles.
-    /// The users are changed where they lie: copying 100,000 of them would double the memory.
+    /// Admits the users not admitted while they were decoded (``UserAdmission``), then
+    /// resolves each user's role names, reporting unknown or repeated roles. The users are
+    /// changed where they lie: copying 100,000 of them would double the memory.
     private mutating func resolveUsers(
         _ users: consuming ConfigDraft.Users, bundles: [String: Set<Role>], draft: ConfigDraft
     ) -> ConfigDraft.Users {
-        var firsts = UserKeyTable(capacity: users.specs.count)
-        let domainSuffix = draft.domain.map { "@" + $0 }
+        var admission = users.admission.take() ?? UserAdmission(file: file, domain: draft.domain, cloud: draft.cloud)
+        admission.admit(&users)
+        diagnostics += admission.diagnostics
         var roleSets = RoleSetCache()
         let bundleMasks = bundles.mapValues(RoleSetCache.mask)
-        var kept = 0
         for position in users.specs.indices {
-            let origin = users.origins[position]
-            let key = users.specs[position].key
-            let upn = origin.upn.locating(users.specs[position].userPrincipalName)
-            // The user is kept at `kept`, where the table finds it.
-            if let first = firsts.earlier(key, at: kept, in: users.specs) {
-                report(
-                    .duplicateUser, Message("duplicate user '\(upn.value)'"), at: upn,
-                    hint: Message("user principal names are compared ignoring case"),
-                    notes: [.init(message: Message("first declared here"), mark: users.origins[first].upn.mark)])
-                continue
-            }
-            if let domainSuffix, !key.utf8.hasSuffix(domainSuffix.utf8) {
-                report(
-                    .upnOutsideDomain,
-                    Message("user '\(upn.value)' is outside the account's domain '\(domainSuffix.dropFirst())'"),
-                    at: upn, hint: Message("users of this account sign in as name\(domainSuffix)"))
-            }
-            if let place = origin.usageLocation, let country = users.specs[position].usageLocation,
-                let problem = Diagnostic.wrongCountry(
-                    place.locating(country), path: "users[\(origin.index)].usageLocation", cloud: draft.cloud,
-                    file: file)
-            {
-                diagnostics.append(problem)
-            }
-            if let references = origin.roles {
-                var roles: UInt64 = 0
-                for reference in references {
-                    let role = Role(rawValue: reference.value)
-                    if let role {
-                        roles |= RoleSetCache.bit(role)
-                    } else if let bundle = bundleMasks[reference.value] {
-                        roles |= bundle
-                    }
-                    checkRoleName(
-                        reference, as: role, bundles: bundles.keys, cloud: draft.cloud,
-                        owner: Message("user '\(upn.value)'"))
+            guard let references = users.origins[position].roles else { continue }
+            let owner = Message("user '\(users.specs[position].userPrincipalName)'")
+            var roles: UInt64 = 0
+            for reference in references {
+                let role = Role(rawValue: reference.value)
+                if let role {
+                    roles |= RoleSetCache.bit(role)
+                } else if let bundle = bundleMasks[reference.value] {
+                    roles |= bundle
                 }
-                users.specs[position].roles = roleSets.roles(roles)
-                checkDuplicateRoles(references, owner: Message("user '\(upn.value)'"))
+                checkRoleName(reference, as: role, bundles: bundles.keys, cloud: draft.cloud, owner: owner)
             }
-            if kept != position {
-                users.specs.swapAt(kept, position)
-                users.origins.swapAt(kept, position)
-            }
-            kept += 1
+            users.specs[position].roles = roleSets.roles(roles)
+            checkDuplicateRoles(references, owner: owner)
         }
-        users.specs.removeLast(users.specs.count - kept)
-        users.origins.removeLast(users.origins.count - kept)
         return users
     }
 
@@ -301,20 +268,5 @@ struct ConfigValidator {
             Diagnostic(
                 code: code, message: message, file: file, mark: location.mark, endMark: location.endMark,
                 hint: hint, notes: notes))
-    }
-}
-
-extension String.UTF8View {
-    /// Whether the bytes end with `suffix`'s: a comparison of bytes, not of characters, for
-    /// strings that are both in the same normal form.
-    fileprivate func hasSuffix(_ suffix: String.UTF8View) -> Bool {
-        let fast = withContiguousStorageIfAvailable { bytes in
-            suffix.withContiguousStorageIfAvailable { ending in
-                bytes.count >= ending.count
-                    && UnsafeBufferPointer(rebasing: bytes.suffix(ending.count)).elementsEqual(ending)
-            }
-        }
-        return (fast ?? nil)
-            ?? (count >= suffix.count && self[index(endIndex, offsetBy: -suffix.count)...].elementsEqual(suffix))
     }
 }

@@ -248,6 +248,13 @@ import Testing
         let first2999 = try line(of: "user2999@contoso.partner.onmschina.cn")
         #expect(duplicates.map { $0.notes.map(\.mark.line) } == [[first5], [first2999], [first5]])
         #expect(duplicates.map(\.mark.line) == [lines.count, lines.count + 1, lines.count + 2])
+
+        // The same users before the account, checked by the validator rather than while decoded.
+        let split = try #require(text.range(of: "users:\n"))
+        let usersFirst = load(
+            "apiVersion: partnerctl/v1\n" + text[split.lowerBound...] + text[..<split.lowerBound].dropFirst(26))
+        #expect(usersFirst.diagnostics.filter { $0.code == .duplicateUser }.map(\.message) == duplicates.map(\.message))
+        #expect(usersFirst.diagnostics.count == loaded.diagnostics.count)
     }
 
     @Test func aUserListWrittenTwiceKeepsTheFirstAndReportsTheSecond() throws {
