@@ -11,7 +11,11 @@ extension FormatCheck {
     /// - Returns: The character and its offset in Unicode scalars, or nil.
     public static func invisibleCharacter(in text: String) -> (offset: Int, scalar: Unicode.Scalar)? {
         // Every character in the set is encoded with one of these lead bytes; most text has none.
-        guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xEF || $0 == 0xD8 || $0 == 0xE1 }) else { return nil }
+        let isLead = { (byte: UInt8) in byte == 0xE2 || byte == 0xEF || byte == 0xD8 || byte == 0xE1 }
+        guard
+            text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isLead) })
+                ?? text.utf8.contains(where: isLead)
+        else { return nil }
         for (offset, scalar) in text.unicodeScalars.enumerated() where isInvisible(scalar) {
             return (offset, scalar)
         }

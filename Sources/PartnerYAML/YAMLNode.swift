@@ -41,14 +41,22 @@ public struct YAMLNode: Sendable {
     /// The node's content.
     public var content: Content {
         let record = record
-        guard record.kind != .scalar else {
-            return .scalar(
-                YAMLScalar(
-                    text: tree.texts[Int(record.first)],
-                    style: YAMLScalar.Style(rawValue: UInt8(record.count)) ?? .plain, endMark: record.endMark))
-        }
-        let children = YAMLSequence(tree: tree, first: Int(record.first), count: Int(record.count))
+        guard record.kind != .scalar else { return .scalar(scalar(record)) }
+        let children = children(record)
         return record.kind == .mapping ? .mapping(YAMLMapping(nodes: children)) : .sequence(children)
+    }
+
+    // The accessors below read the record directly rather than through `content`: the decoder
+    // asks them of every node, and building the enum costs reference counting each time.
+
+    private func scalar(_ record: YAMLTree.Record) -> YAMLScalar {
+        YAMLScalar(
+            text: tree.texts[Int(record.first)], style: YAMLScalar.Style(rawValue: UInt8(record.count)) ?? .plain,
+            endMark: record.endMark)
+    }
+
+    private func children(_ record: YAMLTree.Record) -> YAMLSequence {
+        YAMLSequence(tree: tree, first: Int(record.first), count: Int(record.count))
     }
 
     /// Whether this is the sequence whose items went to a ``YAMLItemSink`` while parsing: it has
@@ -57,20 +65,21 @@ public struct YAMLNode: Sendable {
 
     /// The scalar, when this node is one.
     public var scalar: YAMLScalar? {
-        if case .scalar(let scalar) = content { return scalar }
-        return nil
+        let record = record
+        return record.kind == .scalar ? scalar(record) : nil
     }
 
     /// The entries, when this node is a mapping.
     public var mapping: YAMLMapping? {
-        if case .mapping(let pairs) = content { return pairs }
-        return nil
+        let record = record
+        return record.kind == .mapping ? YAMLMapping(nodes: children(record)) : nil
     }
 
     /// The items, when this node is a sequence.
     public var sequence: YAMLSequence? {
-        if case .sequence(let items) = content { return items }
-        return nil
+        let record = record
+        // A streamed sequence is a sequence whose items are elsewhere.
+        return record.kind == .sequence || record.kind == .streamedSequence ? children(record) : nil
     }
 
     /// Whether the node is a null: an empty or `~`/`null` plain scalar, or one tagged `!!null`.

@@ -73,4 +73,17 @@ import Testing
         #expect(Normalization.comparable(" Li.Wei@Contoso.CN ", format: .email) == "li.wei@contoso.cn")
         #expect(Normalization.comparable("e\u{301}", format: .text).unicodeScalars.count == 1)
     }
+
+    /// The fast path that leaves text alone decodes UTF-8 itself: at each edge of the ranges it
+    /// trusts, text comes out as Foundation's NFC would make it.
+    @Test(arguments: [
+        0x2FF, 0x300, 0x2FFF, 0x3000, 0x3098, 0x3099, 0x309A, 0x309B, 0x9FFF, 0xA000, 0xABFF, 0xAC00, 0xD7A3,
+        0xD7A4, 0xFEFF, 0xFF00, 0xFFEF, 0xFFF0, 0x1F600, 0x2F800,
+    ])
+    func textIsLeftInNFC(scalar: UInt32) throws {
+        let character = String(try #require(Unicode.Scalar(scalar)))
+        for text in ["a" + character, "王" + character + "b", "e" + character, "ka" + "\u{304B}" + character] {
+            #expect(Normalization.text(text) == text.precomposedStringWithCanonicalMapping, "\(text.debugDescription)")
+        }
+    }
 }
