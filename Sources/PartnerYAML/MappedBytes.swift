@@ -8,7 +8,7 @@
 ///
 /// The pages are the kernel's page cache: once parsed they can be let go (``release(upTo:)``)
 /// and are read back from the file if a diagnostic quotes them. A large configuration then
-/// does not stay in the process's memory while its users are validated.
+/// leaves the process's memory as its users are decoded, instead of staying there beside them.
 ///
 /// A mapping shows the file as it is when a page is read: the file must not be cut short while
 /// it is mapped. Only large regular files are mapped (see `SourceFile(contentsOf:maxSize:)`).
@@ -23,7 +23,9 @@ public final class MappedBytes: @unchecked Sendable {
     /// Maps `count` bytes of an open file from its start; nil when the system refuses.
     public init?(descriptor: Int32, count: Int) {
         guard count > 0 else { return nil }
-        let address = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0)
+        // Read in at once (MAP_POPULATE): the encoding check reads every page first anyway, and
+        // one call costs less than a fault per page.
+        let address = mmap(nil, count, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0)
         guard let address, address != MAP_FAILED else { return nil }
         base = UnsafePointer(address.assumingMemoryBound(to: UInt8.self))
         self.count = count
@@ -31,13 +33,6 @@ public final class MappedBytes: @unchecked Sendable {
 
     deinit {
         munmap(UnsafeMutableRawPointer(mutating: base), count)
-    }
-
-    /// Lets every page leave memory, and starts counting ``release(upTo:)`` from the start
-    /// again: after a pass over the whole file that comes before the parse.
-    func releaseAll() {
-        madvise(UnsafeMutableRawPointer(mutating: base), count, MADV_DONTNEED)
-        released = 0
     }
 
     /// Lets the pages before `offset` leave memory, once a megabyte more has been read or at

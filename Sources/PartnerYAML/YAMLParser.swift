@@ -37,8 +37,6 @@ public enum YAMLParser {
         -> YAMLDocument
     {
         if let problem = EncodingCheck.problem(in: source) { throw problem }
-        // The check read every page; libyaml reads them again one after another.
-        source.mapping?.releaseAll()
         let events = LibYAMLEvents()
         let outcome: Result<YAMLDocument, YAMLError> = source.withUnsafeBytes { buffer in
             events.start(buffer, mapped: source.mapping)

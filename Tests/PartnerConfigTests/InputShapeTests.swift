@@ -196,7 +196,7 @@ import Testing
         #expect(error == ConfigLoader.load(SourceFile(path: path, text: text + "  - [unclosed\n")).diagnostics)
     }
 
-    @Test func smallFilesAndStandardInputAreReadNotMapped() throws {
+    @Test func smallFilesAreReadNotMapped() throws {
         let path = Repository.path("examples/21vianet-contoso/partner.yaml")
         #expect(try !SourceFile(contentsOf: path).isMapped)
     }
