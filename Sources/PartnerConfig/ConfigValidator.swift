@@ -264,9 +264,6 @@ struct ConfigValidator {
         _ code: DiagnosticCode, _ message: Message, at location: Located<T>, hint: Message? = nil,
         notes: [Diagnostic.Note] = []
     ) {
-        diagnostics.append(
-            Diagnostic(
-                code: code, message: message, file: file, mark: location.mark, endMark: location.endMark,
-                hint: hint, notes: notes))
+        diagnostics.append(Diagnostic(code, message, file: file, at: location, hint: hint, notes: notes))
     }
 }

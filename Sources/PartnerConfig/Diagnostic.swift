@@ -59,6 +59,16 @@ public struct Diagnostic: Hashable, Sendable {
 }
 
 extension Diagnostic {
+    /// An error at a value's place in the file.
+    init<Value>(
+        _ code: DiagnosticCode, _ message: Message, file: String, at location: Located<Value>, hint: Message? = nil,
+        notes: [Note] = []
+    ) {
+        self.init(
+            code: code, message: message, file: file, mark: location.mark, endMark: location.endMark, hint: hint,
+            notes: notes)
+    }
+
     /// A diagnostic for a problem the YAML parser found.
     init(_ error: YAMLError, file: String) {
         var hint = error.hint

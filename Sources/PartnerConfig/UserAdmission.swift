@@ -37,17 +37,19 @@ struct UserAdmission: Sendable {
             let upn = origin.upn.locating(users.specs[position].userPrincipalName)
             // The user is kept at `kept`, where the table finds it.
             if let first = firsts.earlier(key, at: kept, in: users.specs) {
-                report(
-                    .duplicateUser, Message("duplicate user '\(upn.value)'"), at: upn,
-                    hint: Message("user principal names are compared ignoring case"),
-                    notes: [.init(message: Message("first declared here"), mark: users.origins[first].upn.mark)])
+                diagnostics.append(
+                    Diagnostic(
+                        .duplicateUser, Message("duplicate user '\(upn.value)'"), file: file, at: upn,
+                        hint: Message("user principal names are compared ignoring case"),
+                        notes: [.init(message: Message("first declared here"), mark: users.origins[first].upn.mark)]))
                 continue
             }
             if let domainSuffix, !key.utf8.hasSuffix(domainSuffix.utf8) {
-                report(
-                    .upnOutsideDomain,
-                    Message("user '\(upn.value)' is outside the account's domain '\(domainSuffix.dropFirst())'"),
-                    at: upn, hint: Message("users of this account sign in as name\(domainSuffix)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .upnOutsideDomain,
+                        Message("user '\(upn.value)' is outside the account's domain '\(domainSuffix.dropFirst())'"),
+                        file: file, at: upn, hint: Message("users of this account sign in as name\(domainSuffix)")))
             }
             if let place = origin.usageLocation, let country = users.specs[position].usageLocation,
                 let problem = Diagnostic.wrongCountry(
@@ -64,16 +66,6 @@ struct UserAdmission: Sendable {
         users.specs.removeLast(users.specs.count - kept)
         users.origins.removeLast(users.origins.count - kept)
         admitted = kept
-    }
-
-    private mutating func report(
-        _ code: DiagnosticCode, _ message: Message, at location: Located<String>, hint: Message,
-        notes: [Diagnostic.Note] = []
-    ) {
-        diagnostics.append(
-            Diagnostic(
-                code: code, message: message, file: file, mark: location.mark, endMark: location.endMark,
-                hint: hint, notes: notes))
     }
 }
 
