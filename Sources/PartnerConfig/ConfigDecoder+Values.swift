@@ -26,10 +26,13 @@ extension ConfigDecoder {
         guard let pairs = mapping(node, at: path() ?? "the file") else { return nil }
         var found = Entries()
         for pair in pairs {
+            // Keys are compared as written, without making strings of the ones expected.
+            if let key = allowed.first(where: pair.key.hasText) {
+                found.pairs.append((key, pair))
+                continue
+            }
             guard let key = keyText(pair.key, in: path() ?? "the file") else { continue }
-            if allowed.contains(key.value) {
-                found.pairs.append((key.value, pair))
-            } else if let reason = readOnly[key.value] {
+            if let reason = readOnly[key.value] {
                 report(
                     .readOnly, Message("'\(key.value)'\(Self.place(path())) is read-only"), at: key.mark,
                     end: key.endMark, hint: reason)

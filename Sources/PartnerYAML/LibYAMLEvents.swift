@@ -11,6 +11,8 @@ final class LibYAMLEvents {
     private var skipped = 0
     /// What libyaml reads from when the file is mapped.
     private var mappedInput: MappedInput?
+    /// Whether `event` holds an event to delete before the next is read.
+    private var holdsEvent = false
 
     init() {
         yaml_parser_initialize(parser)
@@ -21,6 +23,7 @@ final class LibYAMLEvents {
     }
 
     deinit {
+        if holdsEvent { yaml_event_delete(event) }
         yaml_parser_delete(parser)
         parser.deallocate()
         event.deallocate()
@@ -66,43 +69,59 @@ final class LibYAMLEvents {
         }
     }
 
-    /// The next event, nil after the stream's end.
+    /// The next event, nil after the stream's end. The event is valid until the next call.
     func next(in source: SourceFile) throws(YAMLError) -> Event? {
-        guard yaml_parser_parse(parser, event) == 1 else { throw currentError(in: source) }
-        defer { yaml_event_delete(event) }
-        let e = event.pointee
-        let mark = Mark(e.start_mark)
-        switch e.type {
-        case YAML_STREAM_END_EVENT:
-            return nil
-        case YAML_DOCUMENT_START_EVENT:
-            return .documentStart(mark)
-        case YAML_ALIAS_EVENT:
-            return .alias(anchor: String(cString: e.data.alias.anchor), mark: mark)
-        case YAML_SCALAR_EVENT:
-            let data = e.data.scalar
-            let text = String(
-                decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let scalar = YAMLScalar(text: text, style: .init(data.style), endMark: Mark(e.end_mark))
-            return .scalar(
-                scalar, mark: mark, anchor: data.anchor.map { String(cString: $0) },
-                tag: data.tag.map { String(cString: $0) })
-        case YAML_SEQUENCE_START_EVENT:
-            let data = e.data.sequence_start
-            return .sequenceStart(
-                mark: mark, anchor: data.anchor.map { String(cString: $0) },
-                tag: data.tag.map { String(cString: $0) })
-        case YAML_MAPPING_START_EVENT:
-            let data = e.data.mapping_start
-            return .mappingStart(
-                mark: mark, anchor: data.anchor.map { String(cString: $0) },
-                tag: data.tag.map { String(cString: $0) })
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            return .collectionEnd
-        default:
-            // The stream's start and a document's end say nothing a tree needs.
-            return try next(in: source)
+        while true {
+            if holdsEvent {
+                yaml_event_delete(event)
+                holdsEvent = false
+            }
+            guard yaml_parser_parse(parser, event) == 1 else { throw currentError(in: source) }
+            holdsEvent = true
+            let e = event.pointee
+            let kind: Event.Kind
+            var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            var style = YAMLScalar.Style.plain
+            var anchor: UnsafePointer<UInt8>?
+            var tag: UnsafePointer<UInt8>?
+            switch e.type {
+            case YAML_STREAM_END_EVENT:
+                return nil
+            case YAML_DOCUMENT_START_EVENT:
+                kind = .documentStart
+            case YAML_ALIAS_EVENT:
+                kind = .alias
+                let name = UnsafePointer(e.data.alias.anchor)
+                text = UnsafeBufferPointer(start: name, count: name.map(Self.length) ?? 0)
+            case YAML_SCALAR_EVENT:
+                let data = e.data.scalar
+                kind = .scalar
+                text = UnsafeBufferPointer(start: data.value, count: data.length)
+                style = YAMLScalar.Style(data.style)
+                (anchor, tag) = (UnsafePointer(data.anchor), UnsafePointer(data.tag))
+            case YAML_SEQUENCE_START_EVENT:
+                kind = .sequenceStart
+                (anchor, tag) = (UnsafePointer(e.data.sequence_start.anchor), UnsafePointer(e.data.sequence_start.tag))
+            case YAML_MAPPING_START_EVENT:
+                kind = .mappingStart
+                (anchor, tag) = (UnsafePointer(e.data.mapping_start.anchor), UnsafePointer(e.data.mapping_start.tag))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                kind = .collectionEnd
+            default:
+                // The stream's start and a document's end say nothing a tree needs.
+                continue
+            }
+            return Event(
+                kind: kind, mark: Mark(e.start_mark), endMark: Mark(e.end_mark), style: style, text: text,
+                anchorName: anchor, tagName: tag)
         }
+    }
+
+    /// The length of a C string.
+    private static func length(_ string: UnsafePointer<UInt8>) -> Int {
+        var count = 0
+        while string[count] != 0 { count += 1 }
+        return count
     }
 
     private func currentError(in source: SourceFile) -> YAMLError {

@@ -17,7 +17,7 @@ struct TreeBuilder {
         /// Where its children start in `pending`.
         let start: Int
         var weight = 1
-        var keyIndex: [String: Mark]?
+        var keyIndex: [[UInt8]: Mark]?
     }
 
     /// The sequence being streamed to the sink, while it is open.
@@ -25,11 +25,11 @@ struct TreeBuilder {
         /// Its frame's position in `stack`.
         let depth: Int
         /// The storage's sizes when the sequence started: the nodes before its items.
-        let base: (records: Int, texts: Int, children: Int)
+        let base: (records: Int, bytes: Int, children: Int)
         /// The next item's index.
         var index = 0
         /// The storage's sizes when the current item started: what to cut back to after it.
-        var start: (records: Int, texts: Int, children: Int)?
+        var start: (records: Int, bytes: Int, children: Int)?
         /// Whether the current item defines an anchor, and so must stay in the tree.
         var keep = false
         /// Whether the current item names a node outside it, and so needs the tree.
@@ -44,7 +44,7 @@ struct TreeBuilder {
 
     private let limits: YAMLLimits
     private var records: [YAMLTree.Record] = []
-    private var texts: [String] = []
+    private var bytes: [UInt8] = []
     private var children: [Int32] = []
     private var tags: [String] = []
     private var pending: [Int32] = []
@@ -78,38 +78,37 @@ struct TreeBuilder {
         self.sink = sink
         let nodes = sink == nil ? expectedSize / 12 : min(expectedSize / 12, 4096)
         records.reserveCapacity(nodes)
-        texts.reserveCapacity(nodes / 2)
+        bytes.reserveCapacity(sink == nil ? expectedSize : min(expectedSize, 1 << 16))
         children.reserveCapacity(nodes)
     }
 
+    /// Adds an event's node to the tree.
     mutating func consume(_ event: Event) throws(YAMLError) {
-        if let depth = stream?.depth, stack.count == depth + 1, stream?.start == nil {
-            switch event {
-            case .scalar, .alias, .sequenceStart, .mappingStart:
-                stream?.start = (records.count, texts.count, children.count)
-            case .documentStart, .collectionEnd:
-                break
-            }
+        if let depth = stream?.depth, stack.count == depth + 1, stream?.start == nil, event.kind != .documentStart,
+            event.kind != .collectionEnd
+        {
+            stream?.start = (records.count, bytes.count, children.count)
         }
-        switch event {
-        case .documentStart(let mark):
+        switch event.kind {
+        case .documentStart:
             documentCount += 1
             if documentCount > 1 {
                 throw YAMLError(
                     code: .multipleDocuments,
                     message: Message("the file has more than one YAML document; partnerctl reads one"),
-                    mark: mark)
+                    mark: event.mark)
             }
-        case .scalar(let scalar, let mark, let anchor, let tag):
-            let id = newRecord(.scalar, mark: mark, tag: tag)
-            records[Int(id)].endMark = scalar.endMark
-            records[Int(id)].first = Int32(texts.count)
-            records[Int(id)].count = Int32(scalar.style.rawValue)
-            texts.append(scalar.text)
-            add(id, anchor: anchor)
-        case .alias(let name, let mark):
+        case .scalar:
+            let id = newRecord(
+                .scalar, mark: event.mark, endMark: event.endMark, first: Int32(bytes.count),
+                count: Int32(event.text.count), style: event.style, tag: event.tagName == nil ? nil : event.tag)
+            bytes.append(contentsOf: event.text)
+            add(id, anchor: event.anchorName == nil ? nil : event.anchor)
+        case .alias:
+            let name = event.textString
             guard let target = anchors[name] else {
-                throw YAMLError(code: .unknownAnchor, message: Message("alias '*\(name)' names no anchor"), mark: mark)
+                throw YAMLError(
+                    code: .unknownAnchor, message: Message("alias '*\(name)' names no anchor"), mark: event.mark)
             }
             if let start = stream?.start, target < start.records { stream?.aliased = true }
             aliasExpansion = aliasExpansion.addingClamped(records[Int(target)].weight)
@@ -117,13 +116,13 @@ struct TreeBuilder {
                 throw YAMLError(
                     code: .aliasBudget,
                     message: Message("aliases expand to more than \(limits.aliasExpansionBudget) nodes"),
-                    mark: mark)
+                    mark: event.mark)
             }
             add(target, anchor: nil)
-        case .sequenceStart(let mark, let anchor, let tag):
-            try open(.sequence, mark: mark, anchor: anchor, tag: tag)
-        case .mappingStart(let mark, let anchor, let tag):
-            try open(.mapping, mark: mark, anchor: anchor, tag: tag)
+        case .sequenceStart:
+            try open(.sequence, mark: event.mark, anchor: event.anchor, tag: event.tag)
+        case .mappingStart:
+            try open(.mapping, mark: event.mark, anchor: event.anchor, tag: event.tag)
         case .collectionEnd:
             if let current = stream, current.depth == stack.count - 1 {
                 finishItems()
@@ -141,7 +140,7 @@ struct TreeBuilder {
     }
 
     func finish() -> YAMLDocument {
-        let tree = YAMLTree(records: records, texts: texts, children: children, tags: tags)
+        let tree = YAMLTree(records: records, bytes: bytes, children: children, tags: tags)
         return YAMLDocument(root: root.map { YAMLNode(tree: tree, id: $0) }, problems: problems)
     }
 
@@ -154,7 +153,7 @@ struct TreeBuilder {
         let streams = kind == .sequence && startsStream()
         let id = newRecord(streams ? .streamedSequence : kind, mark: mark, tag: tag)
         if streams {
-            stream = Stream(depth: stack.count, base: (records.count, texts.count, children.count))
+            stream = Stream(depth: stack.count, base: (records.count, bytes.count, children.count))
             sink?.willReceiveItems(after: rootEntriesSoFar())
         }
         stack.append(Frame(id: id, anchor: anchor, start: pending.count))
@@ -163,7 +162,7 @@ struct TreeBuilder {
     /// The root mapping's entries finished so far, the key just written left out.
     private func rootEntriesSoFar() -> YAMLMapping {
         let written = pending[stack[0].start..<(pending.count - 1)]
-        let tree = YAMLTree(records: records, texts: texts, children: children + written, tags: tags)
+        let tree = YAMLTree(records: records, bytes: bytes, children: children + written, tags: tags)
         return YAMLMapping(nodes: YAMLSequence(tree: tree, first: children.count, count: written.count))
     }
 
@@ -171,8 +170,8 @@ struct TreeBuilder {
     /// the first time that key is written.
     private mutating func startsStream() -> Bool {
         guard !streamStarted, let key = sink?.key, stack.count == 1, records[Int(stack[0].id)].kind == .mapping,
-            (pending.count - stack[0].start) % 2 == 1, text(of: pending[pending.count - 1]) == key,
-            firstMark(of: key, in: 0) == nil
+            (pending.count - stack[0].start) % 2 == 1, let written = text(of: pending[pending.count - 1]),
+            key.utf8.elementsEqual(bytes[written]), firstMark(of: written, in: 0) == nil
         else { return false }
         streamStarted = true
         return true
@@ -204,20 +203,20 @@ struct TreeBuilder {
 
     /// Hands the full batch with the storage to the other thread, starting it the first time,
     /// and goes on in new storage holding the nodes before the sequence (`base`).
-    private mutating func sendBatch(base: (records: Int, texts: Int, children: Int)) {
+    private mutating func sendBatch(base: (records: Int, bytes: Int, children: Int)) {
         guard let sink else { return }
         let handoff = self.handoff ?? ItemHandoff(sink: sink)
         self.handoff = handoff
         handoff.send(takeBatch())
         records = Self.fresh(records, keeping: base.records)
-        texts = Self.fresh(texts, keeping: base.texts)
+        bytes = Self.fresh(bytes, keeping: base.bytes)
         children = Self.fresh(children, keeping: base.children)
     }
 
     /// The items batched so far over the storage as it is, the batch emptied.
     private mutating func takeBatch() -> ItemBatch {
         let batch = ItemBatch(
-            tree: YAMLTree(records: records, texts: texts, children: children, tags: tags), roots: batchRoots,
+            tree: YAMLTree(records: records, bytes: bytes, children: children, tags: tags), roots: batchRoots,
             firstIndex: batchFirstIndex)
         batchFirstIndex += batchRoots.count
         batchRoots.removeAll(keepingCapacity: true)
@@ -233,9 +232,9 @@ struct TreeBuilder {
     }
 
     /// Drops the nodes from `start` on.
-    private mutating func cutBack(to start: (records: Int, texts: Int, children: Int)) {
+    private mutating func cutBack(to start: (records: Int, bytes: Int, children: Int)) {
         records.removeLast(records.count - start.records)
-        texts.removeLast(texts.count - start.texts)
+        bytes.removeLast(bytes.count - start.bytes)
         children.removeLast(children.count - start.children)
     }
 
@@ -257,12 +256,16 @@ struct TreeBuilder {
     /// Hands the sink a node over the storage as it is; the tree made for it is released on
     /// return, so the storage is uniquely owned again when it is cut back.
     private mutating func deliverToSink(_ id: Int32, index: Int) {
-        let tree = YAMLTree(records: records, texts: texts, children: children, tags: tags)
+        let tree = YAMLTree(records: records, bytes: bytes, children: children, tags: tags)
         sink?.receive(YAMLNode(tree: tree, id: id), index: index)
     }
 
-    /// Adds a node's record, its tag checked and stored once per distinct tag.
-    private mutating func newRecord(_ kind: YAMLTree.Kind, mark: Mark, tag: String?) -> Int32 {
+    /// Adds a node's record, its tag checked and stored once per distinct tag. A collection's
+    /// `first` and `count` are set when it ends.
+    private mutating func newRecord(
+        _ kind: YAMLTree.Kind, mark: Mark, endMark: Mark? = nil, first: Int32 = 0, count: Int32 = 0,
+        style: YAMLScalar.Style = .plain, tag: String?
+    ) -> Int32 {
         var tagId: Int32 = -1
         if let tag {
             if !YAMLTag.core.contains(tag) {
@@ -278,7 +281,9 @@ struct TreeBuilder {
             if tagId == tags.count { tags.append(tag) }
         }
         records.append(
-            YAMLTree.Record(mark: mark, endMark: mark, first: 0, count: 0, tag: tagId, kind: kind, weight: 1))
+            YAMLTree.Record(
+                mark: mark, endMark: endMark ?? mark, first: first, count: count, tag: tagId, kind: kind, style: style,
+                weight: 1))
         return Int32(records.count - 1)
     }
 
@@ -312,28 +317,30 @@ struct TreeBuilder {
             pending.removeLast()
             problems.append(
                 YAMLError(
-                    code: .duplicateKey, message: Message("duplicate key '\(text)'"), mark: keyMark,
+                    code: .duplicateKey,
+                    message: Message("duplicate key '\(String(decoding: bytes[text], as: UTF8.self))'"), mark: keyMark,
                     context: .init(message: Message("first defined here"), mark: first)))
         } else {
             pending.append(id)
-            stack[top].keyIndex?[text] = keyMark
+            stack[top].keyIndex?[Array(bytes[text])] = keyMark
         }
     }
 
-    private func text(of id: Int32) -> String? {
+    /// Where a scalar's text is in `bytes`; nil for a collection.
+    private func text(of id: Int32) -> Range<Int>? {
         let record = records[Int(id)]
-        return record.kind == .scalar ? texts[Int(record.first)] : nil
+        return record.kind == .scalar ? Int(record.first)..<Int(record.first + record.count) : nil
     }
 
-    /// Where a key was first written in the mapping `stack[top]`, or nil when it is new. Small
-    /// mappings are scanned; larger ones build an index once and keep it.
-    private mutating func firstMark(of key: String, in top: Int) -> Mark? {
-        if let index = stack[top].keyIndex { return index[key] }
+    /// Where a key (its text in `bytes`) was first written in the mapping `stack[top]`, or nil
+    /// when it is new. Small mappings are scanned; larger ones build an index once and keep it.
+    private mutating func firstMark(of key: Range<Int>, in top: Int) -> Mark? {
+        if let index = stack[top].keyIndex { return index[Array(bytes[key])] }
         let start = stack[top].start
         if (pending.count - 1 - start) / 2 < Self.linearKeyScanLimit { return scanKeys(for: key, from: start) }
         let index = keyIndex(from: start)
         stack[top].keyIndex = index
-        return index[key]
+        return index[Array(bytes[key])]
     }
 
     /// The keys gathered so far from `pending[start...]`: every other id, the new key (last in
@@ -342,18 +349,26 @@ struct TreeBuilder {
         stride(from: start, to: pending.count - 1, by: 2)
     }
 
-    private func scanKeys(for key: String, from start: Int) -> Mark? {
-        for position in keyPositions(from: start) where text(of: pending[position]) == key {
-            return records[Int(pending[position])].mark
+    private func scanKeys(for key: Range<Int>, from start: Int) -> Mark? {
+        bytes.withUnsafeBufferPointer { bytes in
+            let wanted = UnsafeBufferPointer(rebasing: bytes[key])
+            for position in keyPositions(from: start) {
+                guard let text = text(of: pending[position]), text.count == key.count,
+                    UnsafeBufferPointer(rebasing: bytes[text]).elementsEqual(wanted)
+                else { continue }
+                return records[Int(pending[position])].mark
+            }
+            return nil
         }
-        return nil
     }
 
-    private func keyIndex(from start: Int) -> [String: Mark] {
-        var index: [String: Mark] = [:]
+    private func keyIndex(from start: Int) -> [[UInt8]: Mark] {
+        var index: [[UInt8]: Mark] = [:]
         for position in keyPositions(from: start) {
             let id = pending[position]
-            if let text = text(of: id), index[text] == nil { index[text] = records[Int(id)].mark }
+            if let text = text(of: id), index[Array(bytes[text])] == nil {
+                index[Array(bytes[text])] = records[Int(id)].mark
+            }
         }
         return index
     }

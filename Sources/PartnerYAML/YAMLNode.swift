@@ -50,9 +50,7 @@ public struct YAMLNode: Sendable {
     // asks them of every node, and building the enum costs reference counting each time.
 
     private func scalar(_ record: YAMLTree.Record) -> YAMLScalar {
-        YAMLScalar(
-            text: tree.texts[Int(record.first)], style: YAMLScalar.Style(rawValue: UInt8(record.count)) ?? .plain,
-            endMark: record.endMark)
+        YAMLScalar(text: tree.text(of: record), style: record.style, endMark: record.endMark)
     }
 
     private func children(_ record: YAMLTree.Record) -> YAMLSequence {
@@ -87,12 +85,22 @@ public struct YAMLNode: Sendable {
         let record = record
         guard record.kind == .scalar else { return false }
         if record.tag >= 0 { return tree.tags[Int(record.tag)] == YAMLTag.null }
-        let text = tree.texts[Int(record.first)]
         // The null words are at most four bytes: most scalars are ruled out without comparing.
-        guard record.count == Int32(YAMLScalar.Style.plain.rawValue), text.utf8.count <= 4 else { return false }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
+        guard record.style == .plain, record.count <= 4 else { return false }
+        return tree.withText(of: record) { text in Self.nullWords.contains { $0.elementsEqual(text) } }
+    }
+
+    /// How a plain null is written.
+    private static let nullWords: [[UInt8]] = ["", "~", "null", "Null", "NULL"].map { Array($0.utf8) }
+
+    /// Whether the node is a scalar whose text is `text`, byte for byte: a key compared without
+    /// making a string of it.
+    public func hasText(_ text: String) -> Bool {
+        let record = record
+        guard record.kind == .scalar, Int(record.count) == text.utf8.count else { return false }
+        return tree.withText(of: record) { written in
+            var text = text
+            return text.withUTF8 { $0.elementsEqual(written) }
         }
     }
 

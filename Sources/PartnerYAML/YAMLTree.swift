@@ -1,6 +1,6 @@
-/// A document's nodes, stored flat: one record per node and one list of child ids, so a file
-/// of a million nodes costs a few arrays (and the text of its long scalars) rather than a
-/// million objects to count references to and free.
+/// A document's nodes, stored flat: one record per node, one list of child ids and one run of
+/// scalar bytes, so a file of a million nodes costs a few arrays rather than a million objects
+/// to count references to and free.
 final class YAMLTree: Sendable {
     /// What one node is.
     enum Kind: UInt8, Sendable {
@@ -9,9 +9,9 @@ final class YAMLTree: Sendable {
         case streamedSequence
     }
 
-    /// One node. For a scalar, `first` indexes ``texts`` and `count` is its style; for a
-    /// collection, `first` is where its children start in ``children`` and `count` how many
-    /// ids there are (two per mapping entry: key, then value).
+    /// One node. For a scalar, `first` is where its text starts in ``bytes`` and `count` its
+    /// length in bytes; for a collection, `first` is where its children start in ``children``
+    /// and `count` how many ids there are (two per mapping entry: key, then value).
     struct Record: Sendable {
         var mark: Mark
         var endMark: Mark
@@ -19,18 +19,33 @@ final class YAMLTree: Sendable {
         var count: Int32
         var tag: Int32
         var kind: Kind
+        /// How a scalar was written.
+        var style: YAMLScalar.Style
         var weight: Int
     }
 
     let records: [Record]
-    let texts: [String]
+    /// The scalars' texts in UTF-8, one after another.
+    let bytes: [UInt8]
     let children: [Int32]
     let tags: [String]
 
-    init(records: [Record], texts: [String], children: [Int32], tags: [String]) {
+    init(records: [Record], bytes: [UInt8], children: [Int32], tags: [String]) {
         self.records = records
-        self.texts = texts
+        self.bytes = bytes
         self.children = children
         self.tags = tags
+    }
+
+    /// Calls `body` with a scalar's text in UTF-8.
+    func withText<Result>(of record: Record, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[Int(record.first)..<Int(record.first + record.count)]))
+        }
+    }
+
+    /// A scalar's text.
+    func text(of record: Record) -> String {
+        withText(of: record) { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -64,6 +64,28 @@ import Testing
         #expect(document.problems.first?.context?.mark == Mark(line: 8, column: 1))
     }
 
+    /// Keys are the same only when written with the same characters: text that merely looks
+    /// alike (a precomposed and a combining é, a Kelvin sign and a K) is two keys, in small
+    /// mappings and in indexed ones.
+    @Test(arguments: [0, 20])
+    func keysAreComparedAsWrittenNotAsEquivalentText(filler: Int) throws {
+        let padding = (0..<filler).map { "pad\($0): x\n" }.joined()
+        let document = try parse(padding + "caf\u{E9}: 1\ncafe\u{301}: 2\nK: 3\n\u{212A}: 4\n\"K\": 5\n")
+        #expect(document.problems.map(\.message) == ["duplicate key 'K'"])
+        #expect(document.problems.map(\.mark) == [Mark(line: filler + 5, column: 1)])
+        #expect(document.root?.mapping?.count == filler + 4)
+    }
+
+    @Test func hasTextComparesAScalarsBytes() throws {
+        let pairs = try #require(try parse("name: 李伟\n'quoted': [a]\n").root?.mapping)
+        #expect(pairs[0].key.hasText("name"))
+        #expect(!pairs[0].key.hasText("nam"))
+        #expect(!pairs[0].key.hasText("names"))
+        #expect(pairs[0].value.hasText("李伟"))
+        #expect(pairs[1].key.hasText("quoted"))
+        #expect(!pairs[1].value.hasText(""))
+    }
+
     /// Children of open collections wait together in one list: a duplicate dropped inside a
     /// nested mapping must not shift its parent's entries, and an alias shares its anchor's node.
     @Test func nestedCollectionsKeepTheirOwnChildren() throws {
