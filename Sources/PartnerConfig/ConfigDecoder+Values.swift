@@ -4,14 +4,15 @@ import PartnerYAML
 
 // MARK: - Reading typed values from nodes
 
-/// A mapping's accepted entries by key; mappings in a configuration are small, so a scan is
-/// faster than hashing.
+/// A mapping whose keys have been checked, read by its allowed keys.
 struct Entries {
-    var pairs: [(key: String, pair: YAMLPair)] = []
+    let mapping: YAMLMapping
 
-    subscript(key: String) -> YAMLPair? {
-        pairs.first { $0.key == key }?.pair
-    }
+    /// The value of `key`, nil when it is not written.
+    subscript(key: String) -> YAMLNode? { mapping[key] }
+
+    /// The entry of `key`, nil when it is not written.
+    func pair(_ key: String) -> YAMLPair? { mapping.index(ofKey: key).map { mapping[$0] } }
 }
 
 extension ConfigDecoder {
@@ -24,13 +25,10 @@ extension ConfigDecoder {
         required: [String] = []
     ) -> Entries? {
         guard let pairs = mapping(node, at: path() ?? "the file") else { return nil }
-        var found = Entries()
-        for pair in pairs {
+        for position in pairs.indices {
             // Keys are compared as written, without making strings of the ones expected.
-            if let key = allowed.first(where: pair.key.hasText) {
-                found.pairs.append((key, pair))
-                continue
-            }
+            if allowed.contains(where: { pairs.hasKey($0, at: position) }) { continue }
+            let pair = pairs[position]
             guard let key = keyText(pair.key, in: path() ?? "the file") else { continue }
             if let reason = readOnly[key.value] {
                 report(
@@ -47,13 +45,13 @@ extension ConfigDecoder {
                     end: key.endMark, hint: hint)
             }
         }
-        for key in required where found[key] == nil {
+        for key in required where pairs.index(ofKey: key) == nil {
             let message =
                 path().map { Message("'\($0)' is missing required key '\(key)'") }
                 ?? Message("missing required key '\(key)'")
             report(.missingKey, message, at: node)
         }
-        return found
+        return Entries(mapping: pairs)
     }
 
     /// ` in 'path'`, or nothing at the top level.

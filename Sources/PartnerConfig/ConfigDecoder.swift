@@ -44,22 +44,22 @@ struct ConfigDecoder: Sendable {
         guard let keys = entries(of: root, at: nil, allowed: Self.topLevelKeys, required: ["apiVersion", "account"])
         else { return draft }
 
-        if let node = keys["apiVersion"]?.value, let version = string(node, at: "apiVersion"),
+        if let node = keys["apiVersion"], let version = string(node, at: "apiVersion"),
             version.value != AccountConfig.apiVersion
         {
             report(
                 .apiVersion, Message("unsupported apiVersion '\(version.value)'"), at: node,
                 hint: Message("this partnerctl reads '\(AccountConfig.apiVersion)'"))
         }
-        if let node = keys["account"]?.value { decodeAccount(node, into: &draft) }
-        if let node = keys["profile"]?.value { decodeProfile(node, cloud: draft.cloud, into: &draft) }
-        if let pair = keys["users"] {
+        if let node = keys["account"] { decodeAccount(node, into: &draft) }
+        if let node = keys["profile"] { decodeProfile(node, cloud: draft.cloud, into: &draft) }
+        if let pair = keys.pair("users") {
             draft.usersMark = pair.key.mark
             decodeUsers(pair.value, into: &draft)
         }
-        if let node = keys["roles"]?.value { decodeBundles(node, into: &draft) }
-        if let node = keys["catalog"]?.value { decodeCatalog(node, into: &draft) }
-        if let node = keys["policy"]?.value { decodePolicy(node, into: &draft) }
+        if let node = keys["roles"] { decodeBundles(node, into: &draft) }
+        if let node = keys["catalog"] { decodeCatalog(node, into: &draft) }
+        if let node = keys["policy"] { decodePolicy(node, into: &draft) }
         return draft
     }
 
@@ -92,17 +92,17 @@ struct ConfigDecoder: Sendable {
     private mutating func decodeAccount(_ node: YAMLNode, into draft: inout ConfigDraft) {
         guard let keys = entries(of: node, at: "account", allowed: Self.accountKeys, required: Self.accountKeys)
         else { return }
-        let tenant = keys["tenantId"].flatMap { pair in
+        let tenant = keys["tenantId"].flatMap { node in
             checked(
-                string(pair.value, at: "account.tenantId"), at: "account.tenantId", node: pair.value,
+                string(node, at: "account.tenantId"), at: "account.tenantId", node: node,
                 expected: Message("a GUID"), example: "8f2f6c2e-0b7a-4c1e-9a59-3d1f2b9a7c10", FormatCheck.guid)
         }
-        let domain = keys["domain"].flatMap { pair in
+        let domain = keys["domain"].flatMap { node in
             checked(
-                string(pair.value, at: "account.domain"), at: "account.domain", node: pair.value,
+                string(node, at: "account.domain"), at: "account.domain", node: node,
                 expected: Message("a domain name"), example: "contoso.partner.onmschina.cn", FormatCheck.domain)
         }
-        let cloud = keys["cloud"].flatMap { enumValue(Cloud.self, $0.value, at: "account.cloud") }
+        let cloud = keys["cloud"].flatMap { enumValue(Cloud.self, $0, at: "account.cloud") }
         draft.domain = domain?.value.lowercased()
         draft.cloud = cloud
         if let tenant, let domain, let cloud {
@@ -115,7 +115,7 @@ struct ConfigDecoder: Sendable {
         let sections = ProfileSection.allCases.map(\.rawValue)
         guard let keys = entries(of: node, at: "profile", allowed: sections) else { return }
         for section in ProfileSection.allCases {
-            guard let value = keys[section.rawValue]?.value else { continue }
+            guard let value = keys[section.rawValue] else { continue }
             let path = "profile.\(section.rawValue)"
             let fields = decodeGroup(
                 ProfileSchema.group(for: section), value, path: path,
@@ -143,11 +143,11 @@ struct ConfigDecoder: Sendable {
         // one its cloud requires.
         let rules =
             group.isAddress
-            ? (keys["country"]?.value.scalar.map { Normalization.text($0.text) } ?? cloud?.requiredCountry)
+            ? (keys["country"]?.scalar.map { Normalization.text($0.text) } ?? cloud?.requiredCountry)
                 .flatMap(CountryRules.forCountry) : nil
         var decoded: [String: DecodedField] = [:]
         for (key, child) in group.entries {
-            guard let value = keys[key]?.value else { continue }
+            guard let value = keys[key] else { continue }
             let childPath = "\(path).\(key)"
             switch child {
             case .group(let inner):
@@ -174,7 +174,9 @@ struct ConfigDecoder: Sendable {
             }
         }
         if let rules {
-            checkAddress(decoded, written: Set(keys.pairs.map(\.key)), at: node, path: path, rules: rules)
+            checkAddress(
+                decoded, written: Set(group.entries.map(\.key).filter { keys[$0] != nil }), at: node, path: path,
+                rules: rules)
         }
         return decoded
     }
@@ -236,7 +238,7 @@ struct ConfigDecoder: Sendable {
     mutating func decodeUser(_ item: YAMLNode, index: Int) -> (spec: UserSpec, origin: ConfigDraft.UserOrigin)? {
         let path = { "users[\(index)]" }
         guard let keys = entries(of: item, at: path(), allowed: Self.userKeys, required: ["userPrincipalName"]),
-            let upnNode = keys["userPrincipalName"]?.value,
+            let upnNode = keys["userPrincipalName"],
             let upn = checked(
                 string(upnNode, at: "\(path()).userPrincipalName"), at: "\(path()).userPrincipalName",
                 node: upnNode, expected: Message("a user principal name"),
@@ -246,32 +248,32 @@ struct ConfigDecoder: Sendable {
         var spec = UserSpec(userPrincipalName: upn.value)
         spec.displayName = keys["displayName"].flatMap {
             fieldText(
-                $0.value, at: "\(path()).displayName", format: .text, maxLength: UserField.displayName.maxLength,
+                $0, at: "\(path()).displayName", format: .text, maxLength: UserField.displayName.maxLength,
                 minLength: 1)?.value
         }
         spec.firstName = keys["firstName"].flatMap {
-            fieldText($0.value, at: "\(path()).firstName", format: .text, maxLength: UserField.firstName.maxLength)?
+            fieldText($0, at: "\(path()).firstName", format: .text, maxLength: UserField.firstName.maxLength)?
                 .value
         }
         spec.lastName = keys["lastName"].flatMap {
-            fieldText($0.value, at: "\(path()).lastName", format: .text, maxLength: UserField.lastName.maxLength)?
+            fieldText($0, at: "\(path()).lastName", format: .text, maxLength: UserField.lastName.maxLength)?
                 .value
         }
         // Checked against the cloud's country by the validator: the account may come later in the file.
         let location = keys["usageLocation"].flatMap {
-            fieldText($0.value, at: "\(path()).usageLocation", format: .country, maxLength: 2)
+            fieldText($0, at: "\(path()).usageLocation", format: .country, maxLength: 2)
         }
         spec.usageLocation = location?.value
-        let enabled = keys["enabled"].flatMap { bool($0.value, at: "\(path()).enabled") }
+        let enabled = keys["enabled"].flatMap { bool($0, at: "\(path()).enabled") }
         spec.enabled = enabled?.value
         var origin = ConfigDraft.UserOrigin(
             index: Int32(clamping: index), upn: .init(upn), enabled: enabled.map(ConfigDraft.Place.init),
             usageLocation: location.map(ConfigDraft.Place.init))
-        if let roles = keys["roles"].flatMap({ stringList($0.value, at: "\(path()).roles") }) {
-            if let mask = RoleSetCache.plainMask(of: roles.lazy.map(\.value)) {
+        if let node = keys["roles"] {
+            if let names = node.sequence, let mask = RoleSetCache.plainMask(of: names) {
                 spec.roles = roleSets.roles(mask)
             } else {
-                origin.roles = roles
+                origin.roles = stringList(node, at: "\(path()).roles")
             }
         }
         return (spec, origin)
@@ -297,13 +299,13 @@ struct ConfigDecoder: Sendable {
     private mutating func decodeCatalog(_ node: YAMLNode, into draft: inout ConfigDraft) {
         guard let keys = entries(of: node, at: "catalog", allowed: Self.catalogKeys) else { return }
         var rules = CatalogRules()
-        if let value = keys["default"]?.value,
+        if let value = keys["default"],
             let visibility = enumValue(CatalogRules.Visibility.self, value, at: "catalog.default")
         {
             rules.defaultVisibility = visibility
         }
         for list in ["hide", "show"] {
-            guard let value = keys[list]?.value, let items = stringList(value, at: "catalog.\(list)") else { continue }
+            guard let value = keys[list], let items = stringList(value, at: "catalog.\(list)") else { continue }
             let valid = items.filter { item in
                 let text = item.value
                 let ok =
@@ -332,14 +334,14 @@ struct ConfigDecoder: Sendable {
 
     private mutating func decodePolicy(_ node: YAMLNode, into draft: inout ConfigDraft) {
         guard let keys = entries(of: node, at: "policy", allowed: Self.policyKeys) else { return }
-        draft.pruneUsers = keys["pruneUsers"].flatMap { bool($0.value, at: "policy.pruneUsers") }
+        draft.pruneUsers = keys["pruneUsers"].flatMap { bool($0, at: "policy.pruneUsers") }
         draft.maxRemovalPercent = keys["maxRemovalPercent"].flatMap {
-            integer($0.value, at: "policy.maxRemovalPercent", in: 0...100)?.value
+            integer($0, at: "policy.maxRemovalPercent", in: 0...100)?.value
         }
         draft.minGlobalAdmins = keys["minGlobalAdmins"].flatMap {
-            integer($0.value, at: "policy.minGlobalAdmins", in: 0...1000)?.value
+            integer($0, at: "policy.minGlobalAdmins", in: 0...1000)?.value
         }
-        if let value = keys["protectedUsers"]?.value, let names = stringList(value, at: "policy.protectedUsers") {
+        if let value = keys["protectedUsers"], let names = stringList(value, at: "policy.protectedUsers") {
             draft.protectedUsers = names.filter { name in
                 guard FormatCheck.userPrincipalName(name.value) else {
                     report(

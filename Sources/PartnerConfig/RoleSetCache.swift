@@ -1,4 +1,5 @@
 import PartnerModel
+import PartnerYAML
 
 /// Role sets shared by the users who hold the same roles: 100,000 users hold a handful of
 /// distinct sets, so each is built and stored once, not once per user.
@@ -21,13 +22,16 @@ struct RoleSetCache {
     private static let offeredEverywhere = roles.filter { role in Cloud.allCases.allSatisfy(role.isAvailable(in:)) }
         .reduce(UInt64(0)) { $0 | bit($1) }
 
-    /// The mask of a list of role names when each is a built-in role that every cloud offers,
-    /// named once; nil when a name needs more checking than that.
-    static func plainMask<Names: Sequence<String>>(of names: Names) -> UInt64? {
+    /// The mask of a list of role names when each is written as a built-in role that every
+    /// cloud offers (untagged, compared as written), named once; nil when a name needs more
+    /// checking than that.
+    static func plainMask(of names: YAMLSequence) -> UInt64? {
         var mask: UInt64 = 0
         for name in names {
-            guard let role = Role(rawValue: name) else { return nil }
-            let bit = bit(role)
+            guard name.tag == nil, let index = roles.firstIndex(where: { name.hasText($0.rawValue) }) else {
+                return nil
+            }
+            let bit: UInt64 = 1 << UInt64(index)
             guard bit & offeredEverywhere != 0, mask & bit == 0 else { return nil }
             mask |= bit
         }

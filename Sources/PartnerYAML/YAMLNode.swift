@@ -96,12 +96,7 @@ public struct YAMLNode: Sendable {
     /// Whether the node is a scalar whose text is `text`, byte for byte: a key compared without
     /// making a string of it.
     public func hasText(_ text: String) -> Bool {
-        let record = record
-        guard record.kind == .scalar, Int(record.count) == text.utf8.count else { return false }
-        return tree.withText(of: record) { written in
-            var text = text
-            return text.withUTF8 { $0.elementsEqual(written) }
-        }
+        tree.isScalar(id, written: text)
     }
 
     /// What the node is, for messages: "a mapping", "a sequence", "null", "a number", "a string" …

@@ -44,6 +44,19 @@ final class YAMLTree: Sendable {
         }
     }
 
+    /// Whether node `id` is a scalar whose text is `text`, byte for byte.
+    func isScalar(_ id: Int32, written text: String) -> Bool {
+        let record = records[Int(id)]
+        guard record.kind == .scalar, Int(record.count) == text.utf8.count else { return false }
+        return withText(of: record) { written in
+            var text = text
+            return text.withUTF8 { expected in
+                for offset in 0..<expected.count where expected[offset] != written[offset] { return false }
+                return true
+            }
+        }
+    }
+
     /// A scalar's text.
     func text(of record: Record) -> String {
         withText(of: record) { String(decoding: $0, as: UTF8.self) }

@@ -76,7 +76,7 @@ import Testing
         #expect(document.root?.mapping?.count == filler + 4)
     }
 
-    @Test func hasTextComparesAScalarsBytes() throws {
+    @Test func keysAreLookedUpByTheirBytes() throws {
         let pairs = try #require(try parse("name: 李伟\n'quoted': [a]\n").root?.mapping)
         #expect(pairs[0].key.hasText("name"))
         #expect(!pairs[0].key.hasText("nam"))
@@ -84,6 +84,13 @@ import Testing
         #expect(pairs[0].value.hasText("李伟"))
         #expect(pairs[1].key.hasText("quoted"))
         #expect(!pairs[1].value.hasText(""))
+        #expect(pairs.hasKey("quoted", at: 1))
+        #expect(!pairs.hasKey("name", at: 1))
+        #expect(pairs.index(ofKey: "quoted") == 1)
+        #expect(pairs.index(ofKey: "missing") == nil)
+        #expect(pairs["name"]?.scalar?.text == "李伟")
+        #expect(pairs["quoted"]?.sequence?.first?.scalar?.text == "a")
+        #expect(pairs["李伟"] == nil)
     }
 
     /// Children of open collections wait together in one list: a duplicate dropped inside a
