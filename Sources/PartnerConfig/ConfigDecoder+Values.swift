@@ -7,12 +7,20 @@ import PartnerYAML
 /// A mapping whose keys have been checked, read by its allowed keys.
 struct Entries {
     let mapping: YAMLMapping
+    let allowed: [String]
+    /// For each allowed key, the position of its entry; -1 when it is not written.
+    let positions: [Int32]
 
     /// The value of `key`, nil when it is not written.
-    subscript(key: String) -> YAMLNode? { mapping[key] }
+    subscript(key: String) -> YAMLNode? { position(of: key).map(mapping.value(at:)) }
 
     /// The entry of `key`, nil when it is not written.
-    func pair(_ key: String) -> YAMLPair? { mapping.index(ofKey: key).map { mapping[$0] } }
+    func pair(_ key: String) -> YAMLPair? { position(of: key).map { mapping[$0] } }
+
+    private func position(of key: String) -> Int? {
+        guard let index = allowed.firstIndex(of: key), positions[index] >= 0 else { return nil }
+        return Int(positions[index])
+    }
 }
 
 extension ConfigDecoder {
@@ -25,9 +33,13 @@ extension ConfigDecoder {
         required: [String] = []
     ) -> Entries? {
         guard let pairs = mapping(node, at: path() ?? "the file") else { return nil }
+        var positions = [Int32](repeating: -1, count: allowed.count)
         for position in pairs.indices {
             // Keys are compared as written, without making strings of the ones expected.
-            if allowed.contains(where: { pairs.hasKey($0, at: position) }) { continue }
+            if let index = pairs.keyIndex(at: position, among: allowed) {
+                positions[index] = Int32(position)
+                continue
+            }
             let pair = pairs[position]
             guard let key = keyText(pair.key, in: path() ?? "the file") else { continue }
             if let reason = readOnly[key.value] {
@@ -45,13 +57,14 @@ extension ConfigDecoder {
                     end: key.endMark, hint: hint)
             }
         }
-        for key in required where pairs.index(ofKey: key) == nil {
+        let found = Entries(mapping: pairs, allowed: allowed, positions: positions)
+        for key in required where found[key] == nil {
             let message =
                 path().map { Message("'\($0)' is missing required key '\(key)'") }
                 ?? Message("missing required key '\(key)'")
             report(.missingKey, message, at: node)
         }
-        return Entries(mapping: pairs)
+        return found
     }
 
     /// ` in 'path'`, or nothing at the top level.

@@ -80,7 +80,7 @@ struct ConfigDecoder: Sendable {
     static func accountSection(among entries: YAMLMapping) -> (
         account: AccountIdentity?, domain: String?, cloud: Cloud?
     )? {
-        guard let node = entries.first(where: { $0.key.hasText("account") })?.value else { return nil }
+        guard let node = entries["account"] else { return nil }
         var decoder = ConfigDecoder(file: "")
         var draft = ConfigDraft()
         decoder.decodeAccount(node, into: &draft)

@@ -152,7 +152,8 @@ struct ConfigValidator {
         let bundleMasks = bundles.mapValues(RoleSetCache.mask)
         for position in users.specs.indices {
             guard let references = users.origins[position].roles else { continue }
-            let owner = Message("user '\(users.specs[position].userPrincipalName)'")
+            // Made only when a problem is reported.
+            let upn = users.specs[position].userPrincipalName
             var roles: UInt64 = 0
             for reference in references {
                 let role = Role(rawValue: reference.value)
@@ -161,10 +162,11 @@ struct ConfigValidator {
                 } else if let bundle = bundleMasks[reference.value] {
                     roles |= bundle
                 }
-                checkRoleName(reference, as: role, bundles: bundles.keys, cloud: draft.cloud, owner: owner)
+                checkRoleName(
+                    reference, as: role, bundles: bundles.keys, cloud: draft.cloud, owner: Message("user '\(upn)'"))
             }
             users.specs[position].roles = roleSets.roles(roles)
-            checkDuplicateRoles(references, owner: owner)
+            checkDuplicateRoles(references, owner: Message("user '\(upn)'"))
         }
         return users
     }

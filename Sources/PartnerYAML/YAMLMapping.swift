@@ -10,19 +10,25 @@ public struct YAMLMapping: RandomAccessCollection, Sendable {
         YAMLPair(key: nodes[2 * position], value: nodes[2 * position + 1])
     }
 
-    /// Whether the entry at `position` has the key `key`, a scalar compared as written.
-    public func hasKey(_ key: String, at position: Int) -> Bool {
+    /// The value of the entry at `position`.
+    public func value(at position: Int) -> YAMLNode {
+        nodes[2 * position + 1]
+    }
+
+    /// Which of `keys` the entry at `position` has, compared as written: its index in `keys`,
+    /// nil when the entry's key is none of them (or not a scalar).
+    public func keyIndex(at position: Int, among keys: [String]) -> Int? {
         precondition(position >= 0 && position < count, "index out of range")
-        return nodes.tree.isScalar(nodes.tree.children[nodes.first + 2 * position], written: key)
+        return nodes.tree.scalarIndex(nodes.tree.children[nodes.first + 2 * position], among: keys)
     }
 
     /// The position of the entry with the key `key` (keys are unique), nil when there is none.
     public func index(ofKey key: String) -> Int? {
-        indices.first { hasKey(key, at: $0) }
+        indices.first { nodes.tree.isScalar(nodes.tree.children[nodes.first + 2 * $0], written: key) }
     }
 
     /// The value of the entry with the key `key`, nil when there is none.
     public subscript(key: String) -> YAMLNode? {
-        index(ofKey: key).map { nodes[2 * $0 + 1] }
+        index(ofKey: key).map(value(at:))
     }
 }

@@ -48,12 +48,25 @@ final class YAMLTree: Sendable {
     func isScalar(_ id: Int32, written text: String) -> Bool {
         let record = records[Int(id)]
         guard record.kind == .scalar, Int(record.count) == text.utf8.count else { return false }
+        return withText(of: record) { written in Self.equal(written, text) }
+    }
+
+    /// Which of `texts` node `id` is a scalar written as: its index, nil when it is none of
+    /// them or not a scalar.
+    func scalarIndex(_ id: Int32, among texts: [String]) -> Int? {
+        let record = records[Int(id)]
+        guard record.kind == .scalar else { return nil }
         return withText(of: record) { written in
-            var text = text
-            return text.withUTF8 { expected in
-                for offset in 0..<expected.count where expected[offset] != written[offset] { return false }
-                return true
-            }
+            texts.firstIndex { $0.utf8.count == written.count && Self.equal(written, $0) }
+        }
+    }
+
+    /// Whether `bytes` are `text`'s UTF-8, which has as many.
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { expected in
+            for offset in 0..<expected.count where expected[offset] != bytes[offset] { return false }
+            return true
         }
     }
 
