@@ -354,7 +354,7 @@ struct TreeBuilder {
             let wanted = UnsafeBufferPointer(rebasing: bytes[key])
             for position in keyPositions(from: start) {
                 guard let text = text(of: pending[position]), text.count == key.count,
-                    UnsafeBufferPointer(rebasing: bytes[text]).elementsEqual(wanted)
+                    UnsafeBufferPointer(rebasing: bytes[text]).hasSameBytes(as: wanted)
                 else { continue }
                 return records[Int(pending[position])].mark
             }

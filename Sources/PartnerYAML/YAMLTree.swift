@@ -61,13 +61,10 @@ final class YAMLTree: Sendable {
         }
     }
 
-    /// Whether `bytes` are `text`'s UTF-8, which has as many.
+    /// Whether `bytes` are `text`'s UTF-8.
     private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { expected in
-            for offset in 0..<expected.count where expected[offset] != bytes[offset] { return false }
-            return true
-        }
+        return text.withUTF8 { $0.hasSameBytes(as: bytes) }
     }
 
     /// A scalar's text.
