@@ -101,9 +101,9 @@ struct TreeBuilder {
         case .scalar:
             let id = newRecord(
                 .scalar, mark: event.mark, endMark: event.endMark, first: Int32(bytes.count),
-                count: Int32(event.text.count), style: event.style, tag: event.tagName == nil ? nil : event.tag)
+                count: Int32(event.text.count), style: event.style, tag: event.tag)
             bytes.append(contentsOf: event.text)
-            add(id, anchor: event.anchorName == nil ? nil : event.anchor)
+            add(id, anchor: event.anchor)
         case .alias:
             let name = event.textString
             guard let target = anchors[name] else {

@@ -102,4 +102,22 @@ import Testing
         #expect(document.root?.mapping?.last?.value.scalar?.text == "n600")
     }
 
+    /// Scalars share one run of bytes per batch: each keeps exactly its own text, whatever its
+    /// length, characters and style, on both sides of a batch boundary.
+    @Test func everyScalarKeepsItsTextAcrossBatches() throws {
+        func name(_ n: Int) -> (written: String, text: String) {
+            let stem = String(repeating: "李", count: n % 7) + String(n)
+            switch n % 4 {
+            case 0: return (stem, stem)
+            case 1: return ("\"\\t\(stem)\\u00e9\"", "\t\(stem)é")
+            case 2: return ("''", "")
+            default: return ("'it''s \(stem)'", "it's \(stem)")
+            }
+        }
+        let sink = Recorder()
+        let text = "users:\n" + (0..<700).map { "  - name: \(name($0).written)\n" }.joined()
+        _ = try parse(text, into: sink)
+        #expect(sink.items == (0..<700).map { "\($0):\(name($0).text)@\($0 + 2):5" })
+    }
+
 }
