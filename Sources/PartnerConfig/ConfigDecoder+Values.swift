@@ -17,6 +17,9 @@ struct Entries {
     /// The entry of `key`, nil when it is not written.
     func pair(_ key: String) -> YAMLPair? { position(of: key).map { mapping[$0] } }
 
+    /// The allowed keys the mapping has.
+    var written: Set<String> { Set(allowed.indices.filter { positions[$0] >= 0 }.map { allowed[$0] }) }
+
     private func position(of key: String) -> Int? {
         guard let index = allowed.firstIndex(of: key), positions[index] >= 0 else { return nil }
         return Int(positions[index])

@@ -174,9 +174,7 @@ struct ConfigDecoder: Sendable {
             }
         }
         if let rules {
-            checkAddress(
-                decoded, written: Set(group.entries.map(\.key).filter { keys[$0] != nil }), at: node, path: path,
-                rules: rules)
+            checkAddress(decoded, written: keys.written, at: node, path: path, rules: rules)
         }
         return decoded
     }

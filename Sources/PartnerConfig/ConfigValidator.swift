@@ -152,7 +152,7 @@ struct ConfigValidator {
         let bundleMasks = bundles.mapValues(RoleSetCache.mask)
         for position in users.specs.indices {
             guard let references = users.origins[position].roles else { continue }
-            // Made only when a problem is reported.
+            // The checks take the owner's message as an autoclosure: it is made only for a problem.
             let upn = users.specs[position].userPrincipalName
             var roles: UInt64 = 0
             for reference in references {

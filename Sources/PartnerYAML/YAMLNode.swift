@@ -87,7 +87,9 @@ public struct YAMLNode: Sendable {
         if record.tag >= 0 { return tree.tags[Int(record.tag)] == YAMLTag.null }
         // The null words are at most four bytes: most scalars are ruled out without comparing.
         guard record.style == .plain, record.count <= 4 else { return false }
-        return tree.withText(of: record) { text in Self.nullWords.contains { $0.elementsEqual(text) } }
+        return tree.withText(of: record) { text in
+            Self.nullWords.contains { word in word.withUnsafeBufferPointer { $0.hasSameBytes(as: text) } }
+        }
     }
 
     /// How a plain null is written.

@@ -46,25 +46,20 @@ final class YAMLTree: Sendable {
 
     /// Whether node `id` is a scalar whose text is `text`, byte for byte.
     func isScalar(_ id: Int32, written text: String) -> Bool {
-        let record = records[Int(id)]
-        guard record.kind == .scalar, Int(record.count) == text.utf8.count else { return false }
-        return withText(of: record) { written in Self.equal(written, text) }
+        scalarIndex(id, among: CollectionOfOne(text)) != nil
     }
 
-    /// Which of `texts` node `id` is a scalar written as: its index, nil when it is none of
-    /// them or not a scalar.
-    func scalarIndex(_ id: Int32, among texts: [String]) -> Int? {
+    /// Which of `texts` node `id` is a scalar written as, byte for byte: its index, nil when it
+    /// is none of them or not a scalar.
+    func scalarIndex<Texts: Collection<String>>(_ id: Int32, among texts: Texts) -> Texts.Index? {
         let record = records[Int(id)]
         guard record.kind == .scalar else { return nil }
         return withText(of: record) { written in
-            texts.firstIndex { $0.utf8.count == written.count && Self.equal(written, $0) }
+            texts.firstIndex { text in
+                var text = text
+                return text.utf8.count == written.count && text.withUTF8 { $0.hasSameBytes(as: written) }
+            }
         }
-    }
-
-    /// Whether `bytes` are `text`'s UTF-8.
-    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { $0.hasSameBytes(as: bytes) }
     }
 
     /// A scalar's text.
