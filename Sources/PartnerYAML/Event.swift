@@ -13,19 +13,16 @@ struct Event {
     let endMark: Mark
     /// How a scalar was written.
     let style: YAMLScalar.Style
-    /// A scalar's text, or the anchor an alias names, in UTF-8; empty for other events.
+    /// A scalar's text in UTF-8; empty for other events.
     let text: UnsafeBufferPointer<UInt8>
-    /// The anchor a node defines, as libyaml wrote it (a C string).
+    /// The anchor a node defines, or the one an alias names, as libyaml wrote it (a C string).
     let anchorName: UnsafePointer<UInt8>?
     /// A node's explicit tag in full, as libyaml wrote it (a C string).
     let tagName: UnsafePointer<UInt8>?
 
-    /// The anchor the node defines.
+    /// The anchor the node defines, or the alias names.
     var anchor: String? { anchorName.map { String(cString: $0) } }
 
     /// The node's explicit tag in full form.
     var tag: String? { tagName.map { String(cString: $0) } }
-
-    /// The text as a string.
-    var textString: String { String(decoding: text, as: UTF8.self) }
 }

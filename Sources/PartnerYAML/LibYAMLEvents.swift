@@ -91,8 +91,7 @@ final class LibYAMLEvents {
                 kind = .documentStart
             case YAML_ALIAS_EVENT:
                 kind = .alias
-                let name = UnsafePointer(e.data.alias.anchor)
-                text = UnsafeBufferPointer(start: name, count: name.map(Self.length) ?? 0)
+                anchor = UnsafePointer(e.data.alias.anchor)
             case YAML_SCALAR_EVENT:
                 let data = e.data.scalar
                 kind = .scalar
@@ -115,13 +114,6 @@ final class LibYAMLEvents {
                 kind: kind, mark: Mark(e.start_mark), endMark: Mark(e.end_mark), style: style, text: text,
                 anchorName: anchor, tagName: tag)
         }
-    }
-
-    /// The length of a C string.
-    private static func length(_ string: UnsafePointer<UInt8>) -> Int {
-        var count = 0
-        while string[count] != 0 { count += 1 }
-        return count
     }
 
     private func currentError(in source: SourceFile) -> YAMLError {

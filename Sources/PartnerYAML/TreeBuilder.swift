@@ -105,7 +105,8 @@ struct TreeBuilder {
             bytes.append(contentsOf: event.text)
             add(id, anchor: event.anchor)
         case .alias:
-            let name = event.textString
+            // libyaml always names the anchor of an alias.
+            let name = event.anchor ?? ""
             guard let target = anchors[name] else {
                 throw YAMLError(
                     code: .unknownAnchor, message: Message("alias '*\(name)' names no anchor"), mark: event.mark)

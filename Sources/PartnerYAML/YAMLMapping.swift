@@ -19,16 +19,21 @@ public struct YAMLMapping: RandomAccessCollection, Sendable {
     /// nil when the entry's key is none of them (or not a scalar).
     public func keyIndex(at position: Int, among keys: [String]) -> Int? {
         precondition(position >= 0 && position < count, "index out of range")
-        return nodes.tree.scalarIndex(nodes.tree.children[nodes.first + 2 * position], among: keys)
+        return nodes.tree.scalarIndex(keyID(at: position), among: keys)
     }
 
     /// The position of the entry with the key `key` (keys are unique), nil when there is none.
     public func index(ofKey key: String) -> Int? {
-        indices.first { nodes.tree.isScalar(nodes.tree.children[nodes.first + 2 * $0], written: key) }
+        indices.first { nodes.tree.isScalar(keyID(at: $0), written: key) }
     }
 
     /// The value of the entry with the key `key`, nil when there is none.
     public subscript(key: String) -> YAMLNode? {
         index(ofKey: key).map(value(at:))
+    }
+
+    /// The node id of the entry's key at `position`.
+    private func keyID(at position: Int) -> Int32 {
+        nodes.tree.children[nodes.first + 2 * position]
     }
 }

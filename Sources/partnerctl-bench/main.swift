@@ -25,19 +25,23 @@ func timed(runs: Int, _ body: () -> Void) -> (wall: Double, cpu: Double) {
     return best
 }
 
-/// The CPU seconds (user and system) the process has spent so far.
-func processCPUSeconds() -> Double {
+/// What the process has used so far.
+func processUsage() -> rusage {
     var usage = rusage()
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return usage
+}
+
+/// The CPU seconds (user and system) the process has spent so far.
+func processCPUSeconds() -> Double {
+    let usage = processUsage()
     func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
 /// The process's peak resident memory, in MiB.
 func peakMemoryMiB() -> Double {
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    return Double(usage.ru_maxrss) / 1024
+    Double(processUsage().ru_maxrss) / 1024
 }
 
 /// Runs `partnerctl` (the release build beside this benchmark) and measures it.
